@@ -1,0 +1,113 @@
+"""Specificity and modality of an event mention.
+
+Specificity: ``specific`` (one event), ``aggregate`` (a toll over a period:
+"killed 300 this year"), ``generic`` (background: "have led to extrajudicial
+killings"). Modality here is what the sentence itself says of the trigger:
+``negated``, ``threatened``, ``future``, ``hypothetical``, ``denied`` or
+``asserted``; ``claimed`` and ``alleged`` come later from attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bare plural noun trigger ("killings, disappearances") in a sentence with one
+# of these cues is background, not an event.
+_GENERIC_CUES = re.compile(
+    r"\b(?:for (?:decades|years|generations)|decades[- ]old|decades of|years of|(?:has|have) long|long been|"
+    r"history of|numerous|frequent(?:ly)?|often|routinely|repeatedly|regularly|habitually|"
+    r"human rights (?:violations|abuses)|such as|(?:have|has|had) led to|lead(?:s|ing)? to|plagued|"
+    r"culture of|cycle of|campaign of|accused of|responsible for (?:a )?(?:significant|large|major)|"
+    r"in general|commonly|typically|usually|widespread|systematic|tactics?|strategy)\b",
+    re.IGNORECASE,
+)
+
+_AGGREGATE_CUES = re.compile(
+    r"\b(?:(?:so far|earlier|since the (?:start|beginning)) (?:this|of the) (?:year|month)|"
+    r"this year|last year|since (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|19\d\d|20\d\d)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|"
+    r"over the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|in recent (?:weeks|months|years)|"
+    r"a total of|(?:annual|monthly) (?:toll|report)|tally|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
+    re.IGNORECASE,
+)
+
+# A determiner or numeral right before a nominal trigger makes it refer to one event.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|a|an|one|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|"
+    r"sunday's|yesterday's|today's|last night's|latest|deadly|twin|two|three|\d+)\s+(?:[\w'-]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|didn't|did not|wasn't|was not|weren't|were not|"
+    r"there was no|there were no|denied (?:any )?|ruled out)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+_THREAT_BEFORE = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|pledg(?:ed|es) to|"
+    r"promis(?:ed|es) to|threat of|threatened)\b(?:\s+[\w'-]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|plan(?:s|ned)? to|planning to|intend(?:s|ed)? to|is going to|are going to|"
+    r"to be held|call(?:ed|s)? for (?:a |an )?|announced (?:a |an )?(?:plan|plans) (?:for|to)|"
+    r"scheduled|upcoming|next week|tomorrow)\b(?:\s+[\w'-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:if|could|might|may|would|should|possible|possibly|unless|fear(?:ed|s)? (?:of )?(?:a|an)?|"
+    r"risk of)\b(?:\s+[\w'-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+_DENIAL_BEFORE = re.compile(
+    r"\b(?:den(?:ied|ies|y)|rejected (?:claims|reports|allegations)|dismissed (?:claims|reports))\b(?:\s+[\w'-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|and)\b|\b(?:but|however)\b", re.IGNORECASE)
+
+
+def _clause_before(sentence: str, rel_start: int, max_chars: int = 90) -> str:
+    """The part of the clause before the trigger (a window cut at the last clause break)."""
+    left = sentence[max(0, rel_start - max_chars):rel_start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    return left
+
+
+def trigger_modality(sentence: str, rel_start: int) -> str:
+    """What the sentence says of the trigger at ``rel_start`` (relative to the sentence)."""
+    left = _clause_before(sentence, rel_start)
+    if _NEGATION_BEFORE.search(left):
+        return "negated"
+    if _DENIAL_BEFORE.search(left):
+        return "denied"
+    if _THREAT_BEFORE.search(left):
+        return "threatened"
+    if _FUTURE_BEFORE.search(left):
+        return "future"
+    if _HYPOTHETICAL_BEFORE.search(left):
+        return "hypothetical"
+    return "asserted"
+
+
+def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
+    """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
+    if _AGGREGATE_CUES.search(sentence):
+        return "aggregate"
+    left = sentence[:rel_start]
+    definite = bool(_DEFINITE_BEFORE.search(left))
+    bare_plural = is_noun and trigger.lower().endswith("s") and not definite
+    if bare_plural and (_GENERIC_CUES.search(sentence) or not has_count):
+        return "generic"
+    if not definite and not has_count and _GENERIC_CUES.search(sentence) and re.search(
+        r"\b(?:has|have|had) (?:been|long|repeatedly|often)\b|\b(?:often|routinely|frequently|regularly)\b",
+        sentence, re.IGNORECASE,
+    ):
+        return "generic"
+    return "specific"

@@ -1,0 +1,354 @@
+"""Within one document: mentions become events, figures become claims.
+
+Rules (each one an analyst's rule of thumb, written down):
+
+* A specific mention joins the latest open event of a compatible family
+  unless its sentence opens a new incident ("In a separate attack",
+  "Elsewhere", "Meanwhile") or names a different day or a different place.
+* Generic and aggregate mentions, and threatened, future, hypothetical or
+  negated ones, never become events; they are kept as non-events.
+* Event type: the strongest trigger decides the family; arguments refine it.
+  Killing captives, hostages or detainees is *Violence against civilians /
+  Attack* (they are unarmed), whoever they were before capture. Armed
+  attackers fighting armed state forces or another armed group is
+  *Battles / Armed clash*; attacks on civilians are *Violence against
+  civilians*; explosives and remote weapons are *Explosions/Remote violence*
+  whatever the target.
+* Figures: the claimant of a figure is the source of its sentence (or the
+  reporter). A perpetrator's own count is ``claimed``; so is a state's count
+  of those its own forces killed. A number first given as a claim stays a
+  claim when the text repeats it. Counts of different groups in one sentence
+  add up by kind; across sentences a later count of the same kind replaces
+  an earlier one (tolls rise), unless it is marked as additional ("also",
+  "another"). Attackers are kept apart from victims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khabar.model import Actor, Claimant, Event, Figure, Flag, Mention, Place, Sentence, Span, When
+from khabar.ontology import SUB_EVENT_TYPES
+from khabar.read.arguments import target_category
+from khabar.read.attribution import Source
+from khabar.read.figures import RawFigure
+
+VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
+_NEW_INCIDENT = re.compile(
+    r"^\W*(?:in (?:a|an|another|yet another) (?:separate|similar|different|second|related|unrelated)?\s*"
+    r"(?:incident|attack|development|case|clash|blast|explosion|operation)|in another|separately|elsewhere|meanwhile|"
+    r"in a separate|also on|earlier(?:,| on| in| this)|later(?:,| on| in)|a day (?:earlier|later)|the previous day|"
+    r"on the same day|the same day|in the meantime|in addition|besides)",
+    re.IGNORECASE,
+)
+_ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
+_ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
+                              re.IGNORECASE)
+_STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
+                              r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
+_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|dispersed|rubber bullets|arrested|detained|"
+                                   r"stun grenades?|pellets?)\b", re.IGNORECASE)
+_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition) )?(?:at|on|into) (?:the )?"
+                               r"(?:protesters|demonstrators|crowd)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
+                               re.IGNORECASE)
+_VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
+                              r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SentenceReading:
+    """Everything the stages read in one sentence, for the merger."""
+
+    sentence: Sentence
+    source: Source | None
+    figures: list[RawFigure] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    when: When | None = None
+    mention: Mention | None = None
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or (a in VIOLENT and b in VIOLENT)
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.iso and b.iso and a.iso != b.iso:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if a.precision <= 3 and b.precision <= 3 and a.name.lower() != b.name.lower() and (a.admin2 or a.name) != (b.admin2 or b.name):
+        return False
+    return True
+
+
+def _best_place(places: list[Place]) -> Place | None:
+    if not places:
+        return None
+    return min(enumerate(places), key=lambda ip: (ip[1].precision, ip[0]))[1]
+
+
+@dataclass(slots=True)
+class _Draft:
+    mentions: list[Mention]
+    readings: list[SentenceReading]
+    family: str
+    place: Place | None
+    when: When | None
+
+
+def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, text: str) -> tuple[str, str, str | None]:
+    """Event type, sub-event type and mode from the strongest trigger and the arguments."""
+    ms = sorted(ev.mentions, key=lambda m: -_PRIORITY.get(m.sub_event_type, 0))
+    main = ms[0]
+    sub, mode = main.sub_event_type, main.mode
+    modes = [m.mode for m in ev.mentions if m.mode]
+    sentences_text = " ".join(r.sentence.text for r in ev.readings)
+    fam = main.family
+    if fam == "explosion":
+        return SUB_EVENT_TYPES[sub], sub, mode
+    if fam == "protest":
+        if _FORCE_ON_PROTEST.search(sentences_text):
+            return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
+        if _VIOLENT_PROTEST.search(sentences_text):
+            return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode
+        if _PROTEST_INTERVENTION.search(sentences_text):
+            return SUB_EVENT_TYPES["Protest with intervention"], "Protest with intervention", mode
+        return SUB_EVENT_TYPES[sub], sub, mode
+    if fam in ("attack", "battle"):
+        t_cat = target.category if target else None
+        t_type = target.actor_type if target else None
+        p_type = perpetrator.actor_type if perpetrator else None
+        if "execution" in modes or t_cat == "captives":
+            return SUB_EVENT_TYPES["Attack"], "Attack", mode or "execution"
+        armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",
+                                                                  "aid workers", "education", "religious", "business")
+        state_op = p_type == 1 and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
+                                    or any(f.role == "fighter" for r in ev.readings for f in r.figures))
+        if fam == "battle" or armed_target or state_op:
+            return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode or "firearms"
+        return SUB_EVENT_TYPES["Attack"], "Attack", mode
+    return SUB_EVENT_TYPES[sub], sub, mode
+
+
+_PRIORITY: dict[str, int] = {}
+
+
+def set_priorities(priorities: dict[str, int]) -> None:
+    _PRIORITY.update(priorities)
+
+
+def _claimant(src: Source | None, perpetrator: Actor | None, outlet: str | None) -> Claimant:
+    if src is None:
+        return Claimant(text=outlet or "reporter", canonical=outlet, claimant_type="media_own", span=None)
+    ctype = src.claimant_type
+    if perpetrator is not None and src.canonical and perpetrator.canonical and src.canonical == perpetrator.canonical:
+        ctype = "perpetrator"
+    elif ctype == "armed_group":
+        ctype = "perpetrator" if perpetrator is None else "unknown"
+    return Claimant(text=src.text, canonical=src.canonical, claimant_type=ctype, span=src.span)
+
+
+def _figure_modality(claimant: Claimant, perpetrator: Actor | None, role: str) -> str:
+    if claimant.claimant_type == "perpetrator":
+        return "claimed"
+    if (claimant.claimant_type == "state" and perpetrator is not None and perpetrator.actor_type == 1
+            and role in ("fighter", "attacker", "victim")):
+        return "claimed"  # a state's count of those its own forces killed is a party's claim
+    return "asserted"
+
+
+def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: str) -> list[Figure]:
+    """One figure per claimant, kind and role; sums within a sentence, latest across sentences."""
+    state: dict[tuple[str, str, str], Figure] = {}
+    order: list[tuple[str, str, str]] = []
+    for r in ev.readings:
+        claimant = _claimant(r.source, perpetrator, outlet)
+        groups: dict[tuple[str, str, str], list[RawFigure]] = {}
+        for f in r.figures:
+            role = f.role
+            if role == "fighter":
+                role = "attacker" if perpetrator is not None and perpetrator.actor_type in (2, 3, 4) else "victim"
+            key = (claimant.canonical or claimant.text, f.kind, role)
+            groups.setdefault(key, []).append(f)
+        for key, fs in groups.items():
+            parts = [f for f in fs if not f.subset] or fs
+            if any(f.negated for f in parts) and any(not f.negated for f in parts):
+                parts = [f for f in parts if not f.negated]
+            low = sum(f.low or 0 for f in parts) if all(f.low is not None for f in parts) else None
+            high = sum(f.high for f in parts) if all(f.high is not None for f in parts) else None  # type: ignore[misc]
+            quals = {f.qualifier for f in parts}
+            qualifier = parts[0].qualifier if len(quals) == 1 else ("at_least" if "at_least" in quals or "more_than" in quals else "about")
+            subject = "; ".join(dict.fromkeys(f.subject for f in parts if f.subject)) or None
+            spans = [Span(f.start, f.end, text[f.start:f.end]) for f in parts]
+            fig = Figure(kind=key[1], low=low, high=high, qualifier=qualifier, subject=subject, subject_role=key[2],
+                         claimant=claimant, modality=_figure_modality(claimant, perpetrator, key[2]), span=spans[0],
+                         parts=spans if len(spans) > 1 else [])
+            prev = state.get(key)
+            if prev is None:
+                state[key] = fig
+                order.append(key)
+                continue
+            sent_text = r.sentence.text
+            additive = bool(_ADDITIVE.search(sent_text)) and not any(
+                re.search(r"\btoll\b|\brose\b|\brisen\b|\bclimbed\b|\bincreased\b|\btotal\b", sent_text, re.I) for _ in (0,))
+            if additive and prev.low is not None and fig.low is not None and fig.low > 0:
+                fig.low += prev.low
+                fig.high = fig.high + prev.high if (fig.high is not None and prev.high is not None) else None
+                fig.parts = (prev.parts or [prev.span]) + (fig.parts or [fig.span])
+                state[key] = fig
+            elif (fig.low or 0) >= (prev.low or 0):
+                state[key] = fig
+    figures = [state[k] for k in order]
+    # a number first given as a party's claim stays that party's claim when repeated
+    claimed = {(f.kind, f.low, f.high): f for f in figures if f.modality == "claimed"}
+    kept: list[Figure] = []
+    for f in figures:
+        c = claimed.get((f.kind, f.low, f.high))
+        if c is not None and c is not f and f.claimant.claimant_type == "media_own":
+            continue
+        kept.append(f)
+    return kept
+
+
+def _target_from_figures(ev: _Draft, text: str, actor_lookup) -> Actor | None:
+    for r in ev.readings:
+        for f in r.figures:
+            if f.role == "victim" and f.subject and not f.negated:
+                idx = text.find(f.subject, f.end, f.end + 120) if f.subject != f.text else f.start
+                if idx < 0:
+                    idx = text.find(f.subject, max(0, f.start - 120), f.end + 200)
+                span = Span(idx, idx + len(f.subject), f.subject) if idx >= 0 else Span(f.start, f.end, f.text)
+                found = actor_lookup(f.subject)
+                cat = target_category(f.subject) or "civilians"
+                if found is not None:
+                    return Actor(text=f.subject, canonical=found.canonical, actor_type=found.actor_type, span=span,
+                                 country=found.country, category=cat)
+                return Actor(text=f.subject, canonical=None, actor_type=7 if cat == "civilians" else None, span=span,
+                             category=cat)
+    return None
+
+
+def build_events(text: str, readings: list[SentenceReading], responsibility: list[tuple[int, Source]],
+                 doc_place: Place | None, outlet: str | None, actor_lookup) -> tuple[list[Event], list[Mention]]:
+    """Merge the mentions of one document into events; return (events, non-events)."""
+    drafts: list[_Draft] = []
+    non_events: list[Mention] = []
+    by_sentence = {r.sentence.index: r for r in readings}
+    for r in readings:
+        m = r.mention
+        if m is None:
+            continue
+        if m.specificity != "specific" or m.modality in ("negated", "threatened", "future", "hypothetical"):
+            non_events.append(m)
+            continue
+        place = _best_place(r.places)
+        target: _Draft | None = None
+        if drafts and not _NEW_INCIDENT.search(r.sentence.text):
+            d = drafts[-1]
+            if (_compatible(d.family, m.family) and _same_place(d.place, place)
+                    and not (d.when and r.when and d.when.precision == 1 and r.when.precision == 1 and d.when.value != r.when.value)):
+                target = d
+        if target is None:
+            drafts.append(_Draft([m], [r], m.family, place, r.when))
+        else:
+            target.mentions.append(m)
+            target.readings.append(r)
+            if place is not None and (target.place is None or place.precision < target.place.precision):
+                target.place = place
+            if target.when is None and r.when is not None:
+                target.when = r.when
+    # figures in sentences without a trigger join the event just before them (same paragraph)
+    for r in readings:
+        if r.mention is None and r.figures:
+            prev = [d for d in drafts if d.readings[0].sentence.index < r.sentence.index
+                    and any(x.sentence.paragraph == r.sentence.paragraph or x.sentence.index == r.sentence.index - 1
+                            for x in d.readings)]
+            if prev:
+                prev[-1].readings.append(r)
+                prev[-1].readings.sort(key=lambda x: x.sentence.index)
+    events: list[Event] = []
+    for d in drafts:
+        first = d.readings[0].sentence.index
+        last = d.readings[-1].sentence.index
+        perp = None
+        perp_mod = "asserted"
+        for m in d.mentions:
+            if m.perpetrator is not None and (perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)):
+                perp = m.perpetrator
+                perp_mod = m.perpetrator_modality
+        # a responsibility claim or a named armed group reporting the act names the perpetrator
+        if perp is None or _is_generic(perp):
+            for idx, src in responsibility:
+                if first <= idx <= last + 3 and src.canonical and src.actor_type in (2, 3, 4):
+                    perp = Actor(text=src.text, canonical=src.canonical, actor_type=src.actor_type, span=src.span,
+                                 category=None)
+                    perp_mod = "claimed"
+                    break
+        if perp is None or _is_generic(perp):
+            for r in d.readings[:1]:
+                src = r.source
+                if src is not None and src.canonical and src.actor_type in (2, 3, 4) and src.claimant_type == "armed_group":
+                    perp = Actor(text=src.text, canonical=src.canonical, actor_type=src.actor_type, span=src.span)
+                    perp_mod = "claimed"
+        target = next((m.target for m in d.mentions if m.target is not None
+                       and (perp is None or m.target.canonical != perp.canonical)), None)
+        fig_target = _target_from_figures(d, text, actor_lookup)
+        if target is None or (fig_target is not None and fig_target.category == "captives"):
+            target = fig_target or target
+        ev_type, sub, mode = _refine_type(d, perp, target, text)
+        figures = _reconcile(d, perp, outlet, text)
+        first_src = d.readings[0].source
+        modality = "asserted"
+        first_claimant = _claimant(first_src, perp, outlet)
+        if first_claimant.claimant_type == "perpetrator":
+            modality = "claimed"
+        elif perp_mod == "alleged" and perp is not None:
+            modality = "asserted"
+        if any(m.modality == "denied" for m in d.mentions) and modality == "asserted":
+            modality = "denied" if all(m.modality == "denied" for m in d.mentions) else modality
+        place = d.place or doc_place
+        when = d.when or When(value=None, precision=0, raw=None, span=None)
+        events.append(Event(
+            event_type=ev_type, sub_event_type=sub, plover=_plover(sub), mode=mode,
+            perpetrator=perp, target=target, place=place, date=when, specificity="specific", modality=modality,
+            figures=figures, evidence=[m.trigger for m in d.mentions], mentions=d.mentions,
+            perpetrator_modality=perp_mod,
+        ))
+        _ = by_sentence
+    return events, non_events
+
+
+def _is_generic(actor: Actor) -> bool:
+    return actor.canonical is None or actor.canonical.lower().startswith(("unidentified", "unknown")) or bool(
+        getattr(actor, "category", None) == "generic")
+
+
+def _plover(sub: str) -> str:
+    from khabar.ontology import PLOVER
+    return PLOVER[sub]
+
+
+def document_flags(events: list[Event], headline: str | None, headline_span: Span | None) -> list[Flag]:
+    """Headline/body attribution mismatch; figures that only parties give."""
+    flags: list[Flag] = []
+    for ev in events:
+        if ev.figures and all(f.modality == "claimed" for f in ev.figures):
+            claimants = sorted({f.claimant.canonical or f.claimant.text for f in ev.figures})
+            flags.append(Flag("party_only_figures",
+                              f"every figure of the {ev.sub_event_type.lower()} event is a claim by a party: {', '.join(claimants)}",
+                              [f.span for f in ev.figures]))
+    if headline and headline_span is not None and not _ATTRIBUTION_CUE.search(headline):
+        for ev in events:
+            claimed = [f for f in ev.figures if f.modality == "claimed"]
+            hit = [f for f in claimed if f.low is not None and re.search(rf"\b{f.low}\b", headline)]
+            if hit or (ev.modality == "claimed" and any(t.field == "headline" for t in ev.evidence)):
+                who = (hit[0].claimant if hit else None)
+                who_s = (who.canonical or who.text) if who else "a party"
+                flags.append(Flag("headline_attribution_mismatch",
+                                  f"the headline states as fact what the body attributes to {who_s} alone",
+                                  [headline_span] + [f.claimant.span for f in hit if f.claimant.span]))
+                break
+    return flags

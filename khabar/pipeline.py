@@ -1,0 +1,225 @@
+"""The reading pipeline for one document: normalise → segment → detect → read → resolve → fuse.
+
+Resources (trigger lexicon, actor dictionary, gazetteer) load once into a
+:class:`Reader`; :meth:`Reader.read` does no start-up work of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from functools import lru_cache
+
+from khabar.detect.modality import specificity, trigger_modality
+from khabar.detect.triggers import TriggerLexicon, TriggerMatch
+from khabar.errors import InputError, ParameterError
+from khabar.fuse.document import SentenceReading, build_events, document_flags, set_priorities
+from khabar.model import Document, Mention, Place, Sentence, Span, When
+from khabar.ontology import PLOVER
+from khabar.read.arguments import read_arguments
+from khabar.read.attribution import attribute
+from khabar.read.figures import read_figures
+from khabar.resolve.actors import ActorDictionary
+from khabar.resolve.gazetteer import Gazetteer, Toponym
+from khabar.text.dates import find_dates, parse_published
+from khabar.text.language import require_english
+from khabar.text.normalise import fold
+from khabar.text.numbers import find_numbers
+from khabar.text.sentences import split_sentences
+
+_TITLE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
+
+
+def split_headline(text: str) -> tuple[str | None, Span | None]:
+    """The first line is a headline when it is short, ends without a full stop and more text follows."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    nl = stripped.find("\n")
+    if nl <= 0:
+        return None, None
+    first = stripped[:nl].rstrip()
+    rest = stripped[nl:].strip()
+    if not rest or len(first) > 250 or len(first.split()) > 30 or _TITLE_END.search(first) or len(first.split()) < 2:
+        return None, None
+    return first, Span(lead, lead + len(first), first, "text")
+
+
+def _parse_published(published: str | dt.date | None) -> dt.date | None:
+    if published is None or isinstance(published, dt.date):
+        return published  # type: ignore[return-value]
+    try:
+        return parse_published(published)
+    except ValueError as exc:
+        raise ParameterError(f"invalid publication date {published!r}: expected YYYY-MM-DD ({exc})",
+                             source="--published") from None
+
+
+def _to_place(t: Toponym, field: str = "text") -> Place:
+    e = t.entry
+    return Place(name=e.name if e.kind != "place" or not t.text else t.text, country=e.country, iso=e.iso,
+                 admin1=e.admin1 if e.kind != "country" else None, admin1_iso=e.admin1_iso,
+                 admin2=e.admin2, lat=e.lat, lon=e.lon, precision=t.precision,
+                 span=Span(t.start, t.end, t.text, field), geonameid=e.geonameid)
+
+
+class Reader:
+    """Reads documents with resources loaded once."""
+
+    def __init__(self) -> None:
+        self.triggers = TriggerLexicon.load()
+        self.actors = ActorDictionary.load()
+        self.gazetteer = Gazetteer.load()
+        set_priorities({r.sub_event_type: max(r.priority, 0) for r in reversed(self.triggers.rules)})
+        prio: dict[str, int] = {}
+        for r in self.triggers.rules:
+            prio[r.sub_event_type] = max(prio.get(r.sub_event_type, 0), r.priority)
+        set_priorities(prio)
+
+    # -- one document ---------------------------------------------------------------------------
+    def read(self, text: str, headline: str | None = None, published: str | dt.date | None = None,
+             url: str | None = None, outlet: str | None = None, *, source: str = "<text>",
+             detect_headline: bool = True, check_language: bool = True) -> Document:
+        if not isinstance(text, str):
+            raise InputError("expected text (str)", source=source)
+        if not text.strip():
+            raise InputError("empty input", source=source)
+        pub = _parse_published(published)
+        if check_language:
+            require_english(text, source)
+        headline_span = None
+        if headline is None and detect_headline:
+            headline, headline_span = split_headline(text)
+        elif headline is not None:
+            headline_span = Span(0, len(headline), headline, "headline")
+        doc = Document(text=text, headline=headline, headline_span=headline_span,
+                       published=pub.isoformat() if pub else None, url=url, outlet=outlet)
+        folded = fold(text)
+        sentences = split_sentences(text)
+        if headline_span is not None and headline_span.field == "text":
+            sentences = [s for s in sentences if s.start >= headline_span.end]
+            sentences = [Sentence(i, s.start, s.end, s.text, s.paragraph) for i, s in enumerate(sentences)]
+        doc.sentences = sentences
+        body_start = headline_span.end if headline_span is not None and headline_span.field == "text" else 0
+
+        actor_matches = self.actors.find(folded, body_start)
+        toponyms = self.gazetteer.geoparse(text)
+        toponyms = [t for t in toponyms if t.start >= body_start]
+        sources = attribute(text, sentences, self.actors)
+
+        readings: list[SentenceReading] = []
+        responsibility = []
+        anchor: dt.date | None = None
+        ai = ti = 0
+        for s, src in zip(sentences, sources, strict=True):
+            while ai < len(actor_matches) and actor_matches[ai].end <= s.start:
+                ai += 1
+            s_actors = []
+            j = ai
+            while j < len(actor_matches) and actor_matches[j].start < s.end:
+                s_actors.append(actor_matches[j])
+                j += 1
+            while ti < len(toponyms) and toponyms[ti].end <= s.start:
+                ti += 1
+            s_places = []
+            j = ti
+            while j < len(toponyms) and toponyms[j].start < s.end:
+                s_places.append(_to_place(toponyms[j]))
+                j += 1
+            numbers = find_numbers(folded, s.start, s.end)
+            figures = read_figures(folded, s.start, s.end, s.index, numbers, group_base=s.index * 10000)
+            dates = find_dates(folded, pub, s.start, s.end, anchor=anchor)
+            when = None
+            for d in dates:
+                if d.value is not None and (pub is None or d.value <= (pub + dt.timedelta(days=1)).isoformat()):
+                    when = When(value=d.value, precision=d.precision, raw=text[d.start:d.end],
+                                span=Span(d.start, d.end, text[d.start:d.end]), end=d.end_value)
+                    if d.precision == 1 and anchor is None:
+                        anchor = dt.date.fromisoformat(d.value)
+                    break
+            reading = SentenceReading(s, src, figures, s_places, when)
+            reading.mention = self._mention(text, folded, s, s_actors, figures)
+            readings.append(reading)
+            if src is not None and src.responsibility:
+                responsibility.append((s.index, src))
+
+        doc_place = self._document_place(toponyms)
+        events, non_events = build_events(text, readings, responsibility, doc_place, outlet, self.actors.lookup)
+        if headline and headline_span is not None:
+            htrig = self.triggers.find(fold(headline))
+            if htrig:
+                hspan = headline_span
+                for ev in events[:1]:
+                    ev.evidence.insert(0, Span(hspan.start + htrig[0].start, hspan.start + htrig[0].end,
+                                               htrig[0].text, hspan.field))
+        doc.events = events
+        doc.mentions = [m for r in readings if r.mention for m in [r.mention]]
+        doc.flags = document_flags(events, headline, headline_span)
+        _ = non_events
+        return doc
+
+    def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
+        trigs = self.triggers.find(folded, s.start, s.end)
+        if not trigs:
+            return None
+        scored: list[tuple[int, TriggerMatch, str, str]] = []
+        for t in trigs:
+            rel = t.start - s.start
+            mod = trigger_modality(folded[s.start:s.end], rel)
+            spec = specificity(folded[s.start:s.end], rel, t.text, t.rule.noun, bool(figures))
+            rank = t.rule.priority + (100 if mod == "asserted" else 0) + (200 if spec == "specific" else 0)
+            scored.append((rank, t, mod, spec))
+        scored.sort(key=lambda x: (-x[0], x[1].start))
+        _, main, mod, spec = scored[0]
+        modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]
+        mode = main.rule.mode or (modes[0] if modes else None)
+        if "suicide" in modes and main.rule.family == "explosion":
+            mode = "suicide"
+        sub = main.rule.sub_event_type
+        if "suicide" in modes and main.rule.family == "explosion":
+            sub = "Suicide bomb"
+        # the trigger for arguments: the first violent verb trigger of the best family
+        args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
+        m = Mention(trigger=Span(main.start, main.end, text[main.start:main.end]), sentence=s.index,
+                    event_type="", sub_event_type=sub, plover=PLOVER[sub], mode=mode, specificity=spec, modality=mod,
+                    perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,
+                    target=_fix_span(text, args.target), family=main.rule.family)
+        return m
+
+    def _document_place(self, toponyms: list[Toponym]) -> Place | None:
+        """The document's focus: its most mentioned admin1, else its most mentioned country."""
+        if not toponyms:
+            return None
+        admin1 = Counter((t.entry.iso, t.entry.admin1) for t in toponyms if t.entry.admin1)
+        if admin1:
+            (iso, a1), _ = admin1.most_common(1)[0]
+            cand = [t for t in toponyms if t.entry.kind == "admin1" and t.entry.admin1 == a1 and t.entry.iso == iso]
+            if cand:
+                return _to_place(cand[0])
+        countries = Counter(t.entry.iso for t in toponyms)
+        iso, _ = countries.most_common(1)[0]
+        cand = [t for t in toponyms if t.entry.kind == "country" and t.entry.iso == iso]
+        if cand:
+            return _to_place(cand[0])
+        return None
+
+
+def _fix_span(text: str, actor):
+    """Actor spans were read on the folded text: give them the original characters."""
+    if actor is None:
+        return None
+    sp = actor.span
+    actor.span = Span(sp.start, sp.end, text[sp.start:sp.end], sp.field)
+    actor.text = actor.span.text
+    return actor
+
+
+@lru_cache(maxsize=1)
+def default_reader() -> Reader:
+    return Reader()
+
+
+def read(text: str, headline: str | None = None, published: str | dt.date | None = None, url: str | None = None,
+         outlet: str | None = None) -> Document:
+    """Read one article: events with actors, places, dates and every figure with its claimant."""
+    return default_reader().read(text, headline=headline, published=published, url=url, outlet=outlet)

@@ -1,0 +1,140 @@
+"""Arguments of an event mention: who did it (perpetrator) and to whom (target).
+
+Read from the actors the dictionary finds in the sentence and their place
+around the trigger:
+
+* active voice — the actor before the trigger acts, the one after suffers:
+  "Taliban militants attacked a police checkpoint";
+* passive voice — "were killed by Taliban militants": the ``by`` phrase acts,
+  the subject suffers;
+* blame — "suspected Boko Haram fighters", "was blamed on the TTP", "police
+  blamed the BLA" give an *alleged* perpetrator;
+* clashes — "clashes between X and Y": both sides, X first.
+
+Responsibility claims across sentences ("The Taliban claimed responsibility")
+are joined at the event level (:mod:`khabar.fuse.document`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.model import Actor, Span
+from khabar.resolve.actors import ActorMatch
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
+_BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
+_SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|suspect(?:s|ed)? (?:that )?|"
+                      r"accused|linked to|affiliated with|allegedly belonging to)\s+(?:(?:the|a|an)\s+)?$", re.I)
+_CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
+_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
+
+_CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
+    ("captives", re.compile(r"\b(?:captives?|hostages?|prisoners?|detainees?|abductees?|held captive)\b", re.I)),
+    ("journalists", re.compile(r"\b(?:journalists?|reporters?|photographers?|cameram[ae]n)\b", re.I)),
+    ("aid workers", re.compile(r"\b(?:aid workers?|humanitarian|health workers?|polio (?:workers?|vaccinators?)|vaccinators?|NGO workers?)\b", re.I)),
+    ("police", re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|constables?|police officers?|cops?|levies|checkpoint|police station)\b", re.I)),
+    ("security forces", re.compile(r"\b(?:soldiers?|troops?|army|military|security forces|security personnel|paramilitar\w*|jawans?|"
+                                   r"frontier corps|rangers|convoy|checkpost|border guards?|militiam[ae]n|forces)\b", re.I)),
+    ("government", re.compile(r"\b(?:officials?|government|ministers?|governor|mayor|lawmakers?|legislators?|MLA|MP|councill?ors?|"
+                              r"politicians?|candidates?|election|polling)\b", re.I)),
+    ("religious", re.compile(r"\b(?:mosques?|churches|church|temples?|shrines?|worshippers|clerics?|imams?|priests?|pilgrims?|monks?|madrassas?)\b", re.I)),
+    ("education", re.compile(r"\b(?:schools?|students?|teachers?|universit(?:y|ies)|college|schoolgirls?|schoolchildren)\b", re.I)),
+    ("business", re.compile(r"\b(?:shops?|market|bazaar|businessm[ae]n|traders?|shopkeepers?|hotel|restaurant|bank|company|contractors?|"
+                            r"factory|employees)\b", re.I)),
+    ("infrastructure", re.compile(r"\b(?:bridge|towers?|pipeline|power (?:line|pylon|station)|railway|rail track|gas pipeline|dam)\b", re.I)),
+    ("civilians", re.compile(r"\b(?:civilians?|people|villagers|passengers|residents|children|women|men|family|families|farmers?|"
+                             r"worker|workers|labou?rers|man|woman|boy|girl|child|tribesm[ae]n|persons?|commuters)\b", re.I)),
+]
+
+
+def target_category(text: str) -> str | None:
+    for name, rx in _CATEGORIES:
+        if rx.search(text):
+            return name
+    return None
+
+
+@dataclass(slots=True)
+class Arguments:
+    perpetrator: Actor | None = None
+    perpetrator_modality: str = "asserted"  # asserted | alleged | claimed
+    target: Actor | None = None
+    second_side: Actor | None = None  # for clashes
+
+
+def to_actor(text: str, m: ActorMatch, field: str = "text") -> Actor:
+    span = Span(m.start, m.end, text[m.start:m.end], field)
+    e = m.entry
+    return Actor(text=span.text, canonical=e.canonical, actor_type=e.actor_type, span=span, country=e.country,
+                 category=target_category(span.text) or ({1: "security forces", 6: "protesters", 7: "civilians"}.get(e.actor_type)))
+
+
+def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
+                   actors: list[ActorMatch]) -> Arguments:
+    """Perpetrator and target of the trigger ``text[trig_start:trig_end]`` within one sentence."""
+    args = Arguments()
+    if not actors:
+        return args
+    # clause around the trigger
+    left_text = text[s_start:trig_start]
+    breaks = list(_CLAUSE_BREAK.finditer(left_text))
+    clause_start = s_start + breaks[-1].end() if breaks else s_start
+    before = [a for a in actors if clause_start <= a.start and a.end <= trig_start]
+    after = [a for a in actors if a.start >= trig_end]
+    passive = bool(_PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start]))
+
+    # suspicion / blame anywhere in the sentence: an alleged perpetrator
+    for a in actors:
+        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) and a.entry.actor_type != 7:
+            args.perpetrator = to_actor(text, a)
+            args.perpetrator_modality = "alleged"
+            break
+
+    # "by X" after the trigger: passive agent
+    for a in after:
+        gap = text[trig_end:a.start]
+        if len(gap) <= 60 and _BY_AFTER.match(gap):
+            if args.perpetrator is None or args.perpetrator.span.start != a.start:
+                args.perpetrator = args.perpetrator or to_actor(text, a)
+            if before:
+                args.target = to_actor(text, before[-1])
+            return args
+
+    # clashes between X and Y
+    for a in before + after:
+        if _CLASH_BETWEEN.search(text[max(s_start, a.start - 12):a.start]):
+            others = [b for b in actors if b.start > a.end and b.start - a.end < 60]
+            if args.perpetrator is None:
+                args.perpetrator = to_actor(text, a)
+            if others:
+                args.target = to_actor(text, others[0])
+                args.second_side = args.target
+            return args
+
+    if passive:
+        if before and args.target is None:
+            args.target = to_actor(text, before[-1])
+        return args
+
+    # active voice: subject before, object after
+    subj = None
+    for a in reversed(before):
+        pre = text[max(s_start, a.start - 20):a.start]
+        if _OF_PREP.search(pre):
+            continue
+        subj = a
+        break
+    if subj is not None and args.perpetrator is None:
+        args.perpetrator = to_actor(text, subj)
+        # "X and Y clashed": the second before the trigger is the other side
+        others = [b for b in before if b is not subj and b.entry.canonical != subj.entry.canonical]
+        if others and re.search(r"\bclash|fought|exchange", text[trig_start:trig_end], re.I):
+            args.target = to_actor(text, others[-1])
+    if after and args.target is None:
+        obj = after[0]
+        if obj.start - trig_end <= 60:
+            args.target = to_actor(text, obj)
+    return args

@@ -1,0 +1,177 @@
+"""Attribution: who says what a sentence reports.
+
+Cues: "according to (a statement from) X", "X said", "said X", "X told
+Reuters", "X claimed", "in a statement, X said", "X's spokesman said",
+"a spokesman for X said"; anaphora ("the group said", "it added", "he said")
+take the last named source; a quotation opened and not closed carries its
+source over the following sentences until it closes.
+
+Each sentence gets a :class:`Source` or ``None`` (the reporter's own voice).
+The claimant *type* of a source is decided from the words of the source
+(state, local official, medical, witness, UN/NGO, media) here, and becomes
+``perpetrator`` later when the source is the event's perpetrator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.model import Sentence, Span
+from khabar.resolve.actors import ActorDictionary
+
+_SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
+        r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
+        r"tweeted|wrote|posted|quoted|put the (?:toll|number|figure)|counted|estimated|estimates")
+_NP = r"(?:[\w'’.&()/-]+(?:\s+|,\s+(?=a |an |the |who |which ))?){1,12}?"
+
+_ACCORDING = re.compile(
+    r"\b(?:according to|as per|citing|quoting|in a statement (?:from|by|issued by)|a statement (?:from|by|issued by))\s+"
+    r"(?P<src>[^,;.\"“”]{2,120}?)(?=\s*(?:[,;.\"“”]|$|\bwho\b|\bwhich\b|\bthat\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
+    re.IGNORECASE,
+)
+_SRC_SAID = re.compile(
+    rf"(?:^|[,;:\"“”—–-]\s*|\b(?:and|but)\s+)(?P<src>(?:a |an |the )?{_NP})\s+"
+    rf"(?:(?:also|later|earlier|separately|previously|had|has|have|was|were|is|then|further)\s+)*(?:{_SAY})\b",
+    re.IGNORECASE,
+)
+_SAID_SRC = re.compile(
+    rf"[,\"”]\s*(?:{_SAY})\s+(?P<src>(?:a |an |the )?[^,;.\"“”]{{2,100}}?)(?=\s*(?:[,;.\"“”]|$))",
+    re.IGNORECASE,
+)
+_IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
+                           r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
+                           re.IGNORECASE)
+_CLAIM_RESP = re.compile(r"\b(?:claimed|claims|claiming|accepted|took|owned) (?:the )?responsibility\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"
+                      r"the spokesperson|the military|the army|the police|the ministry|the organi[sz]ation|officials?|"
+                      r"the outfit|the insurgents)$", re.IGNORECASE)
+
+# Claimant types by the words of the source (first match wins).
+_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("un_ngo", re.compile(r"\b(?:UN|U\.N\.|United Nations|UNAMA|OCHA|UNICEF|UNHCR|WHO|World Health|Red Cross|Red Crescent|"
+                          r"ICRC|MSF|Doctors Without Borders|M[eé]decins Sans Fronti[eè]res|Amnesty|Human Rights Watch|HRW|"
+                          r"HRCP|rights (?:group|groups|organi[sz]ation|commission|monitor|activists?)|observatory|monitor(?:s|ing group)?|"
+                          r"NGO|charity|aid (?:group|agency|workers)|Airwars|ACLED|IOM|WFP|Save the Children)\b", re.I)),
+    ("medical", re.compile(r"\b(?:hospital|hospitals|doctors?|medics?|paramedics?|physicians?|health (?:officials?|workers?|ministry|department)|"
+                           r"ministry of health|medical (?:sources?|officials?|staff|superintendent)|morgue|ambulance|rescue (?:officials?|workers?|services?|1122)|"
+                           r"Edhi|nurses?|surgeon)\b", re.I)),
+    ("witness", re.compile(r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|villagers|survivors?|locals|local people|relatives|"
+                           r"family members|bystanders|neighbou?rs|shopkeepers?|a (?:local )?man|a woman|passengers)\b", re.I)),
+    ("local_official", re.compile(r"\b(?:local (?:officials?|authorities|government|administration|police chief|leaders?)|"
+                                  r"district (?:officials?|police|administration|commissioner|chief|governor|magistrate)|"
+                                  r"provincial (?:officials?|government|governor|police chief|spokes\w+|council)|governor|mayor|"
+                                  r"deputy commissioner|assistant commissioner|superintendent of police|SP|SSP|DPO|DIG|village (?:head|chief|elder)s?|"
+                                  r"tribal elders?|council(?:lor|or)s?|district head|county (?:officials?|commissioner)|local chief|"
+                                  r"police chief|station house officer|SHO)\b", re.I)),
+    ("state", re.compile(r"\b(?:army|military|armed forces|ISPR|Inter-Services Public Relations|defen[cs]e (?:ministry|department|forces|officials?)|"
+                         r"ministry|minister|government|govt|police|security (?:forces|officials?|sources?|agencies)|officials?|authorities|"
+                         r"spokes(?:man|woman|person) (?:for|of) the (?:army|military|government|police|ministry)|president|prime minister|"
+                         r"interior|home department|state (?:media|television|TV|news agency)|IDF|Pentagon|Kremlin|junta|"
+                         r"presidency|cabinet|troops|forces|commander|general|colonel|major|brigadier|CRPF|BSF|Frontier Corps|FC)\b", re.I)),
+    ("media_own", re.compile(r"\b(?:Reuters|AFP|Agence France-Presse|AP|Associated Press|BBC|Al Jazeera|CNN|Xinhua|Dawn|"
+                             r"newspaper|media|reports?|correspondents?|reporters?|journalists?|television|TV|news agency|agency|"
+                             r"the (?:Times|Post|Express|Tribune|Hindu|Guardian))\b", re.I)),
+]
+
+_PRONOUNS = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|which|who)$", re.IGNORECASE)
+_TRAILING_TIME = re.compile(r"\s+(?:on|late|early|this|last|in|at)\s+.*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Source:
+    text: str
+    canonical: str | None
+    claimant_type: str
+    span: Span  # the attribution cue with its source
+    actor_type: int | None = None  # ACLED type when the source is a known actor
+    responsibility: bool = False  # the sentence claims responsibility for an act
+
+
+def classify(source: str) -> str:
+    for name, rx in _TYPES:
+        if rx.search(source):
+            return name
+    return "unknown"
+
+
+def _trim(src: str) -> str:
+    src = src.strip(" ,;:\"“”'’-—–")
+    src = _TRAILING_TIME.sub("", src) if len(src.split()) > 3 else src
+    return src.strip()
+
+
+def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, actors: ActorDictionary) -> Source | None:
+    src = _trim(src)
+    if not src or _PRONOUNS.match(src) or len(src) > 120:
+        return None
+    found = actors.find(src)
+    canonical = None
+    actor_type = None
+    for m in found:
+        if not m.entry.generic:
+            canonical, actor_type = m.entry.canonical, m.entry.actor_type
+            break
+    ctype = classify(src)
+    if canonical and actor_type in (2, 3, 4) and ctype in ("unknown", "media_own", "state"):
+        ctype = "armed_group"
+    if canonical is None and found:
+        canonical, actor_type = found[0].entry.canonical, found[0].entry.actor_type
+    span = Span(s_abs + cue_start, s_abs + cue_end, text[s_abs + cue_start:s_abs + cue_end])
+    return Source(src, canonical, ctype, span, actor_type)
+
+
+def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | None:
+    s = sent.text
+    best: Source | None = None
+    for m in _ACCORDING.finditer(s):
+        best = _make_source(text, sent.start, m.group("src"), m.start(), m.end(), actors)
+        if best:
+            return best
+    for m in _SAID_SRC.finditer(s):
+        src = m.group("src")
+        if re.match(r"(?:that|the attack|on|in|at|it|he|she|they)\b", src, re.I):
+            continue
+        best = _make_source(text, sent.start, src, m.start(), m.end(), actors)
+        if best:
+            return best
+    for m in _SRC_SAID.finditer(s):
+        src = m.group("src")
+        # keep the last noun phrase before the verb ("... on Tuesday, police said")
+        src = re.split(r",\s+(?!a |an |the )", src)[-1]
+        if _ANAPHOR.match(src.strip()):
+            return Source(src.strip(), None, "anaphor", Span(sent.start + m.start("src"), sent.start + m.end(),
+                                                               text[sent.start + m.start("src"):sent.start + m.end()]))
+        best = _make_source(text, sent.start, src, m.start("src"), m.end(), actors)
+        if best:
+            return best
+    return None
+
+
+def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary) -> list[Source | None]:
+    """The source of each sentence (``None``: the reporter's own voice)."""
+    out: list[Source | None] = []
+    last: Source | None = None
+    open_quote: Source | None = None
+    for sent in sentences:
+        src = _source_in(text, sent, actors)
+        if src is not None and src.claimant_type == "anaphor":
+            src = Source(last.text, last.canonical, last.claimant_type, src.span, last.actor_type) if last else None
+        if src is None and _IN_STATEMENT.search(sent.text) and last is not None:
+            src = last
+        if src is None and open_quote is not None:
+            src = open_quote
+        if src is not None and _CLAIM_RESP.search(sent.text):
+            src.responsibility = True
+        out.append(src)
+        if src is not None:
+            last = src
+        # a quotation left open carries its source into the next sentences
+        balance = sent.text.count("“") - sent.text.count("”")
+        straight_odd = sent.text.count('"') % 2 == 1
+        if open_quote is None:
+            if src is not None and (balance > 0 or straight_odd):
+                open_quote = src
+        elif balance < 0 or straight_odd:
+            open_quote = None
+    return out

@@ -1,0 +1,250 @@
+"""Figures: which numbers in a sentence count the killed, injured, abducted,
+arrested, rescued, missing or displaced, and whom they count.
+
+A grammar over the numbers that :mod:`khabar.text.numbers` finds:
+
+* post-nominal:   ``NUM (subject) (were|was|...) KIND`` — "six assailants were killed"
+* active:         ``KIND-VERB NUM (subject)`` — "killing 12 people", "the death toll rose to 15"
+* coordination:   ``NUM subject and NUM subject were KIND`` — both take the kind
+* subsets:        ``12 people, including three children, were killed`` — the three are not added
+* singular:       ``a policeman was killed``, ``killing a soldier`` — one
+* negation:       ``no one was killed``, ``no casualties`` — zero
+
+Claimants and sums across groups are decided later (attribution, fusion);
+this module only reads one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.text.numbers import NumberMatch, find_numbers
+
+# Kind words after the subject (passive, adjectival or intransitive).
+_KIND_AFTER = [
+    ("killed", r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
+               r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|"
+               r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed"),
+    ("injured", r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
+                r"hospitali[sz]ed|injuries"),
+    ("abducted", r"abducted|kidnapped|taken hostage|hostages?|seized|taken captive|taken away"),
+    ("held_captive", r"held captive|held hostage|in captivity|captives"),
+    ("arrested", r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up"),
+    ("rescued", r"rescued|freed|released|recovered alive|evacuated"),
+    ("missing", r"missing|unaccounted for"),
+    ("displaced", r"displaced|fled (?:their|the) homes|forced to flee|made homeless|homeless"),
+]
+_KIND_OF_WORD: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_AFTER]
+_KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
+
+# Words that end a subject noun phrase.
+_BREAKERS = (
+    r"in|at|on|after|when|while|as|by|from|during|said|says|told|and|or|near|to|into|of|were|was|are|is|"
+    r"have|has|had|been|being|got|who|which|that|the|but|with|for|inside|outside|across|since|before|"
+    r"also|reportedly|allegedly|later|critically|seriously|severely|fatally|badly|slightly|mostly|"
+    r"including|among|yesterday|today|late|early|last"
+)
+_SUBJ_WORD = rf"(?!(?:{_BREAKERS}|{_KIND_AFTER_RX})\b)[\w'’-]+"
+_SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
+_AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|" \
+       r"all|both|critically|seriously|severely|fatally|badly|slightly|mortally|grievously|were also|being)\s+)*"
+
+_POST_RX = re.compile(
+    rf"^\s*(?:-|,)?\s*(?:of\s+)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,5}}?(?:(?:people|persons)\s+)?){_AUX}(?P<kind>{_KIND_AFTER_RX})\b",
+    re.IGNORECASE,
+)
+
+_ACTIVE = [
+    ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
+               r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|"
+               r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|corpses) of"),
+    ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurting|hurt|maim(?:ed|ing)"),
+    ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
+    ("held_captive", r"holding|held|hold"),
+    ("arrested", r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|nabb(?:ed|ing)|round(?:ed)? up"),
+    ("rescued", r"rescu(?:ed|ing|es)|freed|freeing|releas(?:ed|ing)|evacuat(?:ed|ing)"),
+    ("displaced", r"displac(?:ed|ing)|uproot(?:ed|ing)"),
+]
+_ACTIVE_RX = re.compile(
+    r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE) + r")\s+(?:(?:another|all|the|some|an estimated|over|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+
+# What may stand between two coordinated numbers ("one civilian and six assailants").
+_COORD_RX = re.compile(
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*){{0,5}}?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other)?)|"
+    rf"(?P<sub>,?\s*(?:including|among them|of whom|of them|among whom|among those)\s*))\s*$",
+    re.IGNORECASE,
+)
+
+_PERSON = (
+    r"man|woman|boy|girl|child|person|civilian|policeman|policewoman|police officer|officer|soldier|trooper|jawan|"
+    r"constable|guard|security guard|driver|student|teacher|worker|leader|official|farmer|villager|shopkeeper|trader|"
+    r"journalist|reporter|doctor|nurse|militant|insurgent|cleric|imam|priest|elder|tribal elder|member|commander|"
+    r"worshipper|resident|passenger|pilgrim|employee|engineer|contractor|headman|chief|businessman|politician|"
+    r"activist|lawyer|judge|councillor|councilor|mayor|governor|legislator|MLA|MP|candidate|tourist|foreigner|"
+    r"aid worker|health worker|polio worker|vaccinator|labourer|laborer|fisherman|herder|herdsman|informer|suspect|"
+    r"bystander|pedestrian|infant|baby|teenager|youth|girl student|army officer|major|captain|lieutenant|sergeant|"
+    r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim"
+)
+_SINGULAR_PASSIVE_RX = re.compile(
+    rf"\b(?P<det>a|an|the|one)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_AFTER_RX})\b",
+    re.IGNORECASE,
+)
+_SINGULAR_ACTIVE_RX = re.compile(
+    rf"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
+    rf")\s+(?P<det>a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b",
+    re.IGNORECASE,
+)
+
+_NEGATED = [
+    (("killed",), re.compile(r"\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|got)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|hurt or killed|killed or (?:injured|wounded|hurt))\b|"
+                             r"\bno (?:deaths|fatalities|loss of life|one died|lives were lost)\b|\bnobody died\b", re.I)),
+    (("injured",), re.compile(r"\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|got)\s+"
+                              r"(?:\w+ly\s+)?(?:injured|hurt|wounded)\b|\bno (?:injuries|one was hurt)\b|escaped unhurt|"
+                              r"\b(?:killed|hurt) or (?:injured|wounded)\b(?<=no one was killed or injured)", re.I)),
+    (("killed", "injured"), re.compile(r"\bno (?:casualties|(?:one|body) was (?:killed or (?:injured|wounded|hurt)|hurt or killed))\b|"
+                                       r"\bwithout (?:causing )?(?:any )?casualties\b|\bno reports? of casualties\b|"
+                                       r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
+]
+
+_ATTACKER_NOUNS = re.compile(
+    r"\b(?:assailants?|attackers?|gun ?m[ae]n|terrorists?|(?:suicide )?bombers?|hijackers?|perpetrators?|raiders?|"
+    r"abductors?|kidnappers?|himself|herself|themselves)\b",
+    re.IGNORECASE,
+)
+_FIGHTER_NOUNS = re.compile(r"\b(?:militants?|insurgents?|rebels?|fighters?|jihadists?|extremists?|separatists?|"
+                            r"maoists?|naxal(?:ite)?s?|cadres?)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class RawFigure:
+    kind: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    subject: str | None
+    role: str  # victim | attacker | fighter | unknown
+    start: int  # absolute span of the number (or the singular noun phrase)
+    end: int
+    text: str
+    sentence: int
+    group: int  # numbers coordinated in one clause share a group
+    subset: bool = False  # "including three children": part of another figure, not added
+    negated: bool = False
+
+
+def role_of(subject: str | None) -> str:
+    if not subject:
+        return "unknown"
+    if _ATTACKER_NOUNS.search(subject):
+        return "attacker"
+    if _FIGHTER_NOUNS.search(subject):
+        return "fighter"
+    return "victim"
+
+
+def _kind_of(word: str) -> str | None:
+    w = word.strip()
+    for kind, rx in _KIND_OF_WORD:
+        if rx.match(w):
+            return kind
+    return None
+
+
+def _clean_subject(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = s.strip(" ,-").strip()
+    return s or None
+
+
+def read_figures(text: str, start: int, end: int, sentence: int,
+                 numbers: list[NumberMatch] | None = None, group_base: int = 0) -> list[RawFigure]:
+    """The figures of one sentence ``text[start:end]``."""
+    if numbers is None:
+        numbers = find_numbers(text, start, end)
+    out: list[RawFigure] = []
+    n = len(numbers)
+    kinds: list[str | None] = [None] * n
+    subjects: list[str | None] = [None] * n
+    join_next: list[str | None] = [None] * n  # "add" or "sub" when the number is coordinated with the next one
+    for i, num in enumerate(numbers):
+        stop = numbers[i + 1].start if i + 1 < n else end
+        after = text[num.end:min(stop, num.end + 100)]
+        prev_end = numbers[i - 1].end if i > 0 else start
+        before = text[max(prev_end, num.start - 60):num.start]
+        a = _ACTIVE_RX.search(before)
+        if a:  # "killing 12 people", "executed 214 captives": the verb before the number decides
+            kinds[i] = next(k for k, v in a.groupdict().items() if v)
+            subj = re.match(rf"\s*(?:of\s+)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})", after)
+            subjects[i] = _clean_subject(subj.group(1)) if subj else None
+            if i + 1 < n:
+                c = _COORD_RX.match(text[num.end:numbers[i + 1].start])
+                if c:
+                    subjects[i] = _clean_subject(c.group("subj"))
+                    join_next[i] = "sub" if c.group("sub") else "add"
+            continue
+        m = _POST_RX.match(after)
+        if m:
+            kinds[i] = _kind_of(m.group("kind"))
+            subjects[i] = _clean_subject(m.group("subj"))
+            if kinds[i] is not None:
+                continue
+        if i + 1 < n:
+            c = _COORD_RX.match(text[num.end:numbers[i + 1].start])
+            if c:
+                subjects[i] = _clean_subject(c.group("subj"))
+                join_next[i] = "sub" if c.group("sub") else "add"
+    # Coordinated numbers take the kind of the group's last number ("one civilian and six assailants were killed"),
+    # and a kind read by an active verb flows right ("killed two policemen and three civilians").
+    for i in range(n - 2, -1, -1):
+        if kinds[i] is None and join_next[i] and kinds[i + 1] is not None:
+            kinds[i] = kinds[i + 1]
+    for i in range(1, n):
+        if kinds[i] is None and join_next[i - 1] and kinds[i - 1] is not None:
+            kinds[i] = kinds[i - 1]
+            if subjects[i] is None:
+                subj = re.match(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})", text[numbers[i].end:end])
+                subjects[i] = _clean_subject(subj.group(1)) if subj else None
+    group = group_base
+    for i, num in enumerate(numbers):
+        if i > 0 and not join_next[i - 1]:
+            group += 1
+        k = kinds[i]
+        if k is None:
+            continue
+        subset = bool(i > 0 and join_next[i - 1] == "sub")
+        out.append(RawFigure(k, num.low, num.high, num.qualifier, subjects[i], role_of(subjects[i]),
+                             num.start, num.end, num.text, sentence, group, subset=subset))
+    taken = [(f.start, f.end) for f in out]
+    s_text = text[start:end]
+    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_ACTIVE_RX):
+        for m in rx.finditer(s_text):
+            a0, a1 = start + m.start(), start + m.end()
+            if any(a0 < e and s < a1 for s, e in taken) or any(a0 <= x.start < a1 for x in numbers):
+                continue
+            if rx is _SINGULAR_PASSIVE_RX:
+                k = _kind_of(m.group("kind"))
+            else:
+                k = next((kk for kk in ("killed", "injured", "abducted", "arrested", "rescued", "displaced")
+                          if m.groupdict().get(kk)), None)
+            if k is None or (m.group("det").lower() == "the" and k != "killed" and k != "injured"):
+                continue
+            subj = m.group("subj")
+            s0 = start + m.start("subj")
+            out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
+                                 group + 1000 + len(out)))
+            taken.append((a0, a1))
+    for kinds_, rx in _NEGATED:
+        for m in rx.finditer(s_text):
+            for k in kinds_:
+                if any(f.kind == k and f.negated for f in out):
+                    continue
+                out.append(RawFigure(k, 0, 0, "exact", None, "unknown", start + m.start(), start + m.end(),
+                                     m.group(0), sentence, group + 2000 + len(out), negated=True))
+    out.sort(key=lambda f: f.start)
+    return out
