@@ -180,7 +180,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         a = _ACTIVE_RX.search(before)
         if a:  # "killing 12 people", "executed 214 captives": the verb before the number decides
             kinds[i] = next(k for k, v in a.groupdict().items() if v)
-            subj = re.match(rf"\s*(?:of\s+)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})", after)
+            subj = re.match(rf"\s*(?:of\s+(?:the\s+|those\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})", after)
             subjects[i] = _clean_subject(subj.group(1)) if subj else None
             if i + 1 < n:
                 c = _COORD_RX.match(text[num.end:numbers[i + 1].start])

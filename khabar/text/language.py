@@ -238,7 +238,8 @@ def _by_stopwords(sample: str) -> LanguageGuess:
     margin = 1.0 - second_score / best_score  # how clearly it beats the runner-up
     confidence = evidence * margin
     if best == "en":
-        confidence = max(confidence, 0.3)
+        # English is the prior (khabar reads English news): shared function words do not count against it.
+        confidence = max(confidence, 0.75 * evidence, 0.3)
     return LanguageGuess(best, _name(best), round(max(0.0, min(0.99, confidence)), 2))
 
 

@@ -164,8 +164,8 @@ _UNIT_WORDS = (
     r"km|kms|kilomet(?:er|re)s?|kmph|kph|mph|met(?:er|re)s?|mtrs?|cms?|centimet(?:er|re)s?|mm|"
     r"millimet(?:er|re)s?|miles?|yards?|yds|feet|foot|ft|inch(?:es)?|kgs?|kilos?|kilograms?|grams?|gms?|"
     r"tonnes?|tons?|quintals?|litres?|liters?|ltrs?|acres?|hectares?|sq|square|seconds?|secs?|minutes?|"
-    r"mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|decades?|centur(?:y|ies)|nights?|times|fold|"
-    r"calibre|caliber|degrees?|stor(?:ey|y|ies|eys)|volts?|watts?|mw|kw|gb|mb|ghz|mhz"
+    r"mins?|hours?|hrs?|day(?:s|long)?|weeks?|wks?|months?|year\w*|yrs?|decades?|centur(?:y|ies)|nights?|times|fold|"
+    r"calibre|caliber|degrees?|stor(?:ey|y|ies|eys|eyed)|volts?|watts?|mw|kw|gb|mb|ghz|mhz|pounds?|lbs?|gallons?|pages?"
 )
 _CURRENCY = (
     r"(?:us\s*)?dollars?|usd|rupees?|rs|inr|pkr|euros?|pounds?|sterling|taka|naira|afghanis?|riyals?|rials?|"
@@ -216,10 +216,13 @@ _PAREN_AGE_LEFT = re.compile(r"[^\W\d_]\.?\s*\(\s*$")
 _PAREN_AGE_RIGHT = re.compile(r"\s*(?:yrs?|years?)?\s*\)", re.IGNORECASE)
 _COMMA_AGE_LEFT = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Ali, 25, a farmer" (case-sensitive on purpose)
 _COMMA_AGE_RIGHT = re.compile(r"\s*,")
-_ONE_LEFT = re.compile(r"\b(?:no|the|this|that|any|each|every|which|last|such|little|another)\s+$", re.IGNORECASE)
+_ONE_LEFT = re.compile(
+    r"\b(?:no|the|this|that|any|each|every|which|last|next|such|little|another|other|first|second|third|fourth|fifth)\s+$",
+    re.IGNORECASE,
+)
 _ONE_RIGHT = re.compile(
     r"(?:-|\s+(?:of|another|day|time|point|hand|side|way|by\s+one|after\s+another|or\s+(?:the\s+)?other"
-    r"|who|whom|which|that|thing|such|too|else)\b)",
+    r"|who|whom|which|that|thing|such|too|else)\b(?!\s*-?\s*grenade))",
     re.IGNORECASE,
 )
 _WORD_TOKEN = re.compile(r"[a-z]+")

@@ -75,6 +75,7 @@ _DATE_WORDS = frozenset(
         "yesterday eastern central pacific"
     ).split()
 )
+_COMPANY_SUFFIXES = frozenset("inc ltd co corp plc pvt llc bros".split())
 _SPEECH_TAIL_RE = re.compile(
     r"(?:[\w.'’-]+\s+){0,3}?(?:said|says|asked|asks|added|adds|told|stated|claimed|alleged|explained|warned|"
     r"insisted|declared|replied|shouted|screamed|wrote|tweeted|continued|noted|recalled|cried|quipped)\b"
@@ -280,6 +281,8 @@ def _is_boundary(text: str, m: re.Match[str], cur: int, ps: int, pe: int, mode: 
             return False
         return lw in _STARTERS
     if cls == TIME:
+        if lw in _COMPANY_SUFFIXES:
+            return False  # "Co. Ltd."
         if mode == MIXED:
             return kind == "upper" and lw not in _DATE_WORDS
         return lw in _STARTERS
