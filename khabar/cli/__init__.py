@@ -37,7 +37,8 @@ def cli() -> None:
 
 
 def main() -> None:
-    from khabar.cli import read as _read  # noqa: F401  (registers the command)
+    from khabar.cli import eval as _eval  # noqa: F401  (registers the commands)
+    from khabar.cli import read as _read  # noqa: F401
 
     cli(prog_name="khabar")
 

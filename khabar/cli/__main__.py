@@ -1,0 +1,6 @@
+"""``python -m khabar.cli``."""
+
+from khabar.cli import main
+
+if __name__ == "__main__":
+    main()

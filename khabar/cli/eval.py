@@ -1,0 +1,56 @@
+"""``khabar eval GOLD...``: score khabar against gold data coded by others (../shared/EVAL.md)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from khabar.cli import cli
+
+
+def _count_lines(path: Path, limit: int | None) -> int | None:
+    if path.suffix != ".jsonl":
+        return None
+    with path.open("rb") as fh:
+        n = sum(1 for _ in itertools.islice(fh, limit))
+    return n
+
+
+def render_results(res: dict) -> str:
+    lines = []
+    for ds, block in res["datasets"].items():
+        lines.append(f"{ds}  ({block['n']} records{', ' + str(block['failed']) + ' failed' if block.get('failed') else ''})")
+        for name, m in block["metrics"].items():
+            lines.append(f"  {name:<42} {m['value']:>7.3f}   n={m['n']}")
+    sp = res["speed"]
+    lines.append(f"speed  {sp['records_per_s']} records/s, peak RSS {sp['peak_rss_mb']} MB ({sp['records']} records)")
+    return "\n".join(lines)
+
+
+@cli.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records of each file.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object with every metric (fixed names, EVAL.md).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def eval_command(gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet: bool) -> None:
+    """Run the pipeline on every gold record (its `published` as report date) and score the gold fields it has."""
+    from khabar.eval.gold import read_gold
+    from khabar.eval.run import evaluate
+    from khabar.pipeline import Reader
+
+    readers = [read_gold(p, limit) for p in gold]  # fails fast on a bad path
+    total = sum((_count_lines(p, limit) or 0) for p in gold) or None
+    reader = Reader()
+    records = itertools.chain.from_iterable(readers)
+    show = not quiet and sys.stderr.isatty()
+    with click.progressbar(length=total or 0, label="scoring", file=sys.stderr, show_pos=True, show_eta=True,
+                           hidden=not show) as bar:
+        res = evaluate(records, reader, progress=lambda _rec: bar.update(1))
+    if as_json:
+        click.echo(json.dumps(res, indent=2))
+    else:
+        click.echo(render_results(res))

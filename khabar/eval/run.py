@@ -1,0 +1,260 @@
+"""Run the normal pipeline over gold records and score every gold field they carry (``../shared/EVAL.md``).
+
+Conventions, stated once:
+
+* The *primary event* of a record is khabar's first event in text order; GTD,
+  RAND and SATP records describe one incident each.
+* ``fatalities``/``injured``: khabar's count for the primary event — victims
+  and attackers together, as GTD and RAND count them — from the most
+  independent claimant that gives one (reporter or neutral source before a
+  party). No figure counts as 0 for exactness and is reported as ``missing``.
+* ``date``: when khabar finds no date in the text (precision 0), the report
+  date is what an analyst would code; the evaluation compares that, and the
+  event itself keeps ``value=None``.
+* ``perpetrator``: generic actors ("gunmen", "militants") are *unknown*;
+  names compare after alias normalisation.
+"""
+
+from __future__ import annotations
+
+import re
+import resource
+import sys
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from khabar.errors import KhabarError
+from khabar.eval import schemes
+from khabar.eval.gold import GoldRecord
+from khabar.eval.metrics import accuracy, f1_macro, f1_weighted, multilabel_f1
+from khabar.model import Document, Event, Figure
+from khabar.pipeline import Reader
+
+_PARTY = {"perpetrator"}
+_ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
+                          r"prefecture|municipality|city|town|village|area|wilaya|the)\b", re.I)
+
+
+def norm_place(name: str | None) -> str:
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _ADMIN_WORDS.sub(" ", s)
+    s = re.sub(r"[^a-z0-9]+", "", s)
+    return s
+
+
+def primary_event(doc: Document) -> Event | None:
+    return doc.events[0] if doc.events else None
+
+
+def toll(ev: Event | None, kind: str) -> int | None:
+    """The count of ``kind`` for an event: all roles, from the most independent claimant."""
+    if ev is None:
+        return None
+    figs = [f for f in ev.figures if f.kind == kind]
+    if not figs:
+        return None
+    by_claimant: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        by_claimant[f.claimant.canonical or f.claimant.text].append(f)
+    groups = sorted(by_claimant.values(), key=lambda fs: (fs[0].claimant.claimant_type in _PARTY, fs[0].modality != "asserted"))
+    chosen = groups[0]
+    lows = [f.low if f.low is not None else (f.high or 0) for f in chosen]
+    return sum(lows)
+
+
+class Scorer:
+    """Accumulates predictions and gold values per dataset and metric."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.actors = reader.actors
+        self.gaz = reader.gazetteer
+        self.single: dict[str, dict[str, tuple[list, list]]] = defaultdict(lambda: defaultdict(lambda: ([], [])))
+        self.rates: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+        self.multi: dict[str, dict[str, tuple[list, list]]] = defaultdict(lambda: defaultdict(lambda: ([], [])))
+        self.counts: dict[str, int] = defaultdict(int)
+        self.failed: dict[str, int] = defaultdict(int)
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _country_iso(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        e = self.gaz.country(name)
+        return e.iso if e else norm_place(name)
+
+    def _same_admin1(self, gold: str, ev: Event) -> bool:
+        p = ev.place
+        if p is None or not p.admin1:
+            return False
+        if norm_place(gold) == norm_place(p.admin1):
+            return True
+        for e in self.gaz.lookup(gold):
+            if e.kind == "admin1" and e.iso == p.iso and (e.admin1_iso and e.admin1_iso == p.admin1_iso or norm_place(e.admin1) == norm_place(p.admin1)):
+                return True
+        return False
+
+    def _same_location(self, gold: str, ev: Event) -> bool:
+        p = ev.place
+        if p is None:
+            return False
+        g = norm_place(gold)
+        return bool(g) and g in {norm_place(p.name), norm_place(p.admin2)}
+
+    def _perp_named(self, ev: Event | None) -> str | None:
+        if ev is None or ev.perpetrator is None:
+            return None
+        a = ev.perpetrator
+        entry = self.actors.lookup(a.canonical or a.text) if (a.canonical or a.text) else None
+        if entry is not None and entry.generic:
+            return None
+        if a.canonical is None or a.canonical.lower().startswith(("unidentified", "unknown")):
+            return None
+        return a.canonical
+
+    # -- scoring ------------------------------------------------------------------------------------
+    def score(self, rec: GoldRecord) -> None:
+        ds = rec.dataset
+        self.counts[ds] += 1
+        try:
+            doc = self.reader.read(rec.text, published=rec.published, detect_headline=False, check_language=False,
+                                   source=rec.id)
+        except KhabarError:
+            self.failed[ds] += 1
+            doc = Document(text=rec.text)
+        g = rec.gold
+        ev = primary_event(doc)
+        single = self.single[ds]
+        rates = self.rates[ds]
+        if ds == "gtd" and "attack_type" in g:
+            if g["attack_type"] is not None:
+                single["event.gtd_attack_type"][0].append(g["attack_type"])
+                single["event.gtd_attack_type"][1].append(schemes.gtd_attack_type(ev, doc))
+        if ds == "rand" and g.get("weapon") is not None:
+            single["event.rand_weapon"][0].append(g["weapon"])
+            single["event.rand_weapon"][1].append(schemes.rand_weapon(ev, doc))
+        if "satp_labels" in g:
+            m = self.multi[ds]["event.satp"]
+            m[0].append(g["satp_labels"])
+            m[1].append(sorted(schemes.satp_labels(doc)))
+        if "ipe_labels" in g:
+            m = self.multi[ds]["event.ipe"]
+            m[0].append(g["ipe_labels"])
+            m[1].append(sorted(schemes.ipe_labels(doc)))
+        if "acled_event_type" in g or "event_type" in g:
+            gold_t = g.get("acled_event_type", g.get("event_type"))
+            if gold_t:
+                single["event.acled_event_type"][0].append(gold_t)
+                single["event.acled_event_type"][1].append(ev.event_type if ev else None)
+        if g.get("sub_event_type"):
+            single["event.acled_sub_event_type"][0].append(g["sub_event_type"])
+            single["event.acled_sub_event_type"][1].append(ev.sub_event_type if ev else None)
+        if g.get("case2021"):
+            gold_c = g["case2021"]
+            single["event.case2021"][0].append(schemes.CASE2021_NO_EVENT if gold_c in schemes.CASE2021_NON_VIOLENCE else gold_c)
+            single["event.case2021"][1].append(schemes.case2021(ev))
+        if g.get("category"):
+            single["event.wiki_category"][0].append(g["category"])
+            single["event.wiki_category"][1].append(schemes.wiki_category(ev))
+        for kind, key in (("killed", "fatalities"), ("injured", "injured")):
+            if g.get(key) is not None:
+                pred = toll(ev, kind)
+                gold_v = int(g[key])
+                rates[f"{key}.missing"].append(pred is None)
+                p = pred or 0
+                rates[f"{key}.exact"].append(p == gold_v)
+                rates[f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
+        if "perpetrator" in g:
+            named = self._perp_named(ev)
+            if g["perpetrator"]:
+                rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, g["perpetrator"]))
+            else:
+                rates["perpetrator.invented"].append(bool(named))
+        if g.get("actor1"):
+            named = self._perp_named(ev) or (ev.perpetrator.canonical if ev and ev.perpetrator else None)
+            rates["actor1.accuracy"].append(bool(named) and self.actors.same_actor(named, g["actor1"]))
+        if g.get("country"):
+            pred_iso = ev.place.iso if ev and ev.place else None
+            rates["country.accuracy"].append(pred_iso is not None and pred_iso == self._country_iso(g["country"]))
+        if g.get("admin1"):
+            rates["admin1.accuracy"].append(ev is not None and self._same_admin1(g["admin1"], ev))
+        if g.get("location"):
+            rates["location.accuracy"].append(ev is not None and self._same_location(g["location"], ev))
+        if g.get("date") and ds != "rand":
+            pred_date = (ev.date.value if ev and ev.date.precision == 1 else None) or (rec.published if ev else None)
+            rates["date.exact"].append(pred_date == g["date"])
+        if "muc_incidents" in g:
+            self._score_muc(doc, g["muc_incidents"])
+
+    def _score_muc(self, doc: Document, incidents: list[dict]) -> None:
+        single = self.single["muc4"]
+        rates = self.rates["muc4"]
+        muc_type = {"Explosions/Remote violence": "BOMBING", "Abduction/forced disappearance": "KIDNAPPING"}
+        events = list(doc.events)
+        if not incidents:
+            rates["muc.no_event_correct"].append(not events)
+            return
+        for i, inc in enumerate(incidents):
+            ev = events[i] if i < len(events) else (events[-1] if events else None)
+            pred = None
+            if ev is not None:
+                pred = muc_type.get(ev.event_type) or muc_type.get(ev.sub_event_type) or (
+                    "ARSON" if ev.mode == "arson" else "ATTACK")
+            single["event.muc_incident_type"][0].append(inc["type"].split()[0] if inc["type"] else "*")
+            single["event.muc_incident_type"][1].append(pred)
+            if inc.get("perpetrator"):
+                named = self._perp_named(ev)
+                rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, inc["perpetrator"]))
+            if inc.get("deaths") is not None:
+                p = toll(ev, "killed") or 0
+                rates["fatalities.exact"].append(p == inc["deaths"])
+
+    def results(self) -> dict:
+        out: dict = {}
+        for ds in sorted(self.counts):
+            metrics: dict[str, dict] = {}
+            for name, (gold, pred) in self.single.get(ds, {}).items():
+                if not gold:
+                    continue
+                metrics[f"{name}.accuracy"] = {"value": round(accuracy(gold, pred), 4), "n": len(gold)}
+                metrics[f"{name}.f1_weighted"] = {"value": round(f1_weighted(gold, pred), 4), "n": len(gold)}
+                metrics[f"{name}.f1_macro"] = {"value": round(f1_macro(gold, pred), 4), "n": len(gold)}
+            for name, (gold, pred) in self.multi.get(ds, {}).items():
+                if not gold:
+                    continue
+                labels = sorted({label for ls in gold for label in ls})
+                f1 = multilabel_f1(gold, pred, labels)
+                if name == "event.ipe":
+                    for label in labels:
+                        metrics[f"event.ipe.{label}.f1"] = {"value": round(f1[label], 4),
+                                                            "n": sum(label in ls for ls in gold)}
+                    metrics["event.ipe.f1_macro"] = {"value": round(f1["macro"], 4), "n": len(gold)}
+                else:
+                    metrics[f"{name}.f1_micro"] = {"value": round(f1["micro"], 4), "n": len(gold)}
+                    metrics[f"{name}.f1_macro"] = {"value": round(f1["macro"], 4), "n": len(gold)}
+            for name, vals in self.rates.get(ds, {}).items():
+                if vals:
+                    metrics[name] = {"value": round(sum(vals) / len(vals), 4), "n": len(vals)}
+            out[ds] = {"n": self.counts[ds], "failed": self.failed.get(ds, 0), "metrics": dict(sorted(metrics.items()))}
+        return out
+
+
+def evaluate(records: Iterable[GoldRecord], reader: Reader | None = None,
+             progress: Callable[[GoldRecord], None] | None = None) -> dict:
+    reader = reader or Reader()
+    scorer = Scorer(reader)
+    t0 = time.perf_counter()
+    n = 0
+    for rec in records:
+        scorer.score(rec)
+        n += 1
+        if progress:
+            progress(rec)
+    elapsed = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 1024 * 1024)
+    return {"datasets": scorer.results(),
+            "speed": {"records": n, "records_per_s": round(n / elapsed, 1) if elapsed else None, "peak_rss_mb": round(peak)}}

@@ -1,0 +1,227 @@
+"""Mappings from khabar's ontology to the coding schemes of other datasets, one table each.
+
+Each mapping takes a khabar :class:`~khabar.model.Event` (and, where the scheme
+needs it, the document) and returns that scheme's label, or ``None`` for "no
+event / unknown".  The rules are written as tables first and code second so
+that a reader can check them against the codebooks:
+
+* GTD attack types — GTD Codebook (START, 2021), "attack type" definitions;
+* RAND weapons — RAND Database of Worldwide Terrorism Incidents weapon field;
+* SATP labels — the ConfliBERT SATP benchmark labels;
+* IPE labels — IndiaPoliceEvents (Halterman et al., 2021) police action classes;
+* ACLED types and sub-types — identical to khabar's own;
+* CASE 2021 Task 2 sub-type codes;
+* the short-description categories (Explosion, Bombing, Assault, Hostage).
+"""
+
+from __future__ import annotations
+
+import re
+
+from khabar.model import Document, Event
+
+# --- GTD attack type --------------------------------------------------------------------------
+# khabar sub-event type (or mode) → GTD attack type; refined by the rules in gtd_attack_type().
+GTD_ATTACK_TYPE: dict[str, str] = {
+    "Suicide bomb": "Bombing/Explosion",
+    "Remote explosive/landmine/IED": "Bombing/Explosion",
+    "Grenade": "Bombing/Explosion",
+    "Shelling/artillery/missile attack": "Bombing/Explosion",
+    "Air/drone strike": "Bombing/Explosion",
+    "Chemical weapon": "Unarmed Assault",  # GTD codes chemical attacks without explosives as unarmed assault
+    "Abduction/forced disappearance": "Hostage Taking (Kidnapping)",
+    "Attack": "Armed Assault",
+    "Armed clash": "Armed Assault",
+    "Mob violence": "Armed Assault",
+    "Violent demonstration": "Facility/Infrastructure Attack",
+    "Looting/property destruction": "Facility/Infrastructure Attack",
+    "Sexual violence": "Unarmed Assault",
+    "Non-state actor overtakes territory": "Armed Assault",
+}
+_GTD_MODE: dict[str, str] = {
+    "hijacking": "Hijacking",
+    "hostage_taking": "Hostage Taking (Barricade Incident)",
+    "arson": "Facility/Infrastructure Attack",
+}
+_ASSASSINATION = re.compile(r"\bassassinat\w*|\b(?:targeted killing|shot dead|gunned down|killed)\b[^.]{0,60}\b(?:leader|official|"
+                            r"chief|commander|governor|mayor|councill?or|lawmaker|MP|MLA|minister|elder|judge|candidate|head|"
+                            r"journalist|cleric|headman|secretary|president)\b", re.I)
+_BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in the)|hostage[ -]taking|stand-?off|"
+                        r"besieged|took (?:\w+ )?hostages? (?:inside|in the|at the))\b", re.I)
+
+
+def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
+    if ev is None:
+        return None
+    if ev.mode in _GTD_MODE:
+        label = _GTD_MODE[ev.mode]
+        if ev.mode == "arson" and any(f.kind == "killed" and (f.low or 0) > 0 for f in ev.figures):
+            label = "Armed Assault"
+        return label
+    label = GTD_ATTACK_TYPE.get(ev.sub_event_type)
+    text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
+    if label == "Hostage Taking (Kidnapping)" and _BARRICADE.search(text):
+        return "Hostage Taking (Barricade Incident)"
+    if label == "Armed Assault":
+        killed = sum((f.low or 0) for f in ev.figures if f.kind == "killed" and f.subject_role != "attacker")
+        if _ASSASSINATION.search(text) and killed <= 3:
+            return "Assassination"
+    return label
+
+
+# --- RAND weapon ------------------------------------------------------------------------------
+RAND_WEAPON: dict[str, str] = {
+    "ied": "Explosives",
+    "explosives": "Explosives",
+    "vehicle_bomb": "Explosives",
+    "suicide": "Explosives",
+    "grenade": "Explosives",
+    "shelling": "Explosives",
+    "air_strike": "Explosives",
+    "drone_strike": "Explosives",
+    "firearms": "Firearms",
+    "execution": "Firearms",
+    "arson": "Fire or Firebomb",
+    "melee": "Knives & sharp objects",
+    "chemical": "Chemical Agent",
+    "abduction": "Other",
+    "hijacking": "Other",
+    "hostage_taking": "Other",
+}
+_REMOTE = re.compile(r"\bremote(?:ly)?[ -]?(?:controlled|detonated|control|detonation)|\bradio[ -]controlled|\bby remote\b", re.I)
+_FIREARM_WORDS = re.compile(r"\b(?:shot|shots|gun|guns|gunmen|gunman|gunfire|rifles?|pistols?|firearms?|machine[ -]?guns?|"
+                            r"bullets?|opened fire|fired (?:at|on|upon)|sniper|submachine|AK-47|kalashnikov|shooting)\b", re.I)
+_FIRE_WORDS = re.compile(r"\b(?:firebomb\w*|molotov|incendiar\w*|arson|set (?:on )?fire|set ablaze|torched|burn(?:ed|t)|gasoline bomb|"
+                         r"petrol bomb)\b", re.I)
+_KNIFE_WORDS = re.compile(r"\b(?:knife|knives|stabb\w+|machetes?|axes?|hatchet|sword|hacked|slit)\b", re.I)
+
+
+def rand_weapon(ev: Event | None, doc: Document) -> str | None:
+    if ev is None:
+        return None
+    text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
+    mode = ev.mode
+    if ev.event_type == "Explosions/Remote violence" or mode in ("ied", "explosives", "vehicle_bomb", "suicide", "grenade"):
+        return "Remote-detonated explosive" if _REMOTE.search(text) else "Explosives"
+    if mode == "arson" or (_FIRE_WORDS.search(text) and not _FIREARM_WORDS.search(text)):
+        return "Fire or Firebomb"
+    if mode == "melee" or (_KNIFE_WORDS.search(text) and not _FIREARM_WORDS.search(text)):
+        return "Knives & sharp objects"
+    if mode == "chemical":
+        return "Chemical Agent"
+    if _FIREARM_WORDS.search(text):
+        return "Firearms"
+    return RAND_WEAPON.get(mode or "", None)
+
+
+# --- SATP labels ------------------------------------------------------------------------------
+SATP_LABEL: dict[str, str] = {
+    "Explosions/Remote violence": "bombing_explosion",
+    "Attack": "armed_assault",
+    "Armed clash": "armed_assault",
+    "Abduction/forced disappearance": "kidnapping",
+    "Mob violence": "armed_assault",
+    "Looting/property destruction": "other",
+    "Violent demonstration": "other",
+    "Non-state actor overtakes territory": "armed_assault",
+    "Sexual violence": "other",
+}
+
+
+def satp_labels(doc: Document) -> set[str]:
+    out: set[str] = set()
+    for ev in doc.events:
+        label = SATP_LABEL.get(ev.event_type) or SATP_LABEL.get(ev.sub_event_type)
+        if label:
+            out.add(label)
+        if ev.mode in ("arson",) and label != "bombing_explosion":
+            out.add("other")
+    return out
+
+
+# --- IndiaPoliceEvents ------------------------------------------------------------------------
+_POLICE = re.compile(r"\b(?:police|policem[ae]n|cops?|constables?|sho|inspector|sub-inspector|ssp|dsp|rpf|crpf|rapid action force|"
+                     r"raf|sog|security forces|army|troops|bsf|paramilitary|jawans?|the force|khaki)\b", re.I)
+_IPE_FORCE = re.compile(r"\b(?:lathi[ -]?charg\w*|lathicharg\w*|tear ?gas|teargas|opened fire|fired (?:in the air|at|on|upon|rubber)|"
+                        r"police firing|firing by (?:the )?police|rubber bullets|water cannons?|baton[ -]?charg\w*|caned|"
+                        r"used force|beat (?:up )?(?:the )?|beaten (?:up )?by|shot dead|killed in (?:police )?firing)\b", re.I)
+_IPE_KILL = re.compile(r"\b(?:killed|shot dead|died|dead|gunned down|death)\b[^.]{0,80}\b(?:police firing|firing by (?:the )?police|"
+                       r"police (?:opened fire|fired)|encounter)|\b(?:police|cops) (?:firing|opened fire|fired|shot)\b[^.]{0,80}"
+                       r"\b(?:killed|killing|dead|died|death)|\bkilled in (?:police )?(?:firing|encounter)\b", re.I)
+_IPE_ARREST = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|held|rounded up|nabbed|apprehended|"
+                         r"custody)\b", re.I)
+_IPE_FAIL = re.compile(r"\b(?:(?:police|cops)[^.]{0,60}\b(?:failed|mute spectators?|did nothing|looked on|stood by|inaction|"
+                       r"remained silent|did not (?:act|intervene|stop)|were nowhere)|(?:failure|inaction|laxity|negligence|"
+                       r"apathy|complicity) of (?:the )?police|police (?:inaction|failure|apathy|complicity|negligence))\b", re.I)
+_IPE_ACTION = re.compile(r"\b(?:police|cops)\b[^.]{0,60}\b(?:arrested|detained|registered|booked|raided|deployed|opened fire|fired|"
+                         r"lathi|tear ?gas|dispersed|rushed|intervened|imposed curfew|curfew|patrol\w*|seized|recovered|"
+                         r"rescued|cordoned|investigat\w*|probe|conducted|took|lodged|filed|picked up|nabbed|clamped|"
+                         r"brought|controlled|beefed|stepped up|sealed)\b", re.I)
+
+
+def ipe_labels(doc: Document) -> set[str]:
+    """Police actions in a Times of India article (sentence-level cues over the whole text)."""
+    out: set[str] = set()
+    for s in doc.sentences:
+        t = s.text
+        police = bool(_POLICE.search(t))
+        if not police:
+            continue
+        if _IPE_KILL.search(t):
+            out.add("KILL")
+        if _IPE_ARREST.search(t):
+            out.add("ARREST")
+        if _IPE_FORCE.search(t):
+            out.add("FORCE")
+        if _IPE_FAIL.search(t):
+            out.add("FAIL")
+        if _IPE_ACTION.search(t) or out & {"KILL", "ARREST", "FORCE"}:
+            out.add("ANY_ACTION")
+    return out
+
+
+# --- CASE 2021 Task 2 -------------------------------------------------------------------------
+CASE2021: dict[str, str] = {
+    "Armed clash": "ARMED_CLASH",
+    "Government regains territory": "GOV_REGAINS_TERIT",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "Chemical weapon": "CHEM_WEAP",
+    "Air/drone strike": "AIR_STRIKE",
+    "Suicide bomb": "SUIC_BOMB",
+    "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
+    "Remote explosive/landmine/IED": "REM_EXPLOS",
+    "Grenade": "GRENADE",
+    "Sexual violence": "SEX_VIOL",
+    "Attack": "ATTACK",
+    "Abduction/forced disappearance": "ABDUCT_DISSAP",
+    "Peaceful protest": "PEACE_PROTEST",
+    "Protest with intervention": "PROTEST_WITH_INTER",
+    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    "Violent demonstration": "VIOL_DEMONSTR",
+    "Mob violence": "MOB_VIOL",
+    "Agreement": "AGREEMENT",
+    "Arrests": "ARREST",
+    "Change to group/activity": "CHANGE_TO_GROUP_ACT",
+    "Disrupted weapons use": "DISR_WEAP",
+    "Headquarters or base established": "HQ_ESTABLISHED",
+    "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
+    "Other": "OTHER",
+}
+CASE2021_NO_EVENT = "NO_EVENT"  # khabar's answer for MAN_MADE_DISASTER, NATURAL_DISASTER, DIPLO, ORG_CRIME, ATTRIB texts
+CASE2021_NON_VIOLENCE = {"MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "ORG_CRIME", "ATTRIB"}
+
+
+def case2021(ev: Event | None) -> str:
+    return CASE2021[ev.sub_event_type] if ev is not None else CASE2021_NO_EVENT
+
+
+# --- short-description categories -------------------------------------------------------------
+def wiki_category(ev: Event | None) -> str | None:
+    if ev is None:
+        return None
+    if ev.sub_event_type == "Abduction/forced disappearance" or ev.mode in ("hostage_taking", "hijacking", "abduction"):
+        return "Hostage"
+    if ev.event_type == "Explosions/Remote violence":
+        return "Bombing" if ev.mode in ("ied", "vehicle_bomb", "suicide", "explosives") else "Explosion"
+    return "Assault"
