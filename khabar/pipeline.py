@@ -144,7 +144,7 @@ class Reader:
                 responsibility.append((s.index, src))
 
         doc_place = self._document_place(toponyms)
-        events, non_events = build_events(text, readings, responsibility, doc_place, outlet, self.actors.lookup)
+        events, non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:
@@ -185,6 +185,12 @@ class Reader:
                     perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,
                     target=_fix_span(text, args.target), family=main.rule.family)
         return m
+
+    def _actor_in(self, phrase: str):
+        """The actor a noun phrase names ("Pakistani army captives" → the Pakistani army), named before generic."""
+        found = self.actors.find(phrase)
+        named = [m.entry for m in found if not m.entry.generic]
+        return named[0] if named else (found[0].entry if found else None)
 
     def _document_place(self, toponyms: list[Toponym]) -> Place | None:
         """The document's focus: its most mentioned admin1, else its most mentioned country."""

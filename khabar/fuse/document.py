@@ -283,15 +283,14 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         if perp is None or _is_generic(perp):
             for idx, src in responsibility:
                 if first <= idx <= last + 3 and src.canonical and src.actor_type in (2, 3, 4):
-                    perp = Actor(text=src.text, canonical=src.canonical, actor_type=src.actor_type, span=src.span,
-                                 category=None)
+                    perp = _source_actor(src)
                     perp_mod = "claimed"
                     break
         if perp is None or _is_generic(perp):
             for r in d.readings[:1]:
                 src = r.source
                 if src is not None and src.canonical and src.actor_type in (2, 3, 4) and src.claimant_type == "armed_group":
-                    perp = Actor(text=src.text, canonical=src.canonical, actor_type=src.actor_type, span=src.span)
+                    perp = _source_actor(src)
                     perp_mod = "claimed"
         target = next((m.target for m in d.mentions if m.target is not None
                        and (perp is None or m.target.canonical != perp.canonical)), None)
@@ -319,6 +318,11 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         ))
         _ = by_sentence
     return events, non_events
+
+
+def _source_actor(src: Source) -> Actor:
+    span = src.actor_span or src.span
+    return Actor(text=span.text, canonical=src.canonical, actor_type=src.actor_type, span=span, category=None)
 
 
 def _is_generic(actor: Actor) -> bool:

@@ -119,6 +119,12 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             args.target = to_actor(text, before[-1])
         return args
 
+    # a nominal trigger inside a noun phrase ("responded to the executions") has no subject of its own
+    if re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$", text[max(s_start, trig_start - 30):trig_start], re.I):
+        if after and args.target is None and re.match(r"^\s+(?:of|on|against)\s+(?:the\s+)?$", text[trig_end:after[0].start], re.I):
+            args.target = to_actor(text, after[0])
+        return args
+
     # active voice: subject before, object after
     subj = None
     for a in reversed(before):

@@ -44,8 +44,7 @@ _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:i
                            re.IGNORECASE)
 _CLAIM_RESP = re.compile(r"\b(?:claimed|claims|claiming|accepted|took|owned) (?:the )?responsibility\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"
-                      r"the spokesperson|the military|the army|the police|the ministry|the organi[sz]ation|officials?|"
-                      r"the outfit|the insurgents)$", re.IGNORECASE)
+                      r"the spokesperson|the organi[sz]ation|the outfit|the insurgents)$", re.IGNORECASE)
 
 # Claimant types by the words of the source (first match wins).
 _TYPES: list[tuple[str, re.Pattern[str]]] = [
@@ -86,6 +85,7 @@ class Source:
     span: Span  # the attribution cue with its source
     actor_type: int | None = None  # ACLED type when the source is a known actor
     responsibility: bool = False  # the sentence claims responsibility for an act
+    actor_span: Span | None = None  # where the actor's name is, inside the source
 
 
 def classify(source: str) -> str:
@@ -108,9 +108,11 @@ def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, 
     found = actors.find(src)
     canonical = None
     actor_type = None
+    actor_at: tuple[int, int] | None = None
     for m in found:
         if not m.entry.generic:
             canonical, actor_type = m.entry.canonical, m.entry.actor_type
+            actor_at = (m.start, m.end)
             break
     ctype = classify(src)
     if canonical and actor_type in (2, 3, 4) and ctype in ("unknown", "media_own", "state"):
@@ -118,7 +120,13 @@ def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, 
     if canonical is None and found:
         canonical, actor_type = found[0].entry.canonical, found[0].entry.actor_type
     span = Span(s_abs + cue_start, s_abs + cue_end, text[s_abs + cue_start:s_abs + cue_end])
-    return Source(src, canonical, ctype, span, actor_type)
+    actor_span = None
+    if actor_at is not None:
+        at = text.find(src, span.start, span.end + 1)
+        if at >= 0:
+            a0, a1 = at + actor_at[0], at + actor_at[1]
+            actor_span = Span(a0, a1, text[a0:a1])
+    return Source(src, canonical, ctype, span, actor_type, actor_span=actor_span)
 
 
 def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | None:
@@ -153,6 +161,7 @@ def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary) -> 
     out: list[Source | None] = []
     last: Source | None = None
     open_quote: Source | None = None
+    last_quoted: tuple[Source, int] | None = None
     for sent in sentences:
         src = _source_in(text, sent, actors)
         if src is not None and src.claimant_type == "anaphor":
@@ -161,11 +170,16 @@ def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary) -> 
             src = last
         if src is None and open_quote is not None:
             src = open_quote
+        # a new quotation right after a quoted, attributed sentence continues the same speaker
+        if (src is None and last_quoted is not None and sent.text.lstrip()[:1] in "\"“"
+                and sent.paragraph == last_quoted[1]):
+            src = last_quoted[0]
         if src is not None and _CLAIM_RESP.search(sent.text):
             src.responsibility = True
         out.append(src)
         if src is not None:
             last = src
+        last_quoted = (src, sent.paragraph) if src is not None and any(q in sent.text for q in "\"“”") else None
         # a quotation left open carries its source into the next sentences
         balance = sent.text.count("“") - sent.text.count("”")
         straight_odd = sent.text.count('"') % 2 == 1

@@ -1,0 +1,240 @@
+"""The actor dictionary: named armed groups with aliases and abbreviations, state forces by
+country, generic actors ("gunmen", "protesters"), each with its ACLED actor type.
+
+Tables: ``khabar/data/actors.tsv`` and ``khabar/data/demonyms.tsv``.  Matching works on word
+tokens: every alias becomes a token tuple; a text is scanned once, trying the longest alias
+at each word.  Abbreviations (all capitals, or short mixed case such as "LeT") match only as
+written; other names match in any case.  A demonym followed by a force noun ("Nigerian
+troops", "Israeli police") becomes that country's state forces without listing every pair.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+GENERIC = frozenset({"Unidentified Armed Group", "Security forces", "Police", "Government", "Protesters", "Rioters",
+                     "Civilians"})
+_TOKEN = re.compile(r"[\w&]+")
+_FORCE_NOUNS: dict[tuple[str, ...], str] = {}
+for _words, _kind in [
+    ("army|military|troops|soldiers|soldier|forces|security forces|armed forces|paratroopers|marines|navy|air force|"
+     "jets|warplanes|aircraft|fighter jets|drones|drone|helicopters|artillery|commandos|special forces|border guards|"
+     "border police|soldiers and police|defence forces|defense forces|security personnel|gunships|tanks", "Military Forces of"),
+    ("police|policemen|policeman|police officers|police officer|police force|riot police|cops|gendarmes|gendarmerie",
+     "Police Forces of"),
+    ("government|authorities|officials|ministry|junta|regime|administration", "Government of"),
+]:
+    for _w in _words.split("|"):
+        _FORCE_NOUNS[tuple(_w.split())] = _kind
+_MAX_FORCE = max(len(k) for k in _FORCE_NOUNS)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    canonical: str
+    actor_type: int
+    country: str | None
+    category: str
+    aliases: tuple[str, ...]
+
+    @property
+    def generic(self) -> bool:
+        """A generic actor ("gunmen", "police") rather than a named organisation."""
+        return self.canonical in GENERIC
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str
+    entry: ActorEntry
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, no accents or punctuation, no leading "the": the form names are compared in."""
+    s = _strip_accents(name).replace("’", "'").lower()
+    s = re.sub(r"[^\w&]+", " ", s).strip()
+    s = re.sub(r"^the ", "", s)
+    return s
+
+
+def _is_abbreviation(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    if not letters:
+        return True
+    upper = sum(c.isupper() for c in letters)
+    return upper == len(letters) or (len(alias) <= 5 and upper >= 2)
+
+
+class ActorDictionary:
+    """Aliases → entries, with a one-pass scanner over word tokens."""
+
+    def __init__(self, entries: list[ActorEntry], demonyms: dict[str, tuple[str, str]]) -> None:
+        self.entries = entries
+        self.demonyms = demonyms  # "Pakistani" -> ("PK", "Pakistan")
+        self._ci: dict[tuple[str, ...], ActorEntry] = {}
+        self._cs: dict[tuple[str, ...], ActorEntry] = {}
+        self._by_canonical: dict[str, ActorEntry] = {}
+        self._by_country: dict[tuple[str, str], ActorEntry] = {}
+        for e in entries:
+            self._by_canonical[normalise_name(e.canonical)] = e
+            for alias in (e.canonical, *e.aliases):
+                toks = tuple(_TOKEN.findall(_strip_accents(alias).replace("’", "'")))
+                if not toks:
+                    continue
+                if _is_abbreviation(alias) and len(toks) == 1:
+                    self._cs.setdefault(toks, e)
+                else:
+                    self._ci.setdefault(tuple(t.lower() for t in toks), e)
+            if e.country and e.canonical.startswith(("Military Forces of", "Police Forces of", "Government of")):
+                self._by_country.setdefault((e.canonical.split(" of")[0], e.country), e)
+        self._max = max(len(k) for k in list(self._ci) + list(self._cs))
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> ActorDictionary:
+        data = resources.files("khabar.data")
+        entries: list[ActorEntry] = []
+        for line in _rows(data.joinpath("actors.tsv").read_text(encoding="utf-8")):
+            canonical, typ, country, category, aliases = (line + ["", "", "", ""])[:5]
+            entries.append(ActorEntry(canonical, int(typ), country or None, category,
+                                      tuple(a for a in aliases.split("|") if a)))
+        demonyms = {}
+        for line in _rows(data.joinpath("demonyms.tsv").read_text(encoding="utf-8")):
+            demonyms[line[0]] = (line[1], line[2])
+        return cls(entries, demonyms)
+
+    # -- composition ------------------------------------------------------------------------------
+    def _state_entry(self, kind: str, iso: str, country: str) -> ActorEntry:
+        found = self._by_country.get((kind, iso))
+        if found is not None:
+            return found
+        return _composed(kind, iso, country)
+
+    # -- scanning ---------------------------------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+        """Known actors in ``text[start:end]``: longest match first, non-overlapping, in text order."""
+        stop = len(text) if end is None else end
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, stop)]
+        lows = [_strip_accents(t[2]).lower() for t in toks]
+        out: list[ActorMatch] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            best: tuple[int, ActorEntry] | None = None
+            for length in range(min(self._max, n - i), 0, -1):
+                if length > 1 and not _adjacent(text, toks, i, length):
+                    continue
+                key = tuple(lows[i:i + length])
+                e = self._ci.get(key)
+                if e is None and length == 1:
+                    e = self._cs.get((toks[i][2],))
+                if e is not None:
+                    best = (length, e)
+                    break
+            dem = self.demonyms.get(toks[i][2])
+            if dem is not None:
+                for length in range(min(_MAX_FORCE, n - i - 1), 0, -1):
+                    kind = _FORCE_NOUNS.get(tuple(lows[i + 1:i + 1 + length]))
+                    if kind and _adjacent(text, toks, i, length + 1):
+                        if best is None or length + 1 >= best[0]:
+                            best = (length + 1, self._state_entry(kind, dem[0], dem[1]))
+                        break
+            if best is None:
+                i += 1
+                continue
+            length, e = best
+            s, en = toks[i][0], toks[i + length - 1][1]
+            out.append(ActorMatch(s, en, text[s:en], e))
+            i += length
+        return out
+
+    def lookup(self, name: str) -> ActorEntry | None:
+        """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
+        if not name:
+            return None
+        for cand in _variants(name):
+            e = self._by_canonical.get(normalise_name(cand))
+            if e is not None:
+                return e
+            toks = tuple(_TOKEN.findall(_strip_accents(cand).replace("’", "'")))
+            if not toks:
+                continue
+            e = self._ci.get(tuple(t.lower() for t in toks)) or (self._cs.get(toks) if len(toks) == 1 else None)
+            if e is not None:
+                return e
+            if toks[0] in self.demonyms and len(toks) > 1:
+                kind = _FORCE_NOUNS.get(tuple(t.lower() for t in toks[1:]))
+                if kind:
+                    iso, country = self.demonyms[toks[0]]
+                    return self._state_entry(kind, iso, country)
+        return None
+
+    def same_actor(self, a: str, b: str) -> bool:
+        """Do two names denote one actor? ("TTP" and "Tehrik-i-Taliban Pakistan (TTP)": yes; "Taliban" and TTP: no.)"""
+        if not a or not b:
+            return False
+        na, nb = normalise_name(a), normalise_name(b)
+        if na == nb:
+            return True
+        ea, eb = self.lookup(a), self.lookup(b)
+        if ea is not None and eb is not None:
+            return ea.canonical == eb.canonical
+        va = {normalise_name(v) for v in _variants(a)}
+        vb = {normalise_name(v) for v in _variants(b)}
+        if va & vb:
+            return True
+        # truncated gold names ("Democratic Front for the Liberation of Palestine (")
+        short, long_ = sorted((na, nb), key=len)
+        return len(short) >= 15 and long_.startswith(short)
+
+
+def _adjacent(text: str, toks: list[tuple[int, int, str]], i: int, length: int) -> bool:
+    """The tokens i..i+length-1 are one name: separated only by spaces, hyphens, apostrophes or dots."""
+    for j in range(i, i + length - 1):
+        gap = text[toks[j][1]:toks[j + 1][0]]
+        if len(gap) > 2 or any(c not in " -'’.\u00a0" for c in gap):
+            return False
+    return True
+
+
+def _variants(name: str) -> list[str]:
+    """The name, the name without parentheses, and what the parentheses hold ("X (ABC)" → X, ABC)."""
+    out = [name.strip()]
+    inner = re.findall(r"\(([^)]*)\)?", name)
+    outer = re.sub(r"\([^)]*\)?", " ", name).strip()
+    if outer and outer != name:
+        out.append(outer)
+    out.extend(i.strip() for i in inner if i.strip())
+    for part in re.split(r"\s+/\s+", name):
+        if part.strip() and part.strip() != name.strip():
+            out.append(part.strip())
+    return out
+
+
+@lru_cache(maxsize=512)
+def _composed(kind: str, iso: str, country: str) -> ActorEntry:
+    category = {"Military Forces of": "state_military", "Police Forces of": "state_police"}.get(kind, "government")
+    return ActorEntry(f"{kind} {country}", 1, iso, category, ())
+
+
+def _rows(text: str) -> list[list[str]]:
+    rows = []
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        rows.append(line.split("\t"))
+    return rows

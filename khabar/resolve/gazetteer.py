@@ -1,0 +1,351 @@
+"""Gazetteer and geoparser: place names in a text, resolved to GeoNames entries by context.
+
+Data: ``khabar/data/geonames_places.tsv.gz`` (GeoNames, CC BY 4.0, built by
+:mod:`khabar.resolve.build_gazetteer`) and ``khabar/data/gazetteer_additions.tsv``
+(conflict-zone districts written by us).  Disambiguation, in order of weight:
+
+1. a hierarchy written in the text: "Puli Alam city, Logar Province, Afghanistan";
+2. a kind word after the name: "Kunduz province" is the province, "Kunduz city" the city;
+3. the article's focus: countries named or implied by demonyms ("Pakistani"), provinces named;
+4. a city inside a province of the same name is the city (it names the province too);
+5. population.
+
+An unknown name in a hierarchy ("Gul Zarin area, Sangar Tepa district, Kunduz province")
+becomes a place of its own, located by its parent, with precision 2.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import math
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khabar.errors import ResourceError
+
+_KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
+_PRECISION = {"country": 5, "admin1": 4, "admin2": 3, "place": 1}
+_CONNECT = {"of", "de", "del", "al", "el", "la", "le", "e", "i", "ul", "ud", "us", "and", "du", "des", "van", "da", "do", "dos"}
+_HINT = re.compile(
+    r"[\s,]*(?:the\s+)?(?P<hint>province|provinces|state|region|governorate|oblast|department|prefecture|county|district|"
+    r"districts|agency|tehsil|sub-?district|subdivision|division|municipality|lga|local government area|territory|"
+    r"city|town|village|villages|area|locality|neighbou?rhood|camp|market|bazaar|township|settlement|hamlet|"
+    r"commune|suburb|outskirts|valley)\b", re.I)
+_ADMIN1_HINT = {"province", "provinces", "state", "region", "governorate", "oblast", "department", "prefecture"}
+_ADMIN2_HINT = {"district", "districts", "agency", "tehsil", "subdistrict", "sub-district", "subdivision", "division", "lga",
+                "local government area", "county", "territory", "municipality"}
+_PLACE_HINT = {"city", "town", "village", "villages", "area", "locality", "neighbourhood", "neighborhood", "camp", "market",
+               "bazaar", "township", "settlement", "hamlet", "commune", "suburb", "outskirts", "valley"}
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
+
+
+def norm(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    name: str
+    kind: str  # country | admin1 | admin2 | place
+    country: str
+    iso: str
+    admin1: str | None
+    admin1_iso: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    start: int
+    end: int
+    text: str
+    entry: GazEntry
+    precision: int
+    candidates: int
+
+
+def _f(x: str) -> float | None:
+    return float(x) if x else None
+
+
+_CACHE_VERSION = 2
+
+
+def _cache_dir() -> str:
+    return os.environ.get("KHABAR_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "khabar")
+
+
+class Gazetteer:
+    """Names → entries, and a geoparser that reads the whole text for context.
+
+    The shipped tables parse in about two seconds; the parsed form is cached as a pickle in
+    ``$KHABAR_CACHE_DIR`` (default ``~/.cache/khabar``), keyed by a hash of the tables, so later
+    start-ups take a fraction of that.  Entries stay plain tuples until a lookup asks for one.
+    """
+
+    def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]], stopwords: set[str],
+                 demonyms: dict[str, str], max_tokens: int) -> None:
+        self._rows = rows
+        self.index = index
+        self.stopwords = stopwords
+        self.demonyms = demonyms  # "pakistani" -> "PK"
+        self._max_tokens = max_tokens
+        self._entries: dict[int, GazEntry] = {}
+        self.countries: dict[str, GazEntry] = {}
+        for i, r in enumerate(rows):
+            if r[1] == "country":
+                self.countries.setdefault(r[3], self.entry(i))
+
+    def entry(self, i: int) -> GazEntry:
+        e = self._entries.get(i)
+        if e is None:
+            e = self._entries[i] = GazEntry(*self._rows[i])
+        return e
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> Gazetteer:
+        data = resources.files("khabar.data")
+        try:
+            raw_gz = data.joinpath("geonames_places.tsv.gz").read_bytes()
+        except (OSError, FileNotFoundError) as exc:
+            raise ResourceError(f"the gazetteer is missing ({exc}); rebuild it with "
+                                "`python -m khabar.resolve.build_gazetteer`", source="khabar/data/geonames_places.tsv.gz") from None
+        extra = data.joinpath("gazetteer_additions.tsv").read_bytes()
+        stop_raw = data.joinpath("toponym_stopwords.txt").read_bytes()
+        dem_raw = data.joinpath("demonyms.tsv").read_bytes()
+        digest = hashlib.sha1(b"".join((str(_CACHE_VERSION).encode(), raw_gz, extra, stop_raw, dem_raw))).hexdigest()[:16]
+        cache = os.path.join(_cache_dir(), f"gazetteer-{digest}.pickle")
+        try:
+            with open(cache, "rb") as fh:
+                return cls(*pickle.load(fh))
+        except (OSError, EOFError, pickle.UnpicklingError, TypeError, ValueError):
+            pass
+        try:
+            raw = gzip.decompress(raw_gz).decode("utf-8")
+        except (OSError, EOFError, UnicodeDecodeError) as exc:
+            raise ResourceError(f"the gazetteer is corrupt ({exc}); rebuild it with "
+                                "`python -m khabar.resolve.build_gazetteer`", source="khabar/data/geonames_places.tsv.gz") from None
+        rows: list[tuple] = []
+        index: dict[str, list[int]] = {}
+        mx = 1
+        for text in (extra.decode("utf-8"), raw):
+            header = True
+            for line in text.split("\n"):
+                if not line or line[0] == "#":
+                    continue
+                if header:
+                    header = False
+                    continue
+                kind, name, alts, iso, country, a1, a1iso, a2, lat, lon, pop, gid = line.split("\t")
+                i = len(rows)
+                rows.append((name, kind, country, iso, a1 or None, a1iso or None, a2 or None, _f(lat), _f(lon),
+                             int(pop or 0), int(gid) if gid else None))
+                seen = set()
+                for n in ([name, *alts.split("|")] if alts else [name]):
+                    k = norm(n)
+                    if k and k not in seen:
+                        seen.add(k)
+                        index.setdefault(k, []).append(i)
+                        mx = max(mx, k.count(" ") + 1)
+        stop = {norm(w) for w in stop_raw.decode("utf-8").split("\n") if w and not w.startswith("#")}
+        demonyms = {}
+        for line in dem_raw.decode("utf-8").split("\n")[1:]:
+            if line and not line.startswith("#"):
+                d, iso, _ = line.split("\t")
+                demonyms[norm(d)] = iso
+        args = (rows, {k: tuple(v) for k, v in index.items()}, stop, demonyms, min(mx, 5))
+        try:
+            os.makedirs(_cache_dir(), exist_ok=True)
+            tmp = f"{cache}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as fh:
+                pickle.dump(args, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only home: parse each time
+        return cls(*args)
+
+    # -- lookups -------------------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[GazEntry]:
+        return [self.entry(i) for i in self.index.get(norm(name), ())]
+
+    def country(self, name_or_iso: str) -> GazEntry | None:
+        if len(name_or_iso) == 2 and name_or_iso.isupper() and name_or_iso in self.countries:
+            return self.countries[name_or_iso]
+        for e in self.lookup(name_or_iso):
+            if e.kind == "country":
+                return e
+        k = norm(name_or_iso)
+        aliases = {"usa": "US", "us": "US", "united states of america": "US", "uk": "GB", "britain": "GB",
+                   "great britain": "GB", "england": "GB", "northern ireland": "GB", "west germany": "DE",
+                   "east germany": "DE", "ussr": "RU", "soviet union": "RU", "drc": "CD", "dr congo": "CD",
+                   "democratic republic of the congo": "CD", "congo kinshasa": "CD", "republic of the congo": "CG",
+                   "ivory coast": "CI", "cote d ivoire": "CI", "burma": "MM", "west bank and gaza strip": "PS",
+                   "gaza strip": "PS", "west bank": "PS", "palestine": "PS", "palestinian territories": "PS",
+                   "kosovo": "XK", "yugoslavia": "RS", "czechoslovakia": "CZ", "rhodesia": "ZW", "zaire": "CD",
+                   "south vietnam": "VN", "north yemen": "YE", "south yemen": "YE", "macedonia": "MK", "swaziland": "SZ",
+                   "east timor": "TL", "turkey": "TR", "turkiye": "TR", "russia": "RU", "syria": "SY", "iran": "IR",
+                   "laos": "LA", "vietnam": "VN", "south korea": "KR", "north korea": "KP", "bolivia": "BO",
+                   "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "czech republic": "CZ"}
+        iso = aliases.get(k)
+        return self.countries.get(iso) if iso else None
+
+    # -- geoparsing ----------------------------------------------------------------------------------
+    def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
+        toks = [(m.start(), m.end(), m.group(0).rstrip(".'’-")) for m in _WORD.finditer(text)]
+        letters = [c for c in text[:2000] if c.isalpha()]
+        all_caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.85
+        out = []
+        i, n = 0, len(toks)
+        while i < n:
+            s0, _, w0 = toks[i]
+            if not w0 or not w0[0].isupper():
+                i += 1
+                continue
+            hit = None
+            for length in range(min(self._max_tokens, n - i), 0, -1):
+                span = toks[i:i + length]
+                words = [t[2] for t in span]
+                if words[-1].lower() in _CONNECT or any(not (w[:1].isupper() or w.lower() in _CONNECT) for w in words):
+                    continue
+                if any(len(text[span[j][1]:span[j + 1][0]]) > 2 or "\n" in text[span[j][1]:span[j + 1][0]]
+                       or "," in text[span[j][1]:span[j + 1][0]] for j in range(length - 1)):
+                    continue
+                key = norm(" ".join(words))
+                if key in self.stopwords:
+                    if length == 1:
+                        break
+                    continue
+                ids = self.index.get(key)
+                if ids and length == 1 and not all_caps and w0.isupper() and len(w0) <= 5:
+                    ids = tuple(j for j in ids if self._rows[j][1] in ("country", "admin1"))
+                if ids:
+                    if all_caps:
+                        ids = [j for j in ids if self.entry(j).kind != "place" or self.entry(j).population >= 20000]
+                        if not ids:
+                            continue
+                    end = span[-1][0] + len(span[-1][2])
+                    hit = (s0, end, text[s0:end], ids, length)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit[:4])
+            i += hit[4]
+        return out
+
+    def geoparse(self, text: str, focus: str | None = None) -> list[Toponym]:
+        cands = self._candidates(text)
+        if not cands:
+            return []
+        # context: countries and provinces the text names, demonyms
+        countries: dict[str, float] = {}
+        if focus:
+            countries[focus] = 3.0
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s[a-z]|\W)", text):
+            iso = self.demonyms.get(norm(m.group(0))) or self.demonyms.get(norm(m.group(0).split()[-1]))
+            if iso:
+                countries[iso] = countries.get(iso, 0) + 1.0
+        admin1s: set[tuple[str, str]] = set()
+        for s, e, _, ids in cands:
+            kinds = {self.entry(j).kind for j in ids}
+            if kinds == {"country"} or (len(ids) == 1 and self.entry(ids[0]).kind == "country"):
+                iso = self.entry(ids[0]).iso
+                countries[iso] = countries.get(iso, 0) + 2.0
+            hint = _HINT.match(text, e)
+            hint_word = hint.group("hint").lower() if hint else ""
+            for j in ids:
+                x = self.entry(j)
+                if x.kind == "admin1" and (hint_word in _ADMIN1_HINT or len(ids) == 1):
+                    admin1s.add((x.iso, norm(x.admin1 or x.name)))
+        out: list[Toponym] = []
+        for idx, (s, e, surface, ids) in enumerate(cands):
+            hint = _HINT.match(text, e)
+            hint_word = hint.group("hint").lower() if hint else ""
+            nxt = [c for c in cands[idx + 1: idx + 3] if c[0] - e < 60]
+            nxt_entries = [self.entry(j) for c in nxt for j in c[3]]
+            key = norm(surface)
+            best, best_score = None, -1e9
+            for j in ids:
+                x = self.entry(j)
+                sc = {"country": 3.0, "admin1": 2.2, "admin2": 1.6, "place": 1.0}[x.kind]
+                sc += 0.45 * math.log10(x.population + 10)
+                sc += 2.5 * min(countries.get(x.iso, 0), 2.0)
+                if x.admin1 and (x.iso, norm(x.admin1)) in admin1s and x.kind != "admin1":
+                    sc += 3.0
+                if hint_word in _ADMIN1_HINT:
+                    sc += 4.0 if x.kind == "admin1" else -1.0
+                elif hint_word in _ADMIN2_HINT:
+                    sc += 4.0 if x.kind == "admin2" else (1.0 if x.kind == "place" else -1.0)
+                elif hint_word in _PLACE_HINT:
+                    sc += 3.0 if x.kind == "place" else -1.0
+                elif x.kind == "place" and x.admin1 and norm(x.admin1) == key:
+                    sc += 2.5  # a city that names its province
+                for p in nxt_entries:  # written hierarchy: "X, Y province"
+                    if p.iso == x.iso and p.kind in ("admin1", "admin2", "country") and x.kind != "country":
+                        if p.kind == "country" or (x.admin1 and norm(x.admin1) == norm(p.admin1 or p.name)) or \
+                                (x.admin2 and norm(x.admin2) == norm(p.admin2 or p.name)):
+                            sc += 6.0
+                if sc > best_score:
+                    best, best_score = x, sc
+            assert best is not None
+            out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
+        out = self._unknown_in_chain(text, out)
+        # a document about one country: small places elsewhere that share a name are noise
+        strong = {iso for iso, w in countries.items() if w >= 2.0}
+        if strong:
+            out = [t for t in out if t.entry.iso in strong or t.entry.kind in ("country", "admin1")
+                   or t.entry.population >= 500_000]
+        out.sort(key=lambda t: t.start)
+        return out
+
+    def _unknown_in_chain(self, text: str, known: list[Toponym]) -> list[Toponym]:
+        """Names the gazetteer lacks, placed by the place that follows them in a written hierarchy.
+
+        Read right to left, so that "Gul Zarin area, Sangar Tepa district, Kunduz province" places
+        Sangar Tepa in Kunduz first and then Gul Zarin in Sangar Tepa.  Known readings of parts of
+        such a name ("Puli" in Taiwan) give way to it.
+        """
+        out = list(known)
+        matches = list(re.finditer(
+            r"\b((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})\s+"
+            r"(area|village|district|town|city|locality|neighbou?rhood|sub-?district|tehsil|camp|market|"
+            r"bazaar|county|municipality|commune)\b", text))
+        for m in reversed(matches):
+            s, e = m.start(1), m.end(1)
+            name = m.group(1)
+            if norm(name) in self.stopwords or norm(name) in self.index:
+                continue
+            words = name.split()
+            while words and norm(words[0]) in self.stopwords:
+                words = words[1:]
+            if not words:
+                continue
+            s = e - len(" ".join(words)) if " ".join(words) == name[-len(" ".join(words)):] else s
+            name = text[s:e]
+            parent = next((t for t in sorted(out, key=lambda t: t.start) if 0 <= t.start - m.end() <= 60
+                           and t.entry.kind in ("admin1", "admin2", "place", "country")
+                           and "." not in text[m.end():t.start]), None)
+            if parent is None:
+                continue
+            p = parent.entry
+            kind_word = m.group(2).lower()
+            is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
+            admin2 = name if is_district else (p.admin2 or (p.name if p.kind == "admin2" else None))
+            entry = GazEntry(name, "admin2" if is_district else "place", p.country, p.iso,
+                             p.admin1 if p.kind != "country" else None, p.admin1_iso, admin2, p.lat, p.lon, 0, None)
+            out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]
+            out.append(Toponym(s, e, name, entry, 3 if is_district else 2, 0))
+        return out
