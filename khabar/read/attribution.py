@@ -146,7 +146,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
     for m in _SRC_SAID.finditer(s):
         src = m.group("src")
         # keep the last noun phrase before the verb ("... on Tuesday, police said")
-        src = re.split(r",\s+(?!a |an |the )", src)[-1]
+        src = [part for part in re.split(r",\s*", src) if part.strip()][-1] if src.strip(" ,") else src
         if _ANAPHOR.match(src.strip()):
             return Source(src.strip(), None, "anaphor", Span(sent.start + m.start("src"), sent.start + m.end(),
                                                                text[sent.start + m.start("src"):sent.start + m.end()]))
