@@ -23,18 +23,38 @@ from khabar.resolve.actors import ActorDictionary
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
         r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
         r"tweeted|wrote|posted|quoted|put the (?:toll|number|figure)|counted|estimated|estimates")
-_NP = r"(?:[\w'’.&()/-]+(?:\s+|,\s+(?=a |an |the |who |which ))?){1,12}?"
 
 _ACCORDING = re.compile(
     r"\b(?:according to|as per|citing|quoting|in a statement (?:from|by|issued by)|a statement (?:from|by|issued by))\s+"
     r"(?P<src>[^,;.\"“”]{2,120}?)(?=\s*(?:[,;.\"“”]|$|\bwho\b|\bwhich\b|\bthat\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     re.IGNORECASE,
 )
-_SRC_SAID = re.compile(
-    rf"(?:^|[,;:\"“”—–-]\s*|\b(?:and|but)\s+)(?P<src>(?:a |an |the )?{_NP})\s+"
-    rf"(?:(?:also|later|earlier|separately|previously|had|has|have|was|were|is|then|further)\s+)*(?:{_SAY})\b",
-    re.IGNORECASE,
-)
+_SAY_VERB = re.compile(rf"\b(?:(?:also|later|earlier|separately|previously|had|has|have|was|were|is|then|further)\s+)*"
+                       rf"(?:{_SAY})\b", re.IGNORECASE)
+_NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|that)\b)|\b(?:and|but|that|who|which|as|because|after|"
+                      r"when|while|if|since)\s", re.IGNORECASE)
+_NP_WORD = re.compile(r"^[\w'’.&/-]+$")
+
+
+def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
+    """The noun phrase right before a reporting verb: at most ten words, cut at the clause's start."""
+    left = sentence[max(0, verb_start - 120):verb_start]
+    base = verb_start - len(left)
+    cut = 0
+    for m in _NP_STOP.finditer(left):
+        cut = m.end()
+    seg = left[cut:]
+    parts = [p for p in re.split(r",\s*", seg) if p.strip()]
+    if not parts:
+        return None
+    np = parts[-1].strip()
+    words = np.split()
+    if not words or len(words) > 10 or not all(_NP_WORD.match(w.strip(",")) for w in words):
+        return None
+    at = left.rfind(np)
+    return base + at, np
+
+
 _SAID_SRC = re.compile(
     rf"[,\"”]\s*(?:{_SAY})\s+(?P<src>(?:a |an |the )?[^,;.\"“”]{{2,100}}?)(?=\s*(?:[,;.\"“”]|$))",
     re.IGNORECASE,
@@ -143,14 +163,15 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         best = _make_source(text, sent.start, src, m.start(), m.end(), actors)
         if best:
             return best
-    for m in _SRC_SAID.finditer(s):
-        src = m.group("src")
-        # keep the last noun phrase before the verb ("... on Tuesday, police said")
-        src = [part for part in re.split(r",\s*", src) if part.strip()][-1] if src.strip(" ,") else src
+    for m in _SAY_VERB.finditer(s):
+        found = _np_before(s, m.start())
+        if found is None:
+            continue
+        at, src = found
         if _ANAPHOR.match(src.strip()):
-            return Source(src.strip(), None, "anaphor", Span(sent.start + m.start("src"), sent.start + m.end(),
-                                                               text[sent.start + m.start("src"):sent.start + m.end()]))
-        best = _make_source(text, sent.start, src, m.start("src"), m.end(), actors)
+            return Source(src.strip(), None, "anaphor", Span(sent.start + at, sent.start + m.end(),
+                                                               text[sent.start + at:sent.start + m.end()]))
+        best = _make_source(text, sent.start, src, at, m.end(), actors)
         if best:
             return best
     return None
