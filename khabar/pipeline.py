@@ -17,9 +17,9 @@ from khabar.errors import InputError, ParameterError
 from khabar.fuse.document import SentenceReading, build_events, document_flags, set_priorities
 from khabar.model import Document, Mention, Place, Sentence, Span, When
 from khabar.ontology import PLOVER
-from khabar.read.arguments import read_arguments
-from khabar.read.attribution import attribute
-from khabar.read.figures import read_figures
+from khabar.reading.arguments import read_arguments
+from khabar.reading.attribution import attribute
+from khabar.reading.figures import read_figures
 from khabar.resolve.actors import ActorDictionary
 from khabar.resolve.gazetteer import Gazetteer, Toponym
 from khabar.text.dates import find_dates, parse_published

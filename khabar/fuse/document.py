@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 
 from khabar.model import Actor, Claimant, Event, Figure, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import SUB_EVENT_TYPES
-from khabar.read.arguments import target_category
-from khabar.read.attribution import Source
-from khabar.read.figures import RawFigure
+from khabar.reading.arguments import target_category
+from khabar.reading.attribution import Source
+from khabar.reading.figures import RawFigure
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
 _NEW_INCIDENT = re.compile(

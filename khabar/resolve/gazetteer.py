@@ -259,7 +259,7 @@ class Gazetteer:
             if iso:
                 countries[iso] = countries.get(iso, 0) + 1.0
         admin1s: set[tuple[str, str]] = set()
-        for s, e, _, ids in cands:
+        for _s, e, _, ids in cands:
             kinds = {self.entry(j).kind for j in ids}
             if kinds == {"country"} or (len(ids) == 1 and self.entry(ids[0]).kind == "country"):
                 iso = self.entry(ids[0]).iso

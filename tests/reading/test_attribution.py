@@ -2,7 +2,7 @@
 
 import pytest
 
-from khabar.read.attribution import attribute, classify
+from khabar.reading.attribution import attribute, classify
 from khabar.resolve.actors import ActorDictionary
 from khabar.text.sentences import split_sentences
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from khabar.read.figures import read_figures
+from khabar.reading.figures import read_figures
 
 
 def figs(text):

@@ -94,7 +94,7 @@ _SINGULAR_PASSIVE_RX = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_ACTIVE_RX = re.compile(
-    rf"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
+    r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
     rf")\s+(?P<det>a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,343 @@
+"""One phenomenon per case: short texts written by us, with the values an analyst would code.
+
+Each table row is (text, published, check) where ``check`` names what the case is about; the
+helpers below read one value off the document so that a row states the expectation plainly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+
+PUB = "2024-03-06"  # a Wednesday
+
+
+def read(text, published=PUB, headline=None):
+    return khabar.read(text, headline=headline, published=published)
+
+
+def one(doc):
+    assert len(doc.events) == 1, [(e.sub_event_type, e.evidence[0].text) for e in doc.events]
+    return doc.events[0]
+
+
+def fig(ev, kind, role="victim"):
+    fs = [f for f in ev.figures if f.kind == kind and (f.subject_role == role or role is None)]
+    assert fs, [(f.kind, f.low, f.subject_role) for f in ev.figures]
+    return fs[0]
+
+
+# --- event typing ----------------------------------------------------------------------------
+TYPING = [
+    ("A suicide bomber blew himself up at a police checkpoint in Peshawar on Tuesday, killing six policemen.",
+     "Explosions/Remote violence", "Suicide bomb"),
+    ("A roadside bomb struck a military convoy in Helmand province on Monday, wounding three soldiers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("An improvised explosive device planted on a motorcycle exploded in a market in Bannu, injuring nine people.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("A drone strike hit a compound in North Waziristan late on Monday, killing four people, officials said.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Warplanes struck a village in Idlib province on Tuesday, killing 11 civilians, rescuers said.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Militants lobbed a hand grenade at a police station in Srinagar on Tuesday, injuring two constables.",
+     "Explosions/Remote violence", "Grenade"),
+    ("Artillery shelling hit a residential area of Donetsk on Monday, killing two civilians.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Gunmen on motorcycles shot dead two shopkeepers in Quetta on Tuesday.",
+     "Violence against civilians", "Attack"),
+    ("Suspected militants abducted five aid workers from their vehicle in Borno state on Monday.",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    ("Taliban fighters and Afghan soldiers clashed for hours in Kunduz province on Monday.",
+     "Battles", "Armed clash"),
+    ("Thousands of teachers marched peacefully through Lahore on Tuesday to demand higher pay.",
+     "Protests", "Peaceful protest"),
+    ("Police fired tear gas to disperse hundreds of students protesting in Dhaka on Tuesday.",
+     "Protests", "Protest with intervention"),
+    ("Police arrested 14 suspected members of a banned group in raids in Karachi on Tuesday.",
+     "Strategic developments", "Arrests"),
+    ("Bomb disposal experts defused a bomb found near a school in Quetta on Tuesday.",
+     "Strategic developments", "Disrupted weapons use"),
+    ("A mob lynched two men accused of cattle theft in a village in Jharkhand on Monday.",
+     "Riots", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize("text, event_type, sub", TYPING)
+def test_event_typing(text, event_type, sub):
+    ev = one(read(text))
+    assert (ev.event_type, ev.sub_event_type) == (event_type, sub)
+
+
+# --- arguments: perpetrator and target -------------------------------------------------------
+def test_passive_voice_agent_is_perpetrator():
+    ev = one(read("Two policemen were shot dead by Tehrik-i-Taliban Pakistan militants in Bannu on Tuesday."))
+    assert ev.perpetrator.canonical == "Tehrik-i-Taliban Pakistan (TTP)" and ev.perpetrator.actor_type == 2
+    assert ev.target.category == "police"
+
+
+def test_passive_voice_subject_is_target():
+    ev = one(read("Three villagers were killed by Boko Haram fighters near Gwoza on Monday."))
+    assert ev.perpetrator.canonical == "Boko Haram"
+    assert ev.target.category == "civilians"
+
+
+def test_active_voice():
+    ev = one(read("Al-Shabaab militants attacked a military base in Lower Shabelle on Tuesday."))
+    assert ev.perpetrator.canonical == "Al-Shabaab"
+    assert ev.target.actor_type == 1
+
+
+def test_claimed_responsibility():
+    doc = read("A bomb exploded near a bus in Quetta on Tuesday, killing four people. "
+               "The Baloch Liberation Army claimed responsibility for the attack.")
+    ev = one(doc)
+    assert ev.perpetrator.canonical == "Baloch Liberation Army"
+    assert ev.perpetrator_modality == "claimed"
+
+
+def test_responsibility_by_abbreviation():
+    ev = one(read("Gunmen stormed a checkpoint in Tank district on Tuesday, killing three policemen. "
+                  "The TTP claimed responsibility in a statement."))
+    assert ev.perpetrator.canonical == "Tehrik-i-Taliban Pakistan (TTP)"
+
+
+def test_suspected_perpetrator_is_alleged():
+    ev = one(read("Suspected ISWAP fighters killed 12 farmers near Maiduguri on Tuesday."))
+    assert ev.perpetrator.canonical == "Islamic State West Africa Province (ISWAP)"
+    assert ev.perpetrator_modality == "alleged"
+
+
+def test_denied_involvement_is_not_perpetrator():
+    ev = one(read("A bomb killed five people at a market in Kabul on Tuesday. "
+                  "The Taliban denied involvement in the attack."))
+    assert ev.perpetrator is None or ev.perpetrator.canonical != "Taliban"
+
+
+def test_unidentified_gunmen_are_generic():
+    ev = one(read("Unidentified gunmen shot dead a school teacher in Pulwama on Tuesday."))
+    assert ev.perpetrator.canonical == "Unidentified Armed Group" and ev.perpetrator.actor_type == 3
+
+
+def test_clash_between_two_armed_groups():
+    ev = one(read("Clashes between Al-Shabaab and Somali National Army troops killed nine fighters in Hiran on Monday."))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert {ev.perpetrator.canonical, ev.target.canonical} == {"Al-Shabaab", "Military Forces of Somalia"}
+
+
+def test_security_operation_claiming_militants_killed():
+    ev = one(read("Security forces killed 11 militants in an operation in North Waziristan on Tuesday, the military said."))
+    assert ev.sub_event_type == "Armed clash"
+    f = fig(ev, "killed")
+    assert (f.low, f.claimant.claimant_type, f.modality) == (11, "state", "claimed")
+
+
+# --- figures and claims ----------------------------------------------------------------------
+def test_reporter_voice_figure_is_asserted():
+    ev = one(read("A bomb killed seven people at a bus stop in Kabul on Tuesday."))
+    f = fig(ev, "killed")
+    assert (f.low, f.claimant.claimant_type, f.modality) == (7, "media_own", "asserted")
+
+
+@pytest.mark.parametrize("source, ctype", [
+    ("police said", "state"),
+    ("a district official said", "local_official"),
+    ("doctors at the district hospital said", "medical"),
+    ("witnesses said", "witness"),
+    ("the United Nations said", "un_ngo"),
+])
+def test_claimant_types(source, ctype):
+    ev = one(read(f"Gunmen killed five villagers in Zamfara state on Tuesday, {source}."))
+    f = fig(ev, "killed")
+    assert (f.low, f.claimant.claimant_type, f.modality) == (5, ctype, "asserted")
+
+
+def test_perpetrator_claim_is_claimed_not_asserted():
+    ev = one(read("Al-Shabaab fighters attacked a base in Gedo on Tuesday. "
+                  "Al-Shabaab said in a statement that its fighters had killed 30 soldiers."))
+    f = fig(ev, "killed")
+    assert (f.low, f.claimant.claimant_type, f.modality) == (30, "perpetrator", "claimed")
+
+
+def test_two_claimants_kept_side_by_side():
+    ev = one(read("Militants stormed an army post in Kurram on Tuesday. The military said four soldiers were killed. "
+                  "The TTP said in a statement that it had killed 25 soldiers."))
+    killed = sorted((f.low, f.claimant.claimant_type, f.modality) for f in ev.figures if f.kind == "killed")
+    assert killed == [(4, "state", "asserted"), (25, "perpetrator", "claimed")]
+
+
+def test_sum_across_groups():
+    ev = one(read("Gunmen attacked a police post in Zhob on Tuesday. Three policemen died, three policemen were "
+                  "injured and thirty-nine civilians were injured."))
+    assert fig(ev, "killed").low == 3
+    assert fig(ev, "injured").low == 42
+
+
+def test_coordination_with_attackers_kept_apart():
+    ev = one(read("Assailants attacked a checkpoint in Kunduz province on Tuesday. One civilian and six assailants "
+                  "were killed and three civilians and ten assailants were injured."))
+    assert fig(ev, "killed", "victim").low == 1 and fig(ev, "killed", "attacker").low == 6
+    assert fig(ev, "injured", "victim").low == 3 and fig(ev, "injured", "attacker").low == 10
+
+
+def test_rising_toll_takes_the_latest():
+    ev = one(read("A car bomb exploded in Mogadishu on Tuesday, killing 12 people. "
+                  "The death toll later rose to 19, police said."))
+    killed = [f for f in ev.figures if f.kind == "killed"]
+    assert max(f.low for f in killed) == 19
+    assert 31 not in [f.low for f in killed]
+
+
+def test_subset_not_added():
+    ev = one(read("A suicide bomber killed at least nine people, including four policemen, in Quetta on Tuesday."))
+    f = fig(ev, "killed")
+    assert (f.low, f.high, f.qualifier) == (9, None, "at_least")
+
+
+@pytest.mark.parametrize("phrase, low, high, qualifier", [
+    ("at least 12 people were killed", 12, None, "at_least"),
+    ("more than 20 people were killed", 20, None, "more_than"),
+    ("dozens of people were killed", 24, None, "vague"),
+    ("nearly 30 people were killed", 30, 30, "about"),
+    ("between 10 and 15 people were killed", 10, 15, "exact"),
+    ("a dozen people were killed", 12, 12, "exact"),
+])
+def test_vague_and_qualified_numbers(phrase, low, high, qualifier):
+    ev = one(read(f"Militants attacked a village in Borno state on Tuesday and {phrase}."))
+    f = fig(ev, "killed", None)
+    assert (f.low, f.high, f.qualifier) == (low, high, qualifier)
+
+
+def test_negation_no_one_killed():
+    ev = one(read("A bomb exploded outside a bank in Quetta on Tuesday. No one was killed."))
+    f = fig(ev, "killed", None)
+    assert (f.low, f.high) == (0, 0)
+
+
+def test_negated_event_is_not_an_event():
+    assert read("There was no attack on the convoy in Kunar on Tuesday, officials said.").events == []
+
+
+def test_injured_singular():
+    ev = one(read("A grenade attack on a shop in Imphal on Tuesday injured a woman."))
+    assert fig(ev, "injured").low == 1
+
+
+def test_abduction_figure():
+    ev = one(read("Gunmen abducted 30 students from a school in Kaduna state on Tuesday."))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert fig(ev, "abducted").low == 30
+
+
+def test_protest_with_arrests():
+    ev = one(read("Police arrested 45 protesters during a rally against fuel prices in Nairobi on Tuesday."))
+    assert ev.event_type == "Protests" and ev.sub_event_type == "Protest with intervention"
+    assert fig(ev, "arrested").low == 45
+
+
+# --- specificity and modality: what never becomes an event ----------------------------------
+@pytest.mark.parametrize("text", [
+    "The Taliban threatened to attack polling stations across Afghanistan.",
+    "The group vowed to carry out more suicide bombings in the capital.",
+    "Opposition parties plan to hold a protest in Islamabad next week.",
+    "Militants have killed more than 300 people in the region this year.",
+    "Since January, at least 120 civilians have been killed in Borno state.",
+    "The region has suffered decades of violence and frequent bombings.",
+    "These operations have led to numerous human rights violations, including extrajudicial killings and disappearances.",
+    "If talks fail, militants could attack the city.",
+])
+def test_not_an_event(text):
+    assert read(text).events == []
+
+
+# --- two events ------------------------------------------------------------------------------
+def test_two_events_in_one_article():
+    doc = read("A roadside bomb killed three soldiers in Kech district on Monday. "
+               "In a separate attack, gunmen shot dead two policemen in Quetta on Tuesday.")
+    assert len(doc.events) == 2
+    a, b = doc.events
+    assert a.date.value == "2024-03-04" and b.date.value == "2024-03-05"
+    assert a.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_follow_up_sentences_join_the_same_event():
+    doc = read("A suicide bomber struck a mosque in Peshawar on Friday, killing 20 worshippers. "
+               "The attack also wounded 50 people. The blast destroyed part of the building.")
+    ev = one(doc)
+    assert fig(ev, "killed").low == 20 and fig(ev, "injured").low == 50
+
+
+# --- places ----------------------------------------------------------------------------------
+def test_place_with_province_chain():
+    ev = one(read("Gunmen killed two farmers in Gwoza, Borno state, on Tuesday."))
+    assert (ev.place.name, ev.place.admin1, ev.place.iso) == ("Gwoza", "Borno", "NG")
+
+
+@pytest.mark.parametrize("text, iso, admin1", [
+    ("A bomb exploded in Hyderabad, Sindh, on Tuesday, injuring four people.", "PK", "Sindh"),
+    ("Police in Hyderabad, Telangana, arrested five men after a blast on Tuesday.", "IN", "Telangana"),
+])
+def test_one_name_in_two_countries(text, iso, admin1):
+    ev = read(text).events[0]
+    assert (ev.place.iso, ev.place.admin1) == (iso, admin1)
+
+
+def test_province_precision():
+    ev = one(read("Militants attacked a convoy in Balochistan on Tuesday, killing two soldiers."))
+    assert (ev.place.admin1, ev.place.precision) == ("Balochistan", 4)
+
+
+def test_unknown_village_placed_by_its_district():
+    ev = one(read("Gunmen attacked Zarghun Kalay village in Kunduz province, Afghanistan, on Tuesday, killing two."))
+    assert ev.place.name == "Zarghun Kalay" and ev.place.admin1 in ("Kunduz",) and ev.place.precision == 2
+
+
+# --- dates -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("when, value, precision", [
+    ("on Monday", "2024-03-04", 1),
+    ("on Wednesday", "2024-03-06", 1),  # same weekday as publication: that day
+    ("last Wednesday", "2024-02-28", 1),
+    ("overnight", "2024-03-05", 1),
+    ("yesterday", "2024-03-05", 1),
+    ("on March 2", "2024-03-02", 1),
+    ("on 2 March 2024", "2024-03-02", 1),
+    ("last week", "2024-02-26", 2),
+    ("earlier this month", "2024-03-01", 3),
+])
+def test_relative_dates(when, value, precision):
+    ev = one(read(f"Gunmen killed three villagers in Zamfara state {when}."))
+    assert (ev.date.value, ev.date.precision) == (value, precision)
+
+
+def test_no_date_is_never_the_publication_date():
+    ev = one(read("Gunmen killed three villagers in Zamfara state."))
+    assert ev.date.value is None and ev.date.precision == 0
+
+
+# --- headline and quotes ---------------------------------------------------------------------
+def test_headline_that_overstates_is_flagged():
+    doc = read("Militants Kill 40 Soldiers in Kurram\n\nMilitants attacked an army post in Kurram on Tuesday. "
+               "The TTP said in a statement that it had killed 40 soldiers. The military did not comment.")
+    assert "headline_attribution_mismatch" in {f.name for f in doc.flags}
+
+
+def test_headline_with_attribution_is_not_flagged():
+    doc = read("Militants Say They Killed 40 Soldiers in Kurram\n\nMilitants attacked an army post in Kurram on Tuesday. "
+               "The TTP said in a statement that it had killed 40 soldiers.")
+    assert "headline_attribution_mismatch" not in {f.name for f in doc.flags}
+
+
+def test_quote_spanning_sentences_keeps_its_claimant():
+    doc = read('Militants attacked a checkpoint in Bajaur on Tuesday. "Our fighters attacked the post at dawn," the TTP '
+               'spokesman said in a statement. "We killed 15 soldiers and seized their weapons."')
+    ev = one(doc)
+    f = fig(ev, "killed")
+    assert (f.low, f.claimant.claimant_type, f.modality) == (15, "perpetrator", "claimed")
+
+
+def test_evidence_spans_point_into_the_text():
+    text = "Gunmen shot dead two shopkeepers in Quetta on Tuesday, police said."
+    doc = read(text)
+    ev = one(doc)
+    for span in [*ev.evidence, ev.place.span, ev.perpetrator.span, *(f.span for f in ev.figures)]:
+        assert text[span.start:span.end] == span.text
