@@ -104,7 +104,9 @@ class Reader:
 
         actor_matches = self.actors.find(folded, body_start)
         toponyms = self.gazetteer.geoparse(text)
-        toponyms = [t for t in toponyms if t.start >= body_start]
+        named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
+        toponyms = [t for t in toponyms if t.start >= body_start
+                    and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end) for a0, a1 in named)]
         sources = attribute(text, sentences, self.actors)
 
         readings: list[SentenceReading] = []
@@ -169,6 +171,10 @@ class Reader:
             spec = specificity(folded[s.start:s.end], rel, t.text, t.rule.noun, bool(figures))
             rank = t.rule.priority + (100 if mod == "asserted" else 0) + (200 if spec == "specific" else 0)
             scored.append((rank, t, mod, spec))
+        families = {t.rule.family for _, t, _, _ in scored}
+        if "protest" in families and "arrest" in families:  # arrests at a protest: a protest with intervention
+            scored = [x for x in scored if x[1].rule.family != "arrest"] + [x for x in scored if x[1].rule.family == "arrest"]
+            scored = [(x[0] + (1000 if x[1].rule.family == "protest" else 0), *x[1:]) for x in scored]
         scored.sort(key=lambda x: (-x[0], x[1].start))
         _, main, mod, spec = scored[0]
         modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]

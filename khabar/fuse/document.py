@@ -42,6 +42,8 @@ _NEW_INCIDENT = re.compile(
     r"on the same day|the same day|in the meantime|in addition|besides)",
     re.IGNORECASE,
 )
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|that|the latest|the deadly|the twin|monday's|tuesday's|wednesday's|thursday's|"
+                             r"friday's|saturday's|sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
                               re.IGNORECASE)
@@ -144,7 +146,8 @@ def _claimant(src: Source | None, perpetrator: Actor | None, outlet: str | None)
     if src is None:
         return Claimant(text=outlet or "reporter", canonical=outlet, claimant_type="media_own", span=None)
     ctype = src.claimant_type
-    if perpetrator is not None and src.canonical and perpetrator.canonical and src.canonical == perpetrator.canonical:
+    if (perpetrator is not None and src.canonical and perpetrator.canonical and src.canonical == perpetrator.canonical
+            and perpetrator.actor_type != 1 and ctype not in ("state", "local_official")):
         ctype = "perpetrator"
     elif ctype == "armed_group":
         ctype = "perpetrator" if perpetrator is None else "unknown"
@@ -246,7 +249,10 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             continue
         place = _best_place(r.places)
         target: _Draft | None = None
-        if drafts and not _NEW_INCIDENT.search(r.sentence.text):
+        back_reference = bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
+        if drafts and back_reference and _compatible(drafts[-1].family, m.family):
+            target = drafts[-1]
+        elif drafts and not _NEW_INCIDENT.search(r.sentence.text):
             d = drafts[-1]
             if (_compatible(d.family, m.family) and _same_place(d.place, place)
                     and not (d.when and r.when and d.when.precision == 1 and r.when.precision == 1 and d.when.value != r.when.value)):
@@ -262,7 +268,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 target.when = r.when
     # figures in sentences without a trigger join the event just before them (same paragraph)
     for r in readings:
-        if r.mention is None and r.figures:
+        if r.figures and (r.mention is None or r.mention.modality == "negated"):
             prev = [d for d in drafts if d.readings[0].sentence.index < r.sentence.index
                     and any(x.sentence.paragraph == r.sentence.paragraph or x.sentence.index == r.sentence.index - 1
                             for x in d.readings)]

@@ -156,7 +156,7 @@ class ActorDictionary:
             s, en = toks[i][0], toks[i + length - 1][1]
             out.append(ActorMatch(s, en, text[s:en], e))
             i += length
-        return out
+        return _merge_named_with_generic(text, out)
 
     def lookup(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
@@ -196,6 +196,19 @@ class ActorDictionary:
         # truncated gold names ("Democratic Front for the Liberation of Palestine (")
         short, long_ = sorted((na, nb), key=len)
         return len(short) >= 15 and long_.startswith(short)
+
+
+def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """"Al-Shabaab militants", "Taliban fighters": a named group followed by a generic noun is the group."""
+    out: list[ActorMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.entry.generic and m.entry.generic and m.entry.actor_type == 3
+                and prev.entry.actor_type in (2, 3, 4) and text[prev.end:m.start] in (" ", "-")):
+            out[-1] = ActorMatch(prev.start, m.end, text[prev.start:m.end], prev.entry)
+            continue
+        out.append(m)
+    return out
 
 
 def _adjacent(text: str, toks: list[tuple[int, int, str]], i: int, length: int) -> bool:
