@@ -293,11 +293,14 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp_mod = "claimed"
                     break
         if perp is None or _is_generic(perp):
-            for r in d.readings[:1]:
+            # a named armed group speaking of the act in its own voice claims it
+            for r in d.readings:
                 src = r.source
-                if src is not None and src.canonical and src.actor_type in (2, 3, 4) and src.claimant_type == "armed_group":
+                if src is not None and src.canonical and src.actor_type in (2, 3, 4) and src.claimant_type == "armed_group" \
+                        and (r.mention is not None or r.figures):
                     perp = _source_actor(src)
                     perp_mod = "claimed"
+                    break
         target = next((m.target for m in d.mentions if m.target is not None
                        and (perp is None or m.target.canonical != perp.canonical)), None)
         fig_target = _target_from_figures(d, text, actor_lookup)
