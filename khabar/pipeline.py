@@ -29,6 +29,8 @@ from khabar.text.numbers import find_numbers
 from khabar.text.sentences import split_sentences
 
 _TITLE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
+# "QUETTA, Pakistan (AP) —", "KABUL (Reuters) -", "MAIDUGURI, Nigeria, March 3 (Reuters) -": where the report was filed
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w.' -]{1,40}){0,2}\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
 def split_headline(text: str) -> tuple[str | None, Span | None]:
@@ -125,8 +127,10 @@ class Reader:
                 ti += 1
             s_places = []
             j = ti
+            dateline = _DATELINE.match(text, s.start) if s.index == 0 or text[s.start - 1:s.start] == "\n" else None
             while j < len(toponyms) and toponyms[j].start < s.end:
-                s_places.append(_to_place(toponyms[j]))
+                if dateline is None or toponyms[j].start >= dateline.end():
+                    s_places.append(_to_place(toponyms[j]))
                 j += 1
             numbers = find_numbers(folded, s.start, s.end)
             figures = read_figures(folded, s.start, s.end, s.index, numbers, group_base=s.index * 10000)

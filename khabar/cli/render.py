@@ -33,7 +33,8 @@ def _value(f: Figure) -> str:
 
 
 def _figure(f: Figure) -> str:
-    who = f.claimant.canonical or f.claimant.text
+    c = f.claimant
+    who = c.canonical if c.canonical and c.claimant_type == "perpetrator" else c.text
     head = f"{f.kind} {_value(f)}"
     if f.subject:
         head += f" ({f.subject}"

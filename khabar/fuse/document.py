@@ -123,7 +123,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         t_cat = target.category if target else None
         t_type = target.actor_type if target else None
         p_type = perpetrator.actor_type if perpetrator else None
-        if "execution" in modes or t_cat == "captives":
+        captives_killed = any(f.kind == "killed" and f.subject and re.search(r"\b(?:captives?|hostages?|prisoners?|detainees?)\b",
+                                                                              f.subject, re.I)
+                              for r in ev.readings for f in r.figures)
+        if "execution" in modes or captives_killed:
             return SUB_EVENT_TYPES["Attack"], "Attack", mode or "execution"
         armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",
                                                                   "aid workers", "education", "religious", "business")

@@ -158,7 +158,9 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
             return best
     for m in _SAID_SRC.finditer(s):
         src = m.group("src")
-        if re.match(r"(?:that|the attack|on|in|at|it|he|she|they)\b", src, re.I):
+        head = re.sub(r"^(?:a|an|the)\s+", "", src.strip(), flags=re.I)
+        if not head or not (head[0].isupper() or classify(src) != "unknown") or re.match(
+                r"(?:that|responsibility|credit|on|in|at|it|he|she|they|to|this|there)\b", head, re.I):
             continue
         best = _make_source(text, sent.start, src, m.start(), m.end(), actors)
         if best:
