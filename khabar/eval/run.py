@@ -120,8 +120,9 @@ class Scorer:
     def score(self, rec: GoldRecord) -> None:
         ds = rec.dataset
         self.counts[ds] += 1
+        published = rec.published if rec.published and not rec.published.endswith("-00") else None
         try:
-            doc = self.reader.read(rec.text, published=rec.published, detect_headline=False, check_language=False,
+            doc = self.reader.read(rec.text, published=published, detect_headline=False, check_language=False,
                                    source=rec.id)
         except KhabarError:
             self.failed[ds] += 1
