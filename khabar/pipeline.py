@@ -17,7 +17,7 @@ from khabar.errors import InputError, ParameterError
 from khabar.fuse.document import SentenceReading, build_events, document_flags, set_priorities
 from khabar.model import Document, Mention, Place, Sentence, Span, When
 from khabar.ontology import PLOVER
-from khabar.reading.arguments import read_arguments
+from khabar.reading.arguments import blamed_actor, read_arguments
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import read_figures
 from khabar.resolve.actors import ActorDictionary
@@ -113,6 +113,7 @@ class Reader:
 
         readings: list[SentenceReading] = []
         responsibility = []
+        blame: list = []
         anchor: dt.date | None = None
         ai = ti = 0
         for s, src in zip(sentences, sources, strict=True):
@@ -148,9 +149,13 @@ class Reader:
             readings.append(reading)
             if src is not None and src.responsibility:
                 responsibility.append((s.index, src))
+            if reading.mention is None and s_actors:
+                blamed = blamed_actor(folded, s.start, s.end, s_actors)
+                if blamed is not None:
+                    blame.append((s.index, _fix_span(text, blamed)))
 
         doc_place = self._document_place(toponyms)
-        events, non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in)
+        events, non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:

@@ -238,7 +238,8 @@ def _target_from_figures(ev: _Draft, text: str, actor_lookup) -> Actor | None:
 
 
 def build_events(text: str, readings: list[SentenceReading], responsibility: list[tuple[int, Source]],
-                 doc_place: Place | None, outlet: str | None, actor_lookup) -> tuple[list[Event], list[Mention]]:
+                 doc_place: Place | None, outlet: str | None, actor_lookup,
+                 blame: list[tuple[int, Actor]] | None = None) -> tuple[list[Event], list[Mention]]:
     """Merge the mentions of one document into events; return (events, non-events)."""
     drafts: list[_Draft] = []
     non_events: list[Mention] = []
@@ -289,7 +290,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 perp = m.perpetrator
                 perp_mod = m.perpetrator_modality
         # a responsibility claim or a named armed group reporting the act names the perpetrator
-        if perp is None or _is_generic(perp):
+        # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
+        if perp is None or _is_generic(perp) or perp.actor_type == 1:
             for idx, src in responsibility:
                 if first <= idx <= last + 3 and src.canonical and src.actor_type in (2, 3, 4):
                     perp = _source_actor(src)
@@ -303,6 +305,11 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                         and (r.mention is not None or r.figures):
                     perp = _source_actor(src)
                     perp_mod = "claimed"
+                    break
+        if perp is None or _is_generic(perp):
+            for idx, actor in blame or ():
+                if first <= idx <= last + 3:
+                    perp, perp_mod = actor, "alleged"
                     break
         target = next((m.target for m in d.mentions if m.target is not None
                        and (perp is None or m.target.canonical != perp.canonical)), None)

@@ -26,7 +26,9 @@ from khabar.resolve.actors import ActorMatch
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|suspect(?:s|ed)? (?:that )?|"
-                      r"accused|linked to|affiliated with|allegedly belonging to)\s+(?:(?:the|a|an)\s+)?$", re.I)
+                      r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
+                      r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
+                      r"(?:the )?handiwork of|(?:the )?work of)\s+(?:(?:the|a|an)\s+)?$", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
@@ -144,3 +146,13 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         if obj.start - trig_end <= 60:
             args.target = to_actor(text, obj)
     return args
+
+
+def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
+    """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban")."""
+    for a in actors:
+        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
+            continue
+        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]):
+            return to_actor(text, a)
+    return None
