@@ -38,6 +38,15 @@ _KIND_AFTER = [
 _KIND_OF_WORD: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_AFTER]
 _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
 
+_KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
+                 r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|"
+                 r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
+                 r"hospitali[sz]ed|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
+                 r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up|"
+                 r"rescued|freed|released|recovered alive|evacuated|missing|unaccounted for|displaced|"
+                 r"fled (?:their|the) homes|forced to flee|made homeless")
+
+
 # Words that end a subject noun phrase.
 _BREAKERS = (
     r"in|at|on|after|when|while|as|by|from|during|said|says|told|and|or|near|to|into|of|were|was|are|is|"
@@ -45,15 +54,21 @@ _BREAKERS = (
     r"also|reportedly|allegedly|later|critically|seriously|severely|fatally|badly|slightly|mostly|"
     r"including|among|yesterday|today|late|early|last"
 )
-_SUBJ_WORD = rf"(?!(?:{_BREAKERS}|{_KIND_AFTER_RX})\b)[\w'’-]+"
+_SUBJ_WORD = rf"(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+"
 _SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
 _AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|" \
        r"all|both|critically|seriously|severely|fatally|badly|slightly|mortally|grievously|were also|being)\s+)*"
 
-_POST_RX = re.compile(
-    rf"^\s*(?:-|,)?\s*(?:of\s+)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,5}}?(?:(?:people|persons)\s+)?){_AUX}(?P<kind>{_KIND_AFTER_RX})\b",
-    re.IGNORECASE,
-)
+def _post_rx(kinds: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:-|,)?\s*(?:of\s+)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?(?:(?:people|persons)(?:\s+|(?=,)))?)"
+        rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}(?P<kind>{kinds})\b",
+        re.IGNORECASE,
+    )
+
+
+# verbs and adjectives first ("three hostages were killed" counts the killed), then nouns ("three hostages")
+_POST_RXS = (_post_rx(_KIND_VERB_RX), _post_rx(_KIND_AFTER_RX))
 
 _ACTIVE = [
     ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
@@ -89,7 +104,7 @@ _PERSON = (
     r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim"
 )
 _SINGULAR_PASSIVE_RX = re.compile(
-    rf"\b(?P<det>a|an|the|one)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
 )
@@ -99,6 +114,8 @@ _SINGULAR_ACTIVE_RX = re.compile(
     re.IGNORECASE,
 )
 
+_BOTH_RX = re.compile(rf"\bboth\s+(?:the\s+)?(?P<subj>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+s)\s+(?:were|had been|have been)\s+"
+                      rf"(?:\w+ly\s+)?(?:shot and\s+)?(?P<kind>{_KIND_AFTER_RX})\b", re.IGNORECASE)
 _NEGATED = [
     (("killed",), re.compile(r"\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|got)\s+"
                              r"(?:\w+ly\s+)?(?:killed|hurt or killed|killed or (?:injured|wounded|hurt))\b|"
@@ -174,7 +191,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     join_next: list[str | None] = [None] * n  # "add" or "sub" when the number is coordinated with the next one
     for i, num in enumerate(numbers):
         stop = numbers[i + 1].start if i + 1 < n else end
-        after = text[num.end:min(stop, num.end + 100)]
+        after = text[num.end:min(stop, num.end + 140)]
         prev_end = numbers[i - 1].end if i > 0 else start
         before = text[max(prev_end, num.start - 60):num.start]
         a = _ACTIVE_RX.search(before)
@@ -188,7 +205,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     subjects[i] = _clean_subject(c.group("subj"))
                     join_next[i] = "sub" if c.group("sub") else "add"
             continue
-        m = _POST_RX.match(after)
+        m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after)
         if m:
             kinds[i] = _kind_of(m.group("kind"))
             subjects[i] = _clean_subject(m.group("subj"))
@@ -210,6 +227,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if subjects[i] is None:
                 subj = re.match(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})", text[numbers[i].end:end])
                 subjects[i] = _clean_subject(subj.group(1)) if subj else None
+    in_subset = [False] * n
+    for i in range(1, n):
+        if join_next[i - 1] == "sub" or (join_next[i - 1] == "add" and in_subset[i - 1]):
+            in_subset[i] = True
     group = group_base
     for i, num in enumerate(numbers):
         if i > 0 and not join_next[i - 1]:
@@ -217,7 +238,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         k = kinds[i]
         if k is None:
             continue
-        subset = bool(i > 0 and join_next[i - 1] == "sub")
+        subset = in_subset[i]
         out.append(RawFigure(k, num.low, num.high, num.qualifier, subjects[i], role_of(subjects[i]),
                              num.start, num.end, num.text, sentence, group, subset=subset))
     taken = [(f.start, f.end) for f in out]
@@ -239,6 +260,15 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
                                  group + 1000 + len(out)))
             taken.append((a0, a1))
+    for m in _BOTH_RX.finditer(s_text):
+        a0 = start + m.start()
+        if any(a0 <= x.start < start + m.end() for x in numbers) or any(f.start <= a0 < f.end for f in out):
+            continue
+        k = _kind_of(m.group("kind"))
+        if k is not None:
+            subj = m.group("subj").strip()
+            out.append(RawFigure(k, 2, 2, "exact", subj, role_of(subj), a0, a0 + 4, text[a0:a0 + 4], sentence,
+                                 group + 3000 + len(out)))
     for kinds_, rx in _NEGATED:
         for m in rx.finditer(s_text):
             for k in kinds_:
