@@ -39,7 +39,7 @@ _NEW_INCIDENT = re.compile(
     r"^\W*(?:in (?:a|an|another|yet another) (?:separate|similar|different|second|related|unrelated)?\s*"
     r"(?:incident|attack|development|case|clash|blast|explosion|operation)|in another|separately|elsewhere|meanwhile|"
     r"in a separate|also on|earlier(?:,| on| in| this)|later(?:,| on| in)|a day (?:earlier|later)|the previous day|"
-    r"on the same day|the same day|in the meantime|in addition|besides)",
+    r"on the same day|the same day|in the meantime)",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that|the latest|the deadly|the twin|monday's|tuesday's|wednesday's|thursday's|"
@@ -173,7 +173,11 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
     for r in ev.readings:
         claimant = _claimant(r.source, perpetrator, outlet)
         groups: dict[tuple[str, str, str], list[RawFigure]] = {}
+        # "seven people, including six assailants and one soldier": the parts are already in the whole
+        wholes = {f.kind for f in r.figures if not f.subset}
         for f in r.figures:
+            if f.subset and f.kind in wholes:
+                continue
             role = f.role
             if role == "fighter":
                 role = "attacker" if perpetrator is not None and perpetrator.actor_type in (2, 3, 4) else "victim"

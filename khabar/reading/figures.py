@@ -114,6 +114,17 @@ _SINGULAR_ACTIVE_RX = re.compile(
     re.IGNORECASE,
 )
 
+_NAMED_PASSIVE_RX = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+"
+    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot and\s+|stabbed and\s+|later\s+)?"
+    r"(?P<kind>killed|executed|shot dead|murdered|assassinated|beheaded|gunned down|injured|wounded|abducted|kidnapped)\b")
+_NAMED_ACTIVE_RX = re.compile(
+    r"\b(?P<verb>killed|shot and killed|shot dead|gunned down|assassinated|murdered|executed|stabbed and killed|beheaded|"
+    r"abducted|kidnapped|shot and wounded|wounded)\s+(?P<subj>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|near|as|while|who|after|outside|inside)\b))")
+_NOT_A_PERSON = re.compile(r"\b(?:Taliban|State|Army|Police|Forces?|Corps|Brigade|Front|Group|Party|Movement|Haram|Shabaab|"
+                           r"Afghan|Pakistani|Indian|Nigerian|Iraqi|Syrian|Somali|It|This|That|There|The|They|We|Assailants|Gunmen|"
+                           r"Militants|Soldiers|Officials|Police|Security)\b")
+_ATTACKER_IN_ADDITION = re.compile(r"\bin addition to the (?:assailant|attacker|bomber|suicide bomber|perpetrator|gunman)\b", re.I)
 _BOTH_RX = re.compile(rf"\bboth\s+(?:the\s+)?(?P<subj>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+s)\s+(?:were|had been|have been)\s+"
                       rf"(?:\w+ly\s+)?(?:shot and\s+)?(?P<kind>{_KIND_AFTER_RX})\b", re.IGNORECASE)
 _NEGATED = [
@@ -269,6 +280,24 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             subj = m.group("subj").strip()
             out.append(RawFigure(k, 2, 2, "exact", subj, role_of(subj), a0, a0 + 4, text[a0:a0 + 4], sentence,
                                  group + 3000 + len(out)))
+    for rx in (_NAMED_PASSIVE_RX, _NAMED_ACTIVE_RX):
+        for m in rx.finditer(s_text):
+            subj = m.group("subj")
+            a0 = start + m.start("subj")
+            if _NOT_A_PERSON.search(subj) or any(f.start <= a0 < f.end or a0 <= f.start < a0 + len(subj) for f in out) \
+                    or any(a0 <= x.start < a0 + len(subj) for x in numbers):
+                continue
+            word = (m.groupdict().get("kind") or m.group("verb")).lower()
+            k = "killed" if any(w in word for w in ("kill", "execut", "dead", "murder", "assassin", "behead", "gunned")) else (
+                "injured" if ("wound" in word or "injur" in word) else "abducted")
+            if any(f.kind == k and f.sentence == sentence and not f.negated for f in out):
+                continue
+            out.append(RawFigure(k, 1, 1, "exact", subj, "victim", a0, a0 + len(subj), subj, sentence, group + 4000 + len(out)))
+    m = _ATTACKER_IN_ADDITION.search(s_text)
+    if m and any(f.kind == "killed" for f in out):
+        a0 = start + m.start()
+        out.append(RawFigure("killed", 1, 1, "exact", m.group(0)[19:], "attacker", a0, start + m.end(), m.group(0), sentence,
+                             group + 5000))
     for kinds_, rx in _NEGATED:
         for m in rx.finditer(s_text):
             for k in kinds_:
