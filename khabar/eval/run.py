@@ -33,6 +33,8 @@ from khabar.model import Document, Event, Figure
 from khabar.pipeline import Reader
 
 _PARTY = {"perpetrator"}
+# gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
+_UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
                           r"prefecture|municipality|city|town|village|area|wilaya|the)\b", re.I)
 
@@ -171,7 +173,7 @@ class Scorer:
                 rates[f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
         if "perpetrator" in g:
             named = self._perp_named(ev)
-            if g["perpetrator"]:
+            if g["perpetrator"] and g["perpetrator"].strip().lower() not in _UNNAMED_GOLD:
                 rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, g["perpetrator"]))
             else:
                 rates["perpetrator.invented"].append(bool(named))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from khabar.model import Actor, Claimant, Event, Figure, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import SUB_EVENT_TYPES
 from khabar.reading.arguments import target_category
-from khabar.reading.attribution import Source
+from khabar.reading.attribution import Source, proper_group_name
 from khabar.reading.figures import RawFigure
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
@@ -297,8 +297,17 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
         if perp is None or _is_generic(perp) or perp.actor_type == 1:
             for idx, src in responsibility:
-                if first <= idx <= last + 3 and src.canonical and src.actor_type in (2, 3, 4):
+                if not first <= idx <= last + 3:
+                    continue
+                if src.canonical and src.actor_type in (2, 3, 4):
                     perp = _source_actor(src)
+                    perp_mod = "claimed"
+                    break
+                name = proper_group_name(src.text) if src.canonical is None else None
+                if name:  # a group the dictionary does not know, named in its own claim
+                    at = text.find(name, src.span.start, src.span.end + 1)
+                    span = Span(at, at + len(name), name) if at >= 0 else src.span
+                    perp = Actor(text=name, canonical=name, actor_type=None, span=span, category=None)
                     perp_mod = "claimed"
                     break
         if perp is None or _is_generic(perp):

@@ -28,7 +28,7 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:suspect
 _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|suspect(?:s|ed)? (?:that )?|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
-                      r"(?:the )?handiwork of|(?:the )?work of)\s+(?:(?:the|a|an)\s+)?$", re.I)
+                      r"(?:the )?handiwork of|(?:the )?work of)\s+(?:(?:the|a|an)\s+)?(?:members? of (?:the )?|part of (?:the )?)?$", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
@@ -131,7 +131,7 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     subj = None
     for a in reversed(before):
         pre = text[max(s_start, a.start - 20):a.start]
-        if _OF_PREP.search(pre):
+        if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists) of (?:the )?$", pre, re.I):
             continue
         subj = a
         break

@@ -62,7 +62,28 @@ _SAID_SRC = re.compile(
 _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
-_CLAIM_RESP = re.compile(r"\b(?:claimed|claims|claiming|accepted|took|owned) (?:the )?responsibility\b", re.IGNORECASE)
+_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:responsibility|credit)|"
+                         r"(?:was|were|is|are) responsible\b|claimed (?:the|that|it had|to have)\b)", re.IGNORECASE)
+_NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
+_SAY_RESP = re.compile(r"\b(?:was|were|is|are) responsible\b", re.IGNORECASE)
+_DESCRIPTOR = re.compile(r"^(?:the|a|an)?\s*(?:(?:previously |little-known |unknown |obscure |new |self-styled |so-called )?"
+                         r"(?:left-wing|right-wing|leftist|rightist|extremist|militant|terrorist|guerrilla|rebel|separatist|"
+                         r"islamist|islamic|palestinian|armenian|kurdish|basque|marxist|maoist|anarchist|radical|urban|"
+                         r"revolutionary|nationalist)\s+)*(?:group|organi[sz]ation|faction|movement|cell|outfit|militia)?\s*,?\s*",
+                         re.IGNORECASE)
+
+
+def proper_group_name(source: str) -> str | None:
+    """A group's own name in a source phrase ("the leftist group GRAPO" → "GRAPO"), if it looks like one."""
+    name = _DESCRIPTOR.sub("", source.strip()).strip(" ,")
+    words = name.split()
+    if not words or len(words) > 9 or not words[0][:1].isupper() or _NO_CLAIM.match(name) or words[0].lower() in (
+            "some", "several", "it", "he", "she", "they", "this", "that", "sources", "reports", "one", "two", "many"):
+        return None
+    caps = sum(1 for w in words if w[:1].isupper() or w.isupper())
+    if caps < max(1, len(words) - 2) or classify(name) not in ("unknown",):
+        return None
+    return name
 _ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"
                       r"the spokesperson|the organi[sz]ation|the outfit|the insurgents)$", re.IGNORECASE)
 
@@ -165,7 +186,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         best = _make_source(text, sent.start, src, m.start(), m.end(), actors)
         if best:
             return best
-    for m in _SAY_VERB.finditer(s):
+    for m in list(_SAY_VERB.finditer(s)) + list(_SAY_RESP.finditer(s)):
         found = _np_before(s, m.start())
         if found is None:
             continue
@@ -197,7 +218,7 @@ def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary) -> 
         if (src is None and last_quoted is not None and sent.text.lstrip()[:1] in "\"“"
                 and sent.paragraph == last_quoted[1]):
             src = last_quoted[0]
-        if src is not None and _CLAIM_RESP.search(sent.text):
+        if src is not None and _CLAIM_RESP.search(sent.text) and not _NO_CLAIM.match(src.text):
             src.responsibility = True
         out.append(src)
         if src is not None:
