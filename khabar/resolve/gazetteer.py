@@ -306,8 +306,8 @@ class Gazetteer:
         # a document about one country: small places elsewhere that share a name are noise
         strong = {iso for iso, w in countries.items() if w >= 2.0}
         if strong:
-            out = [t for t in out if t.entry.iso in strong or t.entry.kind in ("country", "admin1")
-                   or t.entry.population >= 500_000]
+            out = [t for t in out if t.entry.iso in strong or t.entry.kind == "country"
+                   or (t.entry.population >= 1_000_000 and t.candidates <= 3)]
         out.sort(key=lambda t: t.start)
         return out
 
