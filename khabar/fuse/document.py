@@ -89,7 +89,8 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 def _best_place(places: list[Place]) -> Place | None:
     if not places:
         return None
-    return min(enumerate(places), key=lambda ip: (ip[1].precision, ip[0]))[1]
+    # the most specific, and among places and villages the first named (chains run from small to large)
+    return min(enumerate(places), key=lambda ip: (max(ip[1].precision, 2), ip[0]))[1]
 
 
 @dataclass(slots=True)

@@ -277,6 +277,8 @@ class Gazetteer:
             nxt = [c for c in cands[idx + 1: idx + 3] if c[0] - e < 60]
             nxt_entries = [self.entry(j) for c in nxt for j in c[3]]
             key = norm(surface)
+            prev = cands[idx - 1] if idx > 0 else None
+            chain_parent = prev is not None and re.fullmatch(r",\s*", text[prev[1]:s]) is not None
             best, best_score = None, -1e9
             for j in ids:
                 x = self.entry(j)
@@ -291,8 +293,10 @@ class Gazetteer:
                     sc += 4.0 if x.kind == "admin2" else (1.0 if x.kind == "place" else -1.0)
                 elif hint_word in _PLACE_HINT:
                     sc += 3.0 if x.kind == "place" else -1.0
-                elif x.kind == "place" and x.admin1 and norm(x.admin1) == key:
+                elif x.kind == "place" and x.admin1 and norm(x.admin1) == key and not chain_parent:
                     sc += 2.5  # a city that names its province
+                if chain_parent and x.kind in ("admin1", "admin2"):
+                    sc += 3.5  # "X, Farah, Afghanistan": the middle of a chain is a province or district
                 for p in nxt_entries:  # written hierarchy: "X, Y province"
                     if p.iso == x.iso and p.kind in ("admin1", "admin2", "country") and x.kind != "country":
                         if p.kind == "country" or (x.admin1 and norm(x.admin1) == norm(p.admin1 or p.name)) or \
@@ -301,6 +305,15 @@ class Gazetteer:
                 if sc > best_score:
                     best, best_score = x, sc
             assert best is not None
+            parent = next((self.entry(j) for c in nxt[:1] if re.fullmatch(r",\s*", text[e:c[0]]) for j in c[3]
+                           if self.entry(j).kind in ("admin1", "admin2") and self.entry(j).iso == best.iso), None)
+            if (parent is not None and best.kind == "place" and best.admin1 and parent.admin1
+                    and norm(best.admin1) != norm(parent.admin1) and not any(
+                        self.entry(j).admin1 and norm(self.entry(j).admin1) == norm(parent.admin1) for j in ids)):
+                best = GazEntry(surface, "place", parent.country, parent.iso, parent.admin1, parent.admin1_iso,
+                                parent.admin2, parent.lat, parent.lon, 0, None)  # the text places it: believe the text
+                out.append(Toponym(s, e, surface, best, 2, len(ids)))
+                continue
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
         out = self._unknown_in_chain(text, out)
         # a document about one country: small places elsewhere that share a name are noise
@@ -323,6 +336,11 @@ class Gazetteer:
             r"\b((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})\s+"
             r"(area|village|district|town|city|locality|neighbou?rhood|sub-?district|tehsil|camp|market|"
             r"bazaar|county|municipality|commune)\b", text))
+        # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
+        matches += list(re.finditer(
+            r"\b(?:in|at|near|outside|of|from|to) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
+            r"(?=,\s*[A-Z])()", text))
+        matches.sort(key=lambda m: m.start())
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
             name = m.group(1)
@@ -341,7 +359,9 @@ class Gazetteer:
             if parent is None:
                 continue
             p = parent.entry
-            kind_word = m.group(2).lower()
+            kind_word = (m.group(2) or "place").lower()
+            if not m.group(2) and not re.fullmatch(r",\s*", text[m.end(1):parent.start]):
+                continue
             is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
             admin2 = name if is_district else (p.admin2 or (p.name if p.kind == "admin2" else None))
             entry = GazEntry(name, "admin2" if is_district else "place", p.country, p.iso,
