@@ -37,6 +37,7 @@ GTD_ATTACK_TYPE: dict[str, str] = {
     "Looting/property destruction": "Facility/Infrastructure Attack",
     "Sexual violence": "Unarmed Assault",
     "Non-state actor overtakes territory": "Armed Assault",
+    "Disrupted weapons use": "Bombing/Explosion",  # GTD codes a defused or intercepted device as an attempted bombing
 }
 _GTD_MODE: dict[str, str] = {
     "hijacking": "Hijacking",
@@ -46,6 +47,20 @@ _GTD_MODE: dict[str, str] = {
 _ASSASSINATION = re.compile(r"\bassassinat\w*|\b(?:targeted killing|shot dead|gunned down|killed)\b[^.]{0,60}\b(?:leader|official|"
                             r"chief|commander|governor|mayor|councill?or|lawmaker|MP|MLA|minister|elder|judge|candidate|head|"
                             r"journalist|cleric|headman|secretary|president)\b", re.I)
+_ROLE = (r"(?:former |deputy |senior |local |district |provincial |tribal |village |police |army |security |religious |"
+         r"pro-government |government |chief |top |prominent |influential )*"
+         r"(?:commander|governor|mayor|official|leader|chief|judge|cleric|elder|prosecutor|lawmaker|parliamentarian|MP|MLA|"
+         r"politician|candidate|minister|general|colonel|major|captain|head|director|councill?or|journalist|activist|"
+         r"scholar|imam|mullah|maulvi|headman|chairman|secretary|spokesman|president|officer|member of parliament|"
+         r"member of the provincial council|council member|businessman|doctor|teacher|principal|sheikh|ulema)")
+# GTD "assassination": an attack aimed at one prominent person, whatever the weapon
+_TARGETED = re.compile(
+    rf"\b(?:targeting|targeted|on|at|against|attacked|shot|killed|stabbed|ambushed|assassinated|gunned down)\s+"
+    rf"(?:the\s+)?(?:(?:vehicle|convoy|car|house|home|residence|office|motorcade|compound|guards|bodyguards)\s+of\s+)?"
+    rf"(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w'’.-]+\s+){{0,4}}{_ROLE}\b|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,3}},\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}{_ROLE}\b)|\bassassinat\w*|\b{_ROLE}'s (?:vehicle|convoy|car|house|home|residence|office|motorcade)\b|"
+    rf"\b(?:vehicle|convoy|car|house|home|residence|office|motorcade) of (?:[A-Z][\w'’.-]+\s*){{1,4}},\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}{_ROLE}\b")
 _BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in the)|hostage[ -]taking|stand-?off|"
                         r"besieged|took (?:\w+ )?hostages? (?:inside|in the|at the))\b", re.I)
 
@@ -60,6 +75,11 @@ def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
         return label
     label = GTD_ATTACK_TYPE.get(ev.sub_event_type)
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
+    first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else text
+    if label in ("Armed Assault", "Bombing/Explosion") and _TARGETED.search(first) and not re.search(
+            r"\b(?:checkpoints?|check ?posts?|posts?|patrol|convoy of (?:security|police|army)|security forces|soldiers|"
+            r"police officers|civilians|market|mosque|crowd)\b", first.split(",")[0], re.I):
+        return "Assassination"
     if label == "Hostage Taking (Kidnapping)" and _BARRICADE.search(text):
         return "Hostage Taking (Barricade Incident)"
     if label == "Armed Assault":
