@@ -149,8 +149,12 @@ SATP_LABEL: dict[str, str] = {
 
 
 def satp_labels(doc: Document) -> set[str]:
+    """Labels of the incidents a SATP paragraph reports: events introduced in its first two sentences
+    (later sentences of such paragraphs recall background incidents)."""
     out: set[str] = set()
     for ev in doc.events:
+        if ev.mentions and ev.mentions[0].sentence > 1:
+            continue
         label = SATP_LABEL.get(ev.event_type) or SATP_LABEL.get(ev.sub_event_type)
         if label:
             out.add(label)
