@@ -34,10 +34,14 @@ _AGGREGATE_CUES = re.compile(
 # A determiner or numeral right before a nominal trigger makes it refer to one event.
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|"
-    r"sunday's|yesterday's|today's|last night's|latest|deadly|twin|two|three|\d+)\s+(?:[\w'-]+\s+){0,3})$",
+    r"sunday's|yesterday's|today's|last night's|latest|deadly|twin|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|dozens of|a series of|a string of|a wave of|\d+)\s+(?:[\w'-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 
+_HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|killed|injured|wounded|struck|hit|rocked|"
+                       r"ripped through|blew up|shattered|caused|were (?:thrown|hurled|planted|fired|found)|"
+                       r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|without|didn't|did not|wasn't|was not|weren't|were not|"
     r"there was no|there were no|denied (?:any )?|ruled out)\s+(?:\w+\s+){0,2}$",
@@ -103,7 +107,8 @@ def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_
     left = sentence[:rel_start]
     definite = bool(_DEFINITE_BEFORE.search(left))
     bare_plural = is_noun and trigger.lower().endswith("s") and not definite
-    if bare_plural and (_GENERIC_CUES.search(sentence) or not has_count):
+    # a bare plural ("bombs", "killings") is background unless the clause tells of something that happened
+    if bare_plural and (_GENERIC_CUES.search(sentence) or not (has_count or _HAPPENED.search(sentence))):
         return "generic"
     if not definite and not has_count and _GENERIC_CUES.search(sentence) and re.search(
         r"\b(?:has|have|had) (?:been|long|repeatedly|often)\b|\b(?:often|routinely|frequently|regularly)\b",

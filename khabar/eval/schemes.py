@@ -104,15 +104,17 @@ RAND_WEAPON: dict[str, str] = {
     "arson": "Fire or Firebomb",
     "melee": "Knives & sharp objects",
     "chemical": "Chemical Agent",
-    "abduction": "Other",
-    "hijacking": "Other",
-    "hostage_taking": "Other",
+    "abduction": "Firearms",  # RAND codes kidnappings and hijackings by the arms used: guns, as a rule
+    "hijacking": "Firearms",
+    "hostage_taking": "Firearms",
 }
 _REMOTE = re.compile(r"\bremote(?:ly)?[ -]?(?:controlled|detonated|control|detonation)|\bradio[ -]controlled|\bby remote\b", re.I)
 _FIREARM_WORDS = re.compile(r"\b(?:shot|shots|gun|guns|gunmen|gunman|gunfire|rifles?|pistols?|firearms?|machine[ -]?guns?|"
                             r"bullets?|opened fire|fired (?:at|on|upon)|sniper|submachine|AK-47|kalashnikov|shooting)\b", re.I)
 _FIRE_WORDS = re.compile(r"\b(?:firebomb\w*|molotov|incendiar\w*|arson|set (?:on )?fire|set ablaze|torched|burn(?:ed|t)|gasoline bomb|"
                          r"petrol bomb)\b", re.I)
+_INCENDIARY = re.compile(r"\b(?:molotov|gasoline|petrol|incendiar\w*|firebomb\w*|fire ?bomb\w*|kerosene|fuel[- ]filled|"
+                         r"flammable)\b", re.I)
 _KNIFE_WORDS = re.compile(r"\b(?:knife|knives|stabb\w+|machetes?|axes?|hatchet|sword|hacked|slit)\b", re.I)
 
 
@@ -121,6 +123,8 @@ def rand_weapon(ev: Event | None, doc: Document) -> str | None:
         return None
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
     mode = ev.mode
+    if _INCENDIARY.search(text):
+        return "Fire or Firebomb"
     if ev.event_type == "Explosions/Remote violence" or mode in ("ied", "explosives", "vehicle_bomb", "suicide", "grenade"):
         return "Remote-detonated explosive" if _REMOTE.search(text) else "Explosives"
     if mode == "arson" or (_FIRE_WORDS.search(text) and not _FIREARM_WORDS.search(text)):
