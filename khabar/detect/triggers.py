@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from khabar.resources import read_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +43,8 @@ class TriggerLexicon:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> TriggerLexicon:
-        text = resources.files("khabar.data").joinpath("triggers.tsv").read_text(encoding="utf-8")
         rows: list[tuple[TriggerRule, str]] = []
-        header_seen = False
-        for line in text.splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            if not header_seen:
-                header_seen = True
-                continue
-            family, sub, mode, prio, noun, pattern = line.split("\t")
+        for family, sub, mode, prio, noun, pattern in read_table("triggers.tsv"):
             rows.append((TriggerRule(family, sub, mode or None, int(prio), noun == "1"), pattern))
         return cls(rows)
 

@@ -14,7 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from khabar.resources import read_table
 
 GENERIC = frozenset({"Unidentified Armed Group", "Security forces", "Police", "Government", "Protesters", "Rioters",
                      "Civilians"})
@@ -102,14 +103,13 @@ class ActorDictionary:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> ActorDictionary:
-        data = resources.files("khabar.data")
         entries: list[ActorEntry] = []
-        for line in _rows(data.joinpath("actors.tsv").read_text(encoding="utf-8")):
+        for line in read_table("actors.tsv"):
             canonical, typ, country, category, aliases = (line + ["", "", "", ""])[:5]
             entries.append(ActorEntry(canonical, int(typ), country or None, category,
                                       tuple(a for a in aliases.split("|") if a)))
         demonyms = {}
-        for line in _rows(data.joinpath("demonyms.tsv").read_text(encoding="utf-8")):
+        for line in read_table("demonyms.tsv"):
             demonyms[line[0]] = (line[1], line[2])
         return cls(entries, demonyms)
 
@@ -238,16 +238,3 @@ def _variants(name: str) -> list[str]:
 def _composed(kind: str, iso: str, country: str) -> ActorEntry:
     category = {"Military Forces of": "state_military", "Police Forces of": "state_police"}.get(kind, "government")
     return ActorEntry(f"{kind} {country}", 1, iso, category, ())
-
-
-def _rows(text: str) -> list[list[str]]:
-    rows = []
-    header = True
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if header:
-            header = False
-            continue
-        rows.append(line.split("\t"))
-    return rows
