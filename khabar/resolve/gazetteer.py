@@ -204,7 +204,7 @@ class Gazetteer:
 
     # -- geoparsing ----------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
-        toks = [(m.start(), m.end(), m.group(0).rstrip(".'’-")) for m in _WORD.finditer(text)]
+        toks = [(m.start(), m.end(), re.sub(r"['’]s$", "", m.group(0)).rstrip(".'’-")) for m in _WORD.finditer(text)]
         letters = [c for c in text[:2000] if c.isalpha()]
         all_caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.85
         out = []
