@@ -4,7 +4,7 @@ Data: ``khabar/data/geonames_places.tsv.gz`` (GeoNames, CC BY 4.0, built by
 :mod:`khabar.resolve.build_gazetteer`) and ``khabar/data/gazetteer_additions.tsv``
 (conflict-zone districts written by us).  Disambiguation, in order of weight:
 
-1. a hierarchy written in the text: "Puli Alam city, Logar Province, Afghanistan";
+1. a hierarchy written in the text: "Pul-e Alam city, Logar province, Afghanistan";
 2. a kind word after the name: "Kunduz province" is the province, "Kunduz city" the city;
 3. the article's focus: countries named or implied by demonyms ("Pakistani"), provinces named;
 4. a city inside a province of the same name is the city (it names the province too);
@@ -329,7 +329,7 @@ class Gazetteer:
 
         Read right to left, so that "Gul Zarin area, Sangar Tepa district, Kunduz province" places
         Sangar Tepa in Kunduz first and then Gul Zarin in Sangar Tepa.  Known readings of parts of
-        such a name ("Puli" in Taiwan) give way to it.
+        such a name (a "Gul" elsewhere) give way to it.
         """
         out = list(known)
         matches = list(re.finditer(

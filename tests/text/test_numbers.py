@@ -78,7 +78,7 @@ CASES: list[tuple[str, list[tuple[int | None, int | None, str]], list[str] | Non
     ("the toll rose from 10 to 15", [(10, 10, "exact"), (15, 15, "exact")], ["10", "15"]),
     # several numbers
     ("Two villagers and five attackers were killed and four villagers and eight attackers were wounded",
-     [(1, 1, "exact"), (6, 6, "exact"), (3, 3, "exact"), (10, 10, "exact")], ["One", "six", "three", "ten"]),
+     [(2, 2, "exact"), (5, 5, "exact"), (4, 4, "exact"), (8, 8, "exact")], ["Two", "five", "four", "eight"]),
     ("three policemen died, three policemen were injured and thirty-nine civilians were injured",
      [(3, 3, "exact"), (3, 3, "exact"), (39, 39, "exact")], None),
     # years
