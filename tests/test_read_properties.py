@@ -1,0 +1,61 @@
+"""Properties of khabar.read on any text: it never fails with anything but khabar's own errors,
+and every span it returns points at the characters it claims."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import khabar
+from khabar.errors import KhabarError
+
+WORDS = ["Gunmen", "killed", "two", "policemen", "in", "Quetta", "on", "Monday", ",", "police", "said", ".", "A", "bomb",
+         "exploded", "near", "the", "market", "at least", "12", "people", "were", "injured", "\"", "the TTP", "claimed",
+         "responsibility", "No one", "was", "hurt", "Taliban", "Kabul", "province", "district", "of", "and", "3",
+         "dozens", "abducted", "according to", "residents", "Borno", "state", "last week", "’", "“", "—", "\n", "\n\n"]
+
+
+def spans_of(doc):
+    for ev in doc.events:
+        yield from ev.evidence
+        for a in (ev.perpetrator, ev.target):
+            if a is not None:
+                yield a.span
+        if ev.place is not None:
+            yield ev.place.span
+        if ev.date.span is not None:
+            yield ev.date.span
+        for f in ev.figures:
+            yield f.span
+            yield from f.parts
+            if f.claimant.span is not None:
+                yield f.claimant.span
+
+
+def check(doc, text):
+    for sp in spans_of(doc):
+        source = doc.headline if sp.field == "headline" else text
+        assert 0 <= sp.start <= sp.end <= len(source)
+        assert source[sp.start:sp.end] == sp.text
+    doc.to_json()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
+def test_news_like_text(words):
+    text = " ".join(words)
+    try:
+        doc = khabar.read(text, published="2024-03-06")
+    except KhabarError:
+        return
+    check(doc, text)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=400))
+def test_any_text(text):
+    try:
+        doc = khabar.read(text)
+    except KhabarError:
+        return
+    check(doc, text)
