@@ -176,8 +176,14 @@ _IPE_FORCE = re.compile(r"\b(?:lathi[ -]?charg\w*|lathicharg\w*|tear ?gas|tearga
 _IPE_KILL = re.compile(r"\b(?:killed|shot dead|died|dead|gunned down|death)\b[^.]{0,80}\b(?:police firing|firing by (?:the )?police|"
                        r"police (?:opened fire|fired)|encounter)|\b(?:police|cops) (?:firing|opened fire|fired|shot)\b[^.]{0,80}"
                        r"\b(?:killed|killing|dead|died|death)|\bkilled in (?:police )?(?:firing|encounter)\b", re.I)
-_IPE_ARREST = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|held|rounded up|nabbed|apprehended|"
-                         r"custody)\b", re.I)
+_IPE_ARREST = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|held for questioning|held in custody|"
+                         r"rounded up|nabbed|apprehended|remanded|in (?:police|judicial) custody)\b", re.I)
+# in Indian police reporting an arrest is the police's even when the sentence does not say so
+_IPE_ARREST_PASSIVE = re.compile(r"\b(?:were|was|been|being|have been|has been|persons|people|men|youths|accused|suspects|"
+                                 r"activists|workers|others)\s+(?:\w+\s+)?(?:arrested|detained|rounded up|taken into custody|"
+                                 r"remanded)\b", re.I)
+_IPE_NO_ARREST = re.compile(r"\bno (?:one has been |one was |arrests? (?:has|have|had) been |arrests? (?:was|were) )?(?:made|arrested)\b|"
+                            r"\byet to (?:make|be) (?:any )?arrest", re.I)
 _IPE_FAIL = re.compile(r"\b(?:(?:police|cops)[^.]{0,60}\b(?:failed|mute spectators?|did nothing|looked on|stood by|inaction|"
                        r"remained silent|did not (?:act|intervene|stop)|were nowhere)|(?:failure|inaction|laxity|negligence|"
                        r"apathy|complicity) of (?:the )?police|police (?:inaction|failure|apathy|complicity|negligence))\b", re.I)
@@ -193,11 +199,13 @@ def ipe_labels(doc: Document) -> set[str]:
     for s in doc.sentences:
         t = s.text
         police = bool(_POLICE.search(t))
+        if _IPE_ARREST_PASSIVE.search(t) and not _IPE_NO_ARREST.search(t):
+            out.update(("ARREST", "ANY_ACTION"))
         if not police:
             continue
         if _IPE_KILL.search(t):
             out.add("KILL")
-        if _IPE_ARREST.search(t):
+        if _IPE_ARREST.search(t) and not _IPE_NO_ARREST.search(t):
             out.add("ARREST")
         if _IPE_FORCE.search(t):
             out.add("FORCE")
