@@ -173,9 +173,12 @@ _POLICE = re.compile(r"\b(?:police|policem[ae]n|cops?|constables?|sho|inspector|
 _IPE_FORCE = re.compile(r"\b(?:lathi[ -]?charg\w*|lathicharg\w*|tear ?gas|teargas|opened fire|fired (?:in the air|at|on|upon|rubber)|"
                         r"police firing|firing by (?:the )?police|rubber bullets|water cannons?|baton[ -]?charg\w*|caned|"
                         r"used force|beat (?:up )?(?:the )?|beaten (?:up )?by|shot dead|killed in (?:police )?firing)\b", re.I)
-_IPE_KILL = re.compile(r"\b(?:killed|shot dead|died|dead|gunned down|death)\b[^.]{0,80}\b(?:police firing|firing by (?:the )?police|"
-                       r"police (?:opened fire|fired)|encounter)|\b(?:police|cops) (?:firing|opened fire|fired|shot)\b[^.]{0,80}"
-                       r"\b(?:killed|killing|dead|died|death)|\bkilled in (?:police )?(?:firing|encounter)\b", re.I)
+_IPE_KILL = re.compile(
+    r"\b(?:killed|shot dead|died|dead|gunned down|deaths?|victims?)\b[^.]{0,60}\b(?:in|due to|of|by|from) (?:the )?"
+    r"(?:police|cops)(?: firing| bullets| action| fire)?\b|"
+    r"\b(?:police|cops) (?:firing|bullets|opened fire|fired|shot)\b[^.]{0,80}\b(?:killed|killing|dead|died|death|deaths)\b|"
+    r"\b(?:police|policemen|cops)(?: who)?(?: \w+){0,3} (?:shot dead|killed|gunned down)\b(?! by)|"
+    r"\bkilled in (?:police )?(?:firing|encounter)\b|\bencounter\b[^.]{0,60}\b(?:killed|shot dead)\b", re.I)
 _IPE_ARREST = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s)?|taken into custody|held for questioning|held in custody|"
                          r"rounded up|nabbed|apprehended|remanded|in (?:police|judicial) custody)\b", re.I)
 # in Indian police reporting an arrest is the police's even when the sentence does not say so
