@@ -108,6 +108,12 @@ _SINGULAR_PASSIVE_RX = re.compile(
     rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
 )
+# "a police officer and two assailants were killed": the singular half of a coordination counts one
+_SINGULAR_COORD_RX = re.compile(
+    rf"\b(?P<det>a|an|one)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?,?\s+and\s+"
+    rf"(?P<rest>[^.;]{{1,80}}?)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_VERB_RX})\b",
+    re.IGNORECASE,
+)
 _SINGULAR_ACTIVE_RX = re.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
     rf")\s+(?P<det>a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b",
@@ -254,12 +260,14 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                              num.start, num.end, num.text, sentence, group, subset=subset))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
-    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_ACTIVE_RX):
+    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX):
         for m in rx.finditer(s_text):
             a0, a1 = start + m.start(), start + m.end()
-            if any(a0 < e and s < a1 for s, e in taken) or any(a0 <= x.start < a1 for x in numbers):
+            s0, s1 = start + m.start("subj"), start + m.end("subj")
+            c0, c1 = (a0, s1) if rx is _SINGULAR_COORD_RX else (a0, a1)
+            if any(c0 < e and s < c1 for s, e in taken) or any(c0 <= x.start < c1 for x in numbers):
                 continue
-            if rx is _SINGULAR_PASSIVE_RX:
+            if rx is not _SINGULAR_ACTIVE_RX:
                 k = _kind_of(m.group("kind"))
             else:
                 k = next((kk for kk in ("killed", "injured", "abducted", "arrested", "rescued", "displaced")
@@ -270,7 +278,12 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0 = start + m.start("subj")
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
                                  group + 1000 + len(out)))
-            taken.append((a0, a1))
+            rest = m.groupdict().get("rest")
+            if rest and re.fullmatch(rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", rest.strip(), re.I):
+                r0 = start + m.start("rest")
+                out.append(RawFigure(k, 1, 1, "exact", rest.strip(), role_of(rest), r0, r0 + len(rest.strip()),
+                                     rest.strip(), sentence, group + 1500 + len(out)))
+            taken.append((a0, a1) if rx is not _SINGULAR_COORD_RX else (s0, s1))
     for m in _BOTH_RX.finditer(s_text):
         a0 = start + m.start()
         if any(a0 <= x.start < start + m.end() for x in numbers) or any(f.start <= a0 < f.end for f in out):
