@@ -67,3 +67,9 @@ def test_offsets_point_at_the_number():
     (f,) = read_figures(text, 0, len(text), 0)
     assert text[f.start:f.end] == "12"
     assert f.subject == "people"
+
+
+def test_singular_half_of_a_coordination_counts_one():
+    text = "A police officer and two attackers were killed in the clash."
+    got = sorted((f.kind, f.low, f.role) for f in read_figures(text, 0, len(text), 0))
+    assert got == [("killed", 1, "victim"), ("killed", 2, "attacker")]
