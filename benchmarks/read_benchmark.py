@@ -28,7 +28,8 @@ def load_texts(folder: Path, n: int) -> list[tuple[str, str | None]]:
         with f.open(encoding="utf-8") as fh:
             for line in itertools.islice(fh, per):
                 r = json.loads(line)
-                texts.append((r["text"], r.get("published")))
+                pub = r.get("published")
+                texts.append((r["text"], pub if pub and not pub.endswith("-00") else None))  # "-00": day unknown
     return texts[:n]
 
 
