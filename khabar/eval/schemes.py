@@ -61,6 +61,8 @@ _TARGETED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}{_ROLE}\b)|\bassassinat\w*|\b{_ROLE}'s (?:vehicle|convoy|car|house|home|residence|office|motorcade)\b|"
     rf"\b(?:vehicle|convoy|car|house|home|residence|office|motorcade) of (?:[A-Z][\w'’.-]+\s*){{1,4}},\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}{_ROLE}\b")
+_NAMED_OBJECT = re.compile(r"\b(?:targeting|targeted|opened fire on|fired on|attacked|shot and killed|shot dead|killed|ambushed|"
+                           r"shot|stabbed|gunned down|assassinated)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 _BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in the)|hostage[ -]taking|stand-?off|"
                         r"besieged|took (?:\w+ )?hostages? (?:inside|in the|at the))\b", re.I)
 
@@ -76,6 +78,11 @@ def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
     label = GTD_ATTACK_TYPE.get(ev.sub_event_type)
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
     first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else text
+    named = _NAMED_OBJECT.search(first)
+    if named and label in ("Armed Assault", "Bombing/Explosion"):
+        last = re.escape(named.group("name").split()[-1])
+        if re.search(rf"\b{last},\s+(?:a|an|the)\s+(?:[\w()-]+\s+){{0,6}}?{_ROLE}\b", doc.text):
+            return "Assassination"
     if label in ("Armed Assault", "Bombing/Explosion") and _TARGETED.search(first) and not re.search(
             r"\b(?:checkpoints?|check ?posts?|posts?|patrol|convoy of (?:security|police|army)|security forces|soldiers|"
             r"police officers|civilians|market|mosque|crowd)\b", first.split(",")[0], re.I):
