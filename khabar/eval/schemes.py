@@ -48,11 +48,11 @@ _ASSASSINATION = re.compile(r"\bassassinat\w*|\b(?:targeted killing|shot dead|gu
                             r"chief|commander|governor|mayor|councill?or|lawmaker|MP|MLA|minister|elder|judge|candidate|head|"
                             r"journalist|cleric|headman|secretary|president)\b", re.I)
 _ROLE = (r"(?:former |deputy |senior |local |district |provincial |tribal |village |police |army |security |religious |"
-         r"pro-government |government |chief |top |prominent |influential )*"
-         r"(?:commander|governor|mayor|official|leader|chief|judge|cleric|elder|prosecutor|lawmaker|parliamentarian|MP|MLA|"
-         r"politician|candidate|minister|general|colonel|major|captain|head|director|councill?or|journalist|activist|"
-         r"scholar|imam|mullah|maulvi|headman|chairman|secretary|spokesman|president|officer|member of parliament|"
-         r"member of the provincial council|council member|businessman|doctor|teacher|principal|sheikh|ulema)")
+         r"pro-government |government |chief |top |prominent |influential |intelligence )*"
+         r"(?:commander|governor|mayor|leader|chief|judge|cleric|elder|prosecutor|lawmaker|parliamentarian|MP|MLA|"
+         r"politician|candidate|minister|general|colonel|head|director|councill?or|journalist|"
+         r"scholar|imam|mullah|maulvi|headman|chairman|spokesman|president|member of parliament|"
+         r"member of the provincial council|council member|sheikh|ulema)")
 # GTD "assassination": an attack aimed at one prominent person, whatever the weapon
 _TARGETED = re.compile(
     rf"\b(?:targeting|targeted|on|at|against|attacked|shot|killed|stabbed|ambushed|assassinated|gunned down)\s+"
