@@ -61,6 +61,8 @@ _TARGETED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}{_ROLE}\b)|\bassassinat\w*|\b{_ROLE}'s (?:vehicle|convoy|car|house|home|residence|office|motorcade)\b|"
     rf"\b(?:vehicle|convoy|car|house|home|residence|office|motorcade) of (?:[A-Z][\w'’.-]+\s*){{1,4}},\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}{_ROLE}\b")
+_FACILITY = re.compile(r"\b(?:sabotag\w+|set (?:on )?fire|set ablaze|torched|burn(?:ed|t)|destroyed|damaged|vandali[sz]ed|"
+                       r"demolished|looted|ransacked|blew up)\b", re.I)
 _NAMED_OBJECT = re.compile(r"\b(?:targeting|targeted|opened fire on|fired on|attacked|shot and killed|shot dead|killed|ambushed|"
                            r"shot|stabbed|gunned down|assassinated)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 _BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in the)|hostage[ -]taking|stand-?off|"
@@ -89,6 +91,9 @@ def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
         return "Assassination"
     if label == "Hostage Taking (Kidnapping)" and _BARRICADE.search(text):
         return "Hostage Taking (Barricade Incident)"
+    if label == "Armed Assault" and _FACILITY.search(first) and not any(
+            f.kind in ("killed", "injured") and (f.low or 0) > 0 for f in ev.figures):
+        return "Facility/Infrastructure Attack"  # property attacked, nobody hurt
     if label == "Armed Assault":
         killed = sum((f.low or 0) for f in ev.figures if f.kind == "killed" and f.subject_role != "attacker")
         if _ASSASSINATION.search(text) and killed <= 3:
