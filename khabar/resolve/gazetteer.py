@@ -193,7 +193,7 @@ class Gazetteer:
                    "east germany": "DE", "ussr": "RU", "soviet union": "RU", "drc": "CD", "dr congo": "CD",
                    "democratic republic of the congo": "CD", "congo kinshasa": "CD", "republic of the congo": "CG",
                    "ivory coast": "CI", "cote d ivoire": "CI", "burma": "MM", "west bank and gaza strip": "PS",
-                   "gaza strip": "PS", "west bank": "PS", "palestine": "PS", "palestinian territories": "PS",
+                   "gaza strip": "PS", "west bank": "PS", "west bank gaza": "PS", "gaza": "PS", "palestine": "PS", "palestinian territories": "PS",
                    "kosovo": "XK", "yugoslavia": "RS", "czechoslovakia": "CZ", "rhodesia": "ZW", "zaire": "CD",
                    "south vietnam": "VN", "north yemen": "YE", "south yemen": "YE", "macedonia": "MK", "swaziland": "SZ",
                    "east timor": "TL", "turkey": "TR", "turkiye": "TR", "russia": "RU", "syria": "SY", "iran": "IR",
@@ -242,8 +242,19 @@ class Gazetteer:
             if hit is None:
                 i += 1
                 continue
+            # a town name inside a longer proper name ("Jorge Aguirre", "Orange Order Hall") is not a place
+            length = hit[4]
+            before_word = toks[i - 1][2] if i > 0 else ""
+            after_word = toks[i + length][2] if i + length < n else ""
+            glued_before = i > 0 and text[toks[i - 1][1]:s0] == " " and before_word[:1].isupper() \
+                and norm(before_word) not in self.stopwords and not all_caps
+            glued_after = i + length < n and text[hit[1]:toks[i + length][0]] == " " and after_word[:1].isupper() \
+                and norm(after_word) not in self.stopwords and not all_caps
+            if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]):
+                i += length
+                continue
             out.append(hit[:4])
-            i += hit[4]
+            i += length
         return out
 
     def geoparse(self, text: str, focus: str | None = None) -> list[Toponym]:
