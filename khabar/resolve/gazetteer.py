@@ -355,10 +355,10 @@ class Gazetteer:
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
             name = m.group(1)
-            if norm(name) in self.stopwords or norm(name) in self.index:
+            if norm(name) in self.stopwords:
                 continue
             words = name.split()
-            while words and norm(words[0]) in self.stopwords:
+            while words and words[0].lower() in ("the", "a", "an", "in", "at", "on", "of", "near", "from", "to"):
                 words = words[1:]
             if not words:
                 continue
@@ -370,6 +370,9 @@ class Gazetteer:
             if parent is None:
                 continue
             p = parent.entry
+            # a name the gazetteer knows in the parent's own country is not unknown
+            if any(self._rows[j][3] == p.iso for j in self.index.get(norm(name), ())):
+                continue
             kind_word = (m.group(2) or "place").lower()
             if not m.group(2) and not re.fullmatch(r",\s*", text[m.end(1):parent.start]):
                 continue
