@@ -27,7 +27,7 @@ _KIND_AFTER = [
                r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|"
                r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed"),
     ("injured", r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
-                r"hospitali[sz]ed|injuries"),
+                r"hospitali[sz]ed|injuries|poisoned|fell (?:ill|sick|unconscious)|(?:reported )?sick"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages?|seized|taken captive|taken away"),
     ("held_captive", r"held captive|held hostage|in captivity|captives"),
     ("arrested", r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up"),
@@ -41,7 +41,7 @@ _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
 _KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
                  r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
-                 r"hospitali[sz]ed|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
+                 r"hospitali[sz]ed|poisoned|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
                  r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up|"
                  r"rescued|freed|released|recovered alive|evacuated|missing|unaccounted for|displaced|"
                  r"fled (?:their|the) homes|forced to flee|made homeless")
@@ -56,7 +56,8 @@ _BREAKERS = (
 )
 _SUBJ_WORD = rf"(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+"
 _SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
-_AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|" \
+_AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|reported|" \
+       r"shot and|stabbed and|beaten and|tortured and|abducted and|" \
        r"all|both|critically|seriously|severely|fatally|badly|slightly|mortally|grievously|were also|being)\s+)*"
 
 def _post_rx(kinds: str) -> re.Pattern[str]:
@@ -104,8 +105,9 @@ _PERSON = (
     r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim"
 )
 _SINGULAR_PASSIVE_RX = re.compile(
-    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_AFTER_RX})\b",
+    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|beaten|tortured|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
+    rf"(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
 )
 # "a police officer and two assailants were killed": the singular half of a coordination counts one
@@ -145,6 +147,8 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
+_UNIT = re.compile(r"\s+(?:Corps|Brigade|Division|Regiment|Battalion|Squadron|Infantry|Artillery|Rifles|Commando|"
+                   r"Armou?red|Mechani[sz]ed|Air Wing|Wing)\b")
 _ATTACKER_NOUNS = re.compile(
     r"\b(?:assailants?|attackers?|gun ?m[ae]n|terrorists?|(?:suicide )?bombers?|hijackers?|perpetrators?|raiders?|"
     r"abductors?|kidnappers?|himself|herself|themselves)\b",
@@ -201,6 +205,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     """The figures of one sentence ``text[start:end]``."""
     if numbers is None:
         numbers = find_numbers(text, start, end)
+    numbers = [x for x in numbers if not _UNIT.match(text, x.end)]  # "the 205 Corps" names a unit
     out: list[RawFigure] = []
     n = len(numbers)
     kinds: list[str | None] = [None] * n
@@ -264,6 +269,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         for m in rx.finditer(s_text):
             a0, a1 = start + m.start(), start + m.end()
             s0, s1 = start + m.start("subj"), start + m.end("subj")
+            if re.search(r"\bincluding\s+[^,;]*$", text[start:a0], re.I):
+                continue  # "two people, including an officer and a civilian": parts of the whole
             c0, c1 = (a0, s1) if rx is _SINGULAR_COORD_RX else (a0, a1)
             if any(c0 < e and s < c1 for s, e in taken) or any(c0 <= x.start < c1 for x in numbers):
                 continue
