@@ -158,6 +158,7 @@ class Mention:
     when: When | None = None
     figures: list[Figure] = field(default_factory=list)
     family: str = ""  # coarse family used for merging: attack, battle, protest, arrest, ...
+    priority: int = 0  # the strength of the trigger that typed the mention (triggers.tsv)
 
 
 @dataclass(slots=True)

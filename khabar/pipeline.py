@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.detect.modality import specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
-from khabar.fuse.document import SentenceReading, build_events, document_flags, set_priorities
+from khabar.fuse.document import SentenceReading, build_events, document_flags
 from khabar.model import Document, Mention, Place, Sentence, Span, When
 from khabar.ontology import PLOVER
 from khabar.reading.arguments import blamed_actor, read_arguments
@@ -72,11 +72,6 @@ class Reader:
         self.triggers = TriggerLexicon.load()
         self.actors = ActorDictionary.load()
         self.gazetteer = Gazetteer.load()
-        set_priorities({r.sub_event_type: max(r.priority, 0) for r in reversed(self.triggers.rules)})
-        prio: dict[str, int] = {}
-        for r in self.triggers.rules:
-            prio[r.sub_event_type] = max(prio.get(r.sub_event_type, 0), r.priority)
-        set_priorities(prio)
 
     # -- one document ---------------------------------------------------------------------------
     def read(self, text: str, headline: str | None = None, published: str | dt.date | None = None,
@@ -155,7 +150,7 @@ class Reader:
                     blame.append((s.index, _fix_span(text, blamed)))
 
         doc_place = self._document_place(toponyms)
-        events, non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
+        events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:
@@ -166,7 +161,6 @@ class Reader:
         doc.events = events
         doc.mentions = [m for r in readings if r.mention for m in [r.mention]]
         doc.flags = document_flags(events, headline, headline_span)
-        _ = non_events
         return doc
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
@@ -198,7 +192,8 @@ class Reader:
         m = Mention(trigger=Span(main.start, main.end, text[main.start:main.end]), sentence=s.index,
                     event_type="", sub_event_type=sub, plover=PLOVER[sub], mode=mode, specificity=spec, modality=mod,
                     perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,
-                    target=_fix_span(text, args.target), family=main.rule.family)
+                    target=_fix_span(text, args.target), family=main.rule.family,
+                    priority=main.rule.priority + (10 if sub == "Suicide bomb" and main.rule.sub_event_type != sub else 0))
         return m
 
     def _actor_in(self, phrase: str):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -75,4 +74,3 @@ def read_command(paths: tuple[str, ...], headline: str | None, published: str | 
             click.echo(json.dumps(obj, ensure_ascii=False, indent=None if many else 2))
         else:
             click.echo(render_document(doc, name))
-    _ = os

@@ -104,7 +104,7 @@ class _Draft:
 
 def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, text: str) -> tuple[str, str, str | None]:
     """Event type, sub-event type and mode from the strongest trigger and the arguments."""
-    ms = sorted(ev.mentions, key=lambda m: -_PRIORITY.get(m.sub_event_type, 0))
+    ms = sorted(ev.mentions, key=lambda m: -m.priority)
     main = ms[0]
     sub, mode = main.sub_event_type, main.mode
     modes = [m.mode for m in ev.mentions if m.mode]
@@ -137,13 +137,6 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode or "firearms"
         return SUB_EVENT_TYPES["Attack"], "Attack", mode
     return SUB_EVENT_TYPES[sub], sub, mode
-
-
-_PRIORITY: dict[str, int] = {}
-
-
-def set_priorities(priorities: dict[str, int]) -> None:
-    _PRIORITY.update(priorities)
 
 
 def _claimant(src: Source | None, perpetrator: Actor | None, outlet: str | None) -> Claimant:
@@ -248,7 +241,6 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
     """Merge the mentions of one document into events; return (events, non-events)."""
     drafts: list[_Draft] = []
     non_events: list[Mention] = []
-    by_sentence = {r.sentence.index: r for r in readings}
     for r in readings:
         m = r.mention
         if m is None:
@@ -349,7 +341,6 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             figures=figures, evidence=[m.trigger for m in d.mentions], mentions=d.mentions,
             perpetrator_modality=perp_mod,
         ))
-        _ = by_sentence
     return events, non_events
 
 
