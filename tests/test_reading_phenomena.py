@@ -341,3 +341,10 @@ def test_evidence_spans_point_into_the_text():
     ev = one(doc)
     for span in [*ev.evidence, ev.place.span, ev.perpetrator.span, *(f.span for f in ev.figures)]:
         assert text[span.start:span.end] == span.text
+
+
+def test_disputed_figure():
+    ev = one(read("A drone strike killed five militants in Mir Ali on Tuesday, security officials said. "
+                  "Residents disputed that account, saying the dead were labourers."))
+    f = fig(ev, "killed", None)
+    assert (f.low, f.claimant.claimant_type, f.modality) == (5, "state", "disputed")

@@ -39,6 +39,8 @@ def _figure(f: Figure) -> str:
     if f.subject:
         head += f" ({f.subject}"
         head += ", attackers)" if f.subject_role == "attacker" else ")"
+    if f.modality == "disputed":
+        return f"{head} — per {who} [{f.claimant.claimant_type}], DISPUTED by another source"
     if f.modality == "asserted":
         src = "reported" if f.claimant.claimant_type == "media_own" else f"per {who} [{f.claimant.claimant_type}]"
         return f"{head} — {src}"

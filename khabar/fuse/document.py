@@ -44,6 +44,9 @@ _NEW_INCIDENT = re.compile(
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the|this|that|the latest|the deadly|the twin|monday's|tuesday's|wednesday's|thursday's|"
                              r"friday's|saturday's|sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DISPUTE = re.compile(r"\b(?:disputed|contested|rejected|denied|refuted|dismissed|challenged) (?:that|the|this|these|"
+                      r"those|such) (?:account|claim|claims|figure|figures|toll|version|report|reports|number|numbers)\b|"
+                      r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
                               re.IGNORECASE)
@@ -217,6 +220,19 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
     return kept
 
 
+def _mark_disputed(figures: list[Figure], readings: list[SentenceReading], perpetrator: Actor | None,
+                   outlet: str | None) -> None:
+    """"Residents disputed that account": a later source contests the figures given before it."""
+    for r in readings:
+        if not _DISPUTE.search(r.sentence.text):
+            continue
+        disputer = _claimant(r.source, perpetrator, outlet) if r.source is not None else None
+        for f in figures:
+            if (f.modality == "asserted" and f.span.start < r.sentence.start and
+                    (disputer is None or (f.claimant.canonical or f.claimant.text) != (disputer.canonical or disputer.text))):
+                f.modality = "disputed"
+
+
 def _target_from_figures(ev: _Draft, text: str, actor_lookup) -> Actor | None:
     for r in ev.readings:
         for f in r.figures:
@@ -277,7 +293,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 prev[-1].readings.append(r)
                 prev[-1].readings.sort(key=lambda x: x.sentence.index)
     events: list[Event] = []
-    for d in drafts:
+    starts = [d.readings[0].sentence.index for d in drafts] + [len(readings) + 1]
+    for n_draft, d in enumerate(drafts):
         first = d.readings[0].sentence.index
         last = d.readings[-1].sentence.index
         perp = None
@@ -324,6 +341,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             target = fig_target or target
         ev_type, sub, mode = _refine_type(d, perp, target, text)
         figures = _reconcile(d, perp, outlet, text)
+        _mark_disputed(figures, [r for r in readings if starts[n_draft] <= r.sentence.index < starts[n_draft + 1]],
+                       perp, outlet)
         first_src = d.readings[0].source
         modality = "asserted"
         first_claimant = _claimant(first_src, perp, outlet)
