@@ -182,11 +182,9 @@ class Reader:
         _, main, mod, spec = scored[0]
         modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]
         mode = main.rule.mode or (modes[0] if modes else None)
-        if "suicide" in modes and main.rule.family == "explosion":
-            mode = "suicide"
         sub = main.rule.sub_event_type
-        if "suicide" in modes and main.rule.family == "explosion":
-            sub = "Suicide bomb"
+        if "suicide" in modes and main.rule.family == "explosion":  # "a suicide bomber ... the blast"
+            mode, sub = "suicide", "Suicide bomb"
         # the trigger for arguments: the first violent verb trigger of the best family
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
         m = Mention(trigger=Span(main.start, main.end, text[main.start:main.end]), sentence=s.index,

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from khabar.model import Actor, Claimant, Event, Figure, Flag, Mention, Place, Sentence, Span, When
-from khabar.ontology import SUB_EVENT_TYPES
+from khabar.ontology import PLOVER, SUB_EVENT_TYPES
 from khabar.reading.arguments import target_category
 from khabar.reading.attribution import Source, proper_group_name
 from khabar.reading.figures import RawFigure
@@ -47,6 +47,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that|the latest|the deadly|the twin
 _DISPUTE = re.compile(r"\b(?:disputed|contested|rejected|denied|refuted|dismissed|challenged) (?:that|the|this|these|"
                       r"those|such) (?:account|claim|claims|figure|figures|toll|version|report|reports|number|numbers)\b|"
                       r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b", re.IGNORECASE)
+_TOLL_UPDATE = re.compile(r"\b(?:toll|rose|risen|climbed|increased|total)\b", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
                               re.IGNORECASE)
@@ -199,8 +200,7 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
                 order.append(key)
                 continue
             sent_text = r.sentence.text
-            additive = bool(_ADDITIVE.search(sent_text)) and not any(
-                re.search(r"\btoll\b|\brose\b|\brisen\b|\bclimbed\b|\bincreased\b|\btotal\b", sent_text, re.I) for _ in (0,))
+            additive = bool(_ADDITIVE.search(sent_text)) and not _TOLL_UPDATE.search(sent_text)
             if additive and prev.low is not None and fig.low is not None and fig.low > 0:
                 fig.low += prev.low
                 fig.high = fig.high + prev.high if (fig.high is not None and prev.high is not None) else None
@@ -355,7 +355,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         place = d.place or doc_place
         when = d.when or When(value=None, precision=0, raw=None, span=None)
         events.append(Event(
-            event_type=ev_type, sub_event_type=sub, plover=_plover(sub), mode=mode,
+            event_type=ev_type, sub_event_type=sub, plover=PLOVER[sub], mode=mode,
             perpetrator=perp, target=target, place=place, date=when, specificity="specific", modality=modality,
             figures=figures, evidence=[m.trigger for m in d.mentions], mentions=d.mentions,
             perpetrator_modality=perp_mod,
@@ -369,13 +369,7 @@ def _source_actor(src: Source) -> Actor:
 
 
 def _is_generic(actor: Actor) -> bool:
-    return actor.canonical is None or actor.canonical.lower().startswith(("unidentified", "unknown")) or bool(
-        getattr(actor, "category", None) == "generic")
-
-
-def _plover(sub: str) -> str:
-    from khabar.ontology import PLOVER
-    return PLOVER[sub]
+    return actor.canonical is None or actor.canonical.lower().startswith(("unidentified", "unknown"))
 
 
 def document_flags(events: list[Event], headline: str | None, headline_span: Span | None) -> list[Flag]:

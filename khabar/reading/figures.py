@@ -147,6 +147,9 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
+_ACTIVE_SUBJ_RX = re.compile(rf"\s*(?:of\s+(?:the\s+|those\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})")
+_SUBJ_RX = re.compile(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})")
+_ONE_PERSON_RX = re.compile(rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", re.IGNORECASE)
 _UNIT = re.compile(r"\s+(?:Corps|Brigade|Division|Regiment|Battalion|Squadron|Infantry|Artillery|Rifles|Commando|"
                    r"Armou?red|Mechani[sz]ed|Air Wing|Wing)\b")
 _ATTACKER_NOUNS = re.compile(
@@ -219,20 +222,15 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         a = _ACTIVE_RX.search(before)
         if a:  # "killing 12 people", "executed 214 captives": the verb before the number decides
             kinds[i] = next(k for k, v in a.groupdict().items() if v)
-            subj = re.match(rf"\s*(?:of\s+(?:the\s+|those\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})", after)
+            subj = _ACTIVE_SUBJ_RX.match(after)
             subjects[i] = _clean_subject(subj.group(1)) if subj else None
-            if i + 1 < n:
-                c = _COORD_RX.match(text[num.end:numbers[i + 1].start])
-                if c:
-                    subjects[i] = _clean_subject(c.group("subj"))
-                    join_next[i] = "sub" if c.group("sub") else "add"
-            continue
-        m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after)
-        if m:
-            kinds[i] = _kind_of(m.group("kind"))
-            subjects[i] = _clean_subject(m.group("subj"))
-            if kinds[i] is not None:
-                continue
+        else:
+            m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after)
+            if m:
+                kinds[i] = _kind_of(m.group("kind"))
+                subjects[i] = _clean_subject(m.group("subj"))
+                if kinds[i] is not None:
+                    continue
         if i + 1 < n:
             c = _COORD_RX.match(text[num.end:numbers[i + 1].start])
             if c:
@@ -247,7 +245,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if kinds[i] is None and join_next[i - 1] and kinds[i - 1] is not None:
             kinds[i] = kinds[i - 1]
             if subjects[i] is None:
-                subj = re.match(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})", text[numbers[i].end:end])
+                subj = _SUBJ_RX.match(text, numbers[i].end, end)
                 subjects[i] = _clean_subject(subj.group(1)) if subj else None
     in_subset = [False] * n
     for i in range(1, n):
@@ -286,7 +284,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
                                  group + 1000 + len(out)))
             rest = m.groupdict().get("rest")
-            if rest and re.fullmatch(rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", rest.strip(), re.I):
+            if rest and _ONE_PERSON_RX.fullmatch(rest.strip()):
                 r0 = start + m.start("rest")
                 out.append(RawFigure(k, 1, 1, "exact", rest.strip(), role_of(rest), r0, r0 + len(rest.strip()),
                                      rest.strip(), sentence, group + 1500 + len(out)))

@@ -29,7 +29,7 @@ from importlib import resources
 
 from khabar.errors import ResourceError
 
-_KIND_RANK = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
+_LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:the|a|an|in|at|on|of|near|from|to)\s+)*", re.IGNORECASE)
 _PRECISION = {"country": 5, "admin1": 4, "admin2": 3, "place": 1}
 _CONNECT = {"of", "de", "del", "al", "el", "la", "le", "e", "i", "ul", "ud", "us", "and", "du", "des", "van", "da", "do", "dos"}
 _HINT = re.compile(
@@ -357,12 +357,9 @@ class Gazetteer:
             name = m.group(1)
             if norm(name) in self.stopwords:
                 continue
-            words = name.split()
-            while words and words[0].lower() in ("the", "a", "an", "in", "at", "on", "of", "near", "from", "to"):
-                words = words[1:]
-            if not words:
+            s += _LEADING_FUNCTION_WORDS.match(name).end()  # "The Gul Zarin area": the name is "Gul Zarin"
+            if s >= e:
                 continue
-            s = e - len(" ".join(words)) if " ".join(words) == name[-len(" ".join(words)):] else s
             name = text[s:e]
             parent = next((t for t in sorted(out, key=lambda t: t.start) if 0 <= t.start - m.end() <= 60
                            and t.entry.kind in ("admin1", "admin2", "place", "country")
