@@ -177,6 +177,8 @@ class Event:
     evidence: list[Span]  # the triggers of the mentions merged into this event
     mentions: list[Mention] = field(default_factory=list)
     perpetrator_modality: str = "asserted"  # asserted | alleged (suspected, blamed) | claimed (responsibility claimed)
+    attack_type: str | None = None  # GTD Codebook attack type (ontology.ATTACK_TYPES), violent events only
+    weapon: str | None = None  # weapon class (ontology.WEAPONS), violent events only
 
     def totals(self) -> dict[str, Any]:
         """Asserted victim totals per kind (claims are never summed into fact)."""
@@ -194,6 +196,8 @@ class Event:
             "sub_event_type": self.sub_event_type,
             "plover": self.plover,
             "mode": self.mode,
+            "attack_type": self.attack_type,
+            "weapon": self.weapon,
             "specificity": self.specificity,
             "modality": self.modality,
             "perpetrator": self.perpetrator.to_json() if self.perpetrator else None,

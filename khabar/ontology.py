@@ -107,3 +107,23 @@ DATE_PRECISION = {0: "unknown", 1: "day", 2: "week", 3: "month", 4: "year"}
 def event_type_of(sub_event_type: str) -> str:
     """The ACLED event type of a sub-event type."""
     return SUB_EVENT_TYPES[sub_event_type]
+
+# Attack types of the GTD Codebook (START, 2021), the terrorism field's standard: what kind of attack an
+# event was, independent of ACLED's sub-event type (an assassination by bomb is a "Suicide bomb" there).
+ATTACK_TYPES = (
+    "Assassination", "Armed Assault", "Bombing/Explosion", "Hijacking", "Hostage Taking (Barricade Incident)",
+    "Hostage Taking (Kidnapping)", "Facility/Infrastructure Attack", "Unarmed Assault",
+)
+# Weapon classes (RAND Database of Worldwide Terrorism Incidents; GTD's weapon types are coarser).
+WEAPON_FROM_RAND: dict[str, str] = {
+    "Explosives": "explosives",
+    "Remote-detonated explosive": "remote_explosive",
+    "Firearms": "firearms",
+    "Fire or Firebomb": "incendiary",
+    "Knives & sharp objects": "melee",
+    "Chemical Agent": "chemical",
+    "Biological Agent": "biological",
+    "Other": "other",
+}
+RAND_FROM_WEAPON: dict[str, str] = {v: k for k, v in WEAPON_FROM_RAND.items()}
+WEAPONS = tuple(WEAPON_FROM_RAND.values())

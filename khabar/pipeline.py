@@ -15,8 +15,10 @@ from khabar.detect.modality import specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
 from khabar.fuse.document import SentenceReading, build_events, document_flags
+from khabar.learn.features import document_tokens, event_features
+from khabar.learn.linear import load_model
 from khabar.model import Document, Mention, Place, Sentence, Span, When
-from khabar.ontology import PLOVER
+from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
 from khabar.reading.arguments import blamed_actor, read_arguments
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import read_figures
@@ -68,10 +70,14 @@ def _to_place(t: Toponym, field: str = "text") -> Place:
 class Reader:
     """Reads documents with resources loaded once."""
 
-    def __init__(self) -> None:
+    def __init__(self, learned: bool = True) -> None:
+        """``learned=False`` reads with rules only (the learned models' own training input)."""
         self.triggers = TriggerLexicon.load()
         self.actors = ActorDictionary.load()
         self.gazetteer = Gazetteer.load()
+        self.learned = learned
+        self.attack_model = load_model("attack_type") if learned else None
+        self.weapon_model = load_model("weapon") if learned else None
 
     # -- one document ---------------------------------------------------------------------------
     def read(self, text: str, headline: str | None = None, published: str | dt.date | None = None,
@@ -161,7 +167,25 @@ class Reader:
         doc.events = events
         doc.mentions = [m for r in readings if r.mention for m in [r.mention]]
         doc.flags = document_flags(events, headline, headline_span)
+        self._type_attacks(doc)
         return doc
+
+    def _type_attacks(self, doc: Document) -> None:
+        """Attack type and weapon class of each violent event, by the learned models over the rules' reading."""
+        if self.attack_model is None and self.weapon_model is None:
+            return
+        shared = None
+        for ev in doc.events:
+            if ev.event_type not in _VIOLENT and ev.sub_event_type not in _VIOLENT:
+                continue
+            if shared is None:
+                shared = document_tokens(doc)
+            feats = event_features(doc, ev, doc_tokens=shared)
+            if self.attack_model is not None:
+                ev.attack_type = self.attack_model.predict(feats)[0]
+            if self.weapon_model is not None:
+                label = self.weapon_model.predict(feats)[0]
+                ev.weapon = WEAPON_FROM_RAND.get(label)
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
         trigs = self.triggers.find(folded, s.start, s.end)
@@ -216,6 +240,10 @@ class Reader:
         if cand:
             return _to_place(cand[0])
         return None
+
+
+_VIOLENT = {BATTLES, EXPLOSIONS, VAC, "Mob violence", "Violent demonstration", "Disrupted weapons use",
+            "Looting/property destruction"}
 
 
 def _fix_span(text: str, actor):

@@ -348,3 +348,43 @@ def test_disputed_figure():
                   "Residents disputed that account, saying the dead were labourers."))
     f = fig(ev, "killed", None)
     assert (f.low, f.claimant.claimant_type, f.modality) == (5, "state", "disputed")
+
+
+# --- perpetrators the dictionary does not know, and how texts name them ---------------------------
+PERPETRATORS = [
+    # a group no table lists, recognised by the shape of its name, in its own claim
+    ("Gunmen killed two policemen in Quetta on Monday. A little-known group calling itself the Baloch Liberation "
+     "Tigers claimed responsibility.", "Baloch Liberation Tigers", "claimed"),
+    ("Members of the Popular Revolutionary Vanguard machine-gunned a police captain in front of his home in "
+     "Sao Paulo on Monday.", "Popular Revolutionary Vanguard", "asserted"),
+    # a wire dateline before the claimant is nobody's name
+    ("KUWAIT.  The terrorist group Islamic Holy War says it was responsible for a car bomb attack on an embassy "
+     "in Kuwait City on Monday in which 7 people were killed.", "Islamic Holy War", "claimed"),
+    # a named group modifying a nominal trigger
+    ("A Taliban ambush killed four soldiers in Helmand province on Monday.", "Taliban", "asserted"),
+    # suspicion after the name, in a later sentence
+    ("A bomb exploded outside a bank in Bilbao on Monday, injuring a policeman. ETA was suspected.",
+     "Basque Fatherland and Freedom (ETA)", "alleged"),
+    ("Two bombs damaged French banks in Bilbao on Monday. Police said the attacks were part of a campaign by ETA "
+     "against French interests.", "Basque Fatherland and Freedom (ETA)", "alleged"),
+]
+
+
+@pytest.mark.parametrize("text, canonical, modality", PERPETRATORS)
+def test_perpetrator_named_in_text(text, canonical, modality):
+    ev = read(text).events[0]
+    assert ev.perpetrator is not None and ev.perpetrator.canonical == canonical
+    assert ev.perpetrator_modality == modality
+    span = ev.perpetrator.span
+    assert canonical.split(" (")[0].split()[-1] in text[span.start:span.end] or span.text in text
+
+
+@pytest.mark.parametrize("text", [
+    "The Border Security Force and the Central Reserve Police Force arrested two men in Srinagar on Monday.",
+    "Afghan National Army troops repulsed an attack in Kunduz on Monday.",
+    "Special Task Force personnel raided a house in Colombo on Monday.",
+])
+def test_state_bodies_are_not_unknown_groups(text):
+    from khabar.resolve.actors import unknown_organisations
+
+    assert unknown_organisations(text) == []

@@ -36,7 +36,11 @@ def render_results(res: dict) -> str:
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records of each file.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object with every metric (fixed names, EVAL.md).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def eval_command(gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet: bool) -> None:
+@click.option("--held-apart", is_flag=True,
+              help="Score only the records the learned models never trained on (crc32(id) % 5 == 0).")
+@click.option("--rules-only", is_flag=True, help="Read without the learned models (to measure what they add).")
+def eval_command(gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet: bool, held_apart: bool,
+                 rules_only: bool) -> None:
     """Run the pipeline on every gold record (its `published` as report date) and score the gold fields it has."""
     from khabar.eval.gold import read_gold
     from khabar.eval.run import evaluate
@@ -44,8 +48,13 @@ def eval_command(gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet
 
     readers = [read_gold(p, limit) for p in gold]  # fails fast on a bad path
     total = sum((_count_lines(p, limit) or 0) for p in gold) or None
-    reader = Reader()
+    reader = Reader(learned=not rules_only)
     records = itertools.chain.from_iterable(readers)
+    if held_apart:
+        from khabar.learn.split import is_held_apart
+
+        records = (r for r in records if is_held_apart(r.id))
+        total = None
     show = not quiet and sys.stderr.isatty()
     with click.progressbar(length=total or 0, label="scoring", file=sys.stderr, show_pos=True, show_eta=True,
                            hidden=not show) as bar:

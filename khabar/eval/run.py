@@ -143,7 +143,7 @@ class Scorer:
         if "satp_labels" in g:
             m = self.multi[ds]["event.satp"]
             m[0].append(g["satp_labels"])
-            m[1].append(sorted(schemes.satp_labels(doc)))
+            m[1].append(sorted(schemes.satp_labels(doc, learned=self.reader.learned)))
         if "ipe_labels" in g:
             m = self.multi[ds]["event.ipe"]
             m[0].append(g["ipe_labels"])

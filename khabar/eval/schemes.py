@@ -16,9 +16,13 @@ that a reader can check them against the codebooks:
 
 from __future__ import annotations
 
+import functools
 import re
 
+from khabar.learn.features import event_features
+from khabar.learn.linear import load_model
 from khabar.model import Document, Event
+from khabar.ontology import RAND_FROM_WEAPON
 
 # --- GTD attack type --------------------------------------------------------------------------
 # khabar sub-event type (or mode) → GTD attack type; refined by the rules in gtd_attack_type().
@@ -70,6 +74,13 @@ _BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in 
 
 
 def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
+    """The event's attack type as read (learned model over the rules' reading), else the rules'."""
+    if ev is not None and ev.attack_type:
+        return ev.attack_type
+    return gtd_attack_type_rules(ev, doc)
+
+
+def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
     if ev is None:
         return None
     if ev.mode in _GTD_MODE:
@@ -131,6 +142,13 @@ _KNIFE_WORDS = re.compile(r"\b(?:knife|knives|stabb\w+|machetes?|axes?|hatchet|s
 
 
 def rand_weapon(ev: Event | None, doc: Document) -> str | None:
+    """The event's weapon class as read (learned model over the rules' reading), else the rules'."""
+    if ev is not None and ev.weapon:
+        return RAND_FROM_WEAPON.get(ev.weapon)
+    return rand_weapon_rules(ev, doc)
+
+
+def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
     if ev is None:
         return None
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
@@ -164,7 +182,29 @@ SATP_LABEL: dict[str, str] = {
 }
 
 
-def satp_labels(doc: Document) -> set[str]:
+def satp_labels(doc: Document, learned: bool = True) -> set[str]:
+    """SATP labels of a paragraph: the learned SATP model over the rules' reading where it is installed."""
+    model = _satp_model() if learned else None
+    if model is None:
+        return satp_rule_labels(doc)
+    return model.predict_labels(event_features(doc, doc.events[0] if doc.events else None, satp_rule_tokens(doc)))
+
+
+@functools.cache
+def _satp_model():
+    return load_model("satp")
+
+
+def satp_rule_tokens(doc: Document) -> list[str]:
+    """The rules' SATP reading as model inputs: their labels and the types of the opening events."""
+    out = [f"r:satp={label}" for label in sorted(satp_rule_labels(doc))]
+    for ev in doc.events:
+        if ev.mentions and ev.mentions[0].sentence <= 1:
+            out.append(f"r:early={ev.sub_event_type}")
+    return out
+
+
+def satp_rule_labels(doc: Document) -> set[str]:
     """Labels of the incidents a SATP paragraph reports: events introduced in its first two sentences
     (later sentences of such paragraphs recall background incidents)."""
     out: set[str] = set()

@@ -33,6 +33,7 @@ from khabar.ontology import PLOVER, SUB_EVENT_TYPES
 from khabar.reading.arguments import target_category
 from khabar.reading.attribution import Source, proper_group_name
 from khabar.reading.figures import RawFigure
+from khabar.resolve.actors import GENERIC
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
 _NEW_INCIDENT = re.compile(
@@ -309,11 +310,12 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             for idx, src in responsibility:
                 if not first <= idx <= last + 3:
                     continue
-                if src.canonical and src.actor_type in (2, 3, 4):
+                generic_src = src.canonical is None or src.canonical in GENERIC
+                name = proper_group_name(src.text) if generic_src else None
+                if src.canonical and src.actor_type in (2, 3, 4) and not (generic_src and name):
                     perp = _source_actor(src)
                     perp_mod = "claimed"
                     break
-                name = proper_group_name(src.text) if src.canonical is None else None
                 if name:  # a group the dictionary does not know, named in its own claim
                     at = text.find(name, src.span.start, src.span.end + 1)
                     span = Span(at, at + len(name), name) if at >= 0 else src.span

@@ -28,7 +28,13 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:suspect
 _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|suspect(?:s|ed)? (?:that )?|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
-                      r"(?:the )?handiwork of|(?:the )?work of)\s+(?:(?:the|a|an)\s+)?(?:members? of (?:the )?|part of (?:the )?)?$", re.I)
+                      r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
+                      r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
+                      r"militants|cadres) of (?:the )?|part of (?:the )?)?$", re.I)
+# "ETA was suspected", "the PKK is believed responsible": the cue after the name
+_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|were|are|has been|had been|have been)\s+(?:widely\s+|also\s+|"
+                            r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
+                            r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of)\b", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
@@ -123,6 +129,11 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
 
     # a nominal trigger inside a noun phrase ("responded to the executions") has no subject of its own
     if re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$", text[max(s_start, trig_start - 30):trig_start], re.I):
+        # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"
+        last = before[-1] if before else None
+        if (last is not None and args.perpetrator is None and not last.entry.generic and last.entry.actor_type in (2, 3, 4)
+                and trig_start - last.end <= 2 and not text[last.end:trig_start].strip(" -")):
+            args.perpetrator = to_actor(text, last)
         if after and args.target is None and re.match(r"^\s+(?:of|on|against)\s+(?:the\s+)?$", text[trig_end:after[0].start], re.I):
             args.target = to_actor(text, after[0])
         return args
@@ -153,6 +164,6 @@ def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) 
     for a in actors:
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
             continue
-        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]):
+        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end):
             return to_actor(text, a)
     return None

@@ -66,16 +66,19 @@ _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|a
                          r"(?:was|were|is|are) responsible\b|claimed (?:the|that|it had|to have)\b)", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 _SAY_RESP = re.compile(r"\b(?:was|were|is|are) responsible\b", re.IGNORECASE)
-_DESCRIPTOR = re.compile(r"^(?:the|a|an)?\s*(?:(?:previously |little-known |unknown |obscure |new |self-styled |so-called )?"
+_LEADING_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]*[A-Z)]\.\s+(?=[A-Z])")  # "KUWAIT.  The group ..."
+_MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|militants|cadres|supporters|activists|"
+                         r"a unit|a cell|a commando) of\s+)", re.I)
+_DESCRIPTOR = re.compile(r"^(?:the|a|an)?\s*(?:(?:(?:previously |little-known |unknown |obscure |new |self-styled |so-called )?"
                          r"(?:left-wing|right-wing|leftist|rightist|extremist|militant|terrorist|guerrilla|rebel|separatist|"
                          r"islamist|islamic|palestinian|armenian|kurdish|basque|marxist|maoist|anarchist|radical|urban|"
-                         r"revolutionary|nationalist)\s+)*(?:group|organi[sz]ation|faction|movement|cell|outfit|militia)?\s*,?\s*",
+                         r"revolutionary|nationalist)\s+)*(?:group|organi[sz]ation|faction|movement|cell|outfit|militia)\s*,?\s*)?",
                          re.IGNORECASE)
 
 
 def proper_group_name(source: str) -> str | None:
     """A group's own name in a source phrase ("the leftist group GRAPO" → "GRAPO"), if it looks like one."""
-    name = _DESCRIPTOR.sub("", source.strip()).strip(" ,")
+    name = _DESCRIPTOR.sub("", _MEMBERS_OF.sub("", _LEADING_DATELINE.sub("", source.strip()))).strip(" ,")
     words = name.split()
     if not words or len(words) > 9 or not words[0][:1].isupper() or _NO_CLAIM.match(name) or words[0].lower() in (
             "some", "several", "it", "he", "she", "they", "this", "that", "sources", "reports", "one", "two", "many"):
@@ -84,6 +87,8 @@ def proper_group_name(source: str) -> str | None:
     if caps < max(1, len(words) - 2) or classify(name) not in ("unknown",):
         return None
     return name
+
+
 _ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"
                       r"the spokesperson|the organi[sz]ation|the outfit|the insurgents)$", re.IGNORECASE)
 
@@ -171,6 +176,10 @@ def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, 
 
 
 def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | None:
+    dl = _LEADING_DATELINE.match(sent.text)
+    if dl:  # "UNITED STATES.  Members of X claimed credit": the dateline is nobody's voice
+        k = dl.end()
+        sent = Sentence(sent.index, sent.start + k, sent.end, sent.text[k:], sent.paragraph)
     s = sent.text
     best: Source | None = None
     for m in _ACCORDING.finditer(s):

@@ -99,6 +99,10 @@ class ActorDictionary:
             if e.country and e.canonical.startswith(("Military Forces of", "Police Forces of", "Government of")):
                 self._by_country.setdefault((e.canonical.split(" of")[0], e.country), e)
         self._max = max(len(k) for k in list(self._ci) + list(self._cs))
+        # the longest alias starting with each word: most words start none, and are skipped at once
+        self._longest: dict[str, int] = {}
+        for k in self._ci:
+            self._longest[k[0]] = max(self._longest.get(k[0], 0), len(k))
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -131,14 +135,11 @@ class ActorDictionary:
         n = len(toks)
         while i < n:
             best: tuple[int, ActorEntry] | None = None
-            for length in range(min(self._max, n - i), 0, -1):
-                if length > 1 and not _adjacent(text, toks, i, length):
-                    continue
-                key = tuple(lows[i:i + length])
-                e = self._ci.get(key)
+            for length in range(min(self._longest.get(lows[i], 1), n - i), 0, -1):
+                e = self._ci.get(tuple(lows[i:i + length]))
                 if e is None and length == 1:
                     e = self._cs.get((toks[i][2],))
-                if e is not None:
+                if e is not None and (length == 1 or _adjacent(text, toks, i, length)):
                     best = (length, e)
                     break
             dem = self.demonyms.get(toks[i][2])
@@ -156,7 +157,15 @@ class ActorDictionary:
             s, en = toks[i][0], toks[i + length - 1][1]
             out.append(ActorMatch(s, en, text[s:en], e))
             i += length
-        return _merge_named_with_generic(text, out)
+        out = _merge_named_with_generic(text, out)
+        for u in unknown_organisations(text, start, stop):
+            inside = [k for k in out if k.start < u.end and u.start < k.end]
+            if inside and not (len(u.entry.canonical.split()) >= 3 and all(
+                    u.start <= k.start and k.end <= u.end and " " not in k.text and not k.text.isupper() for k in inside)):
+                continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
+            out = [k for k in out if k not in inside] + [u]
+            out.sort(key=lambda m: m.start)
+        return out
 
     def lookup(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
@@ -208,6 +217,58 @@ def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[Acto
             out[-1] = ActorMatch(prev.start, m.end, text[prev.start:m.end], prev.entry)
             continue
         out.append(m)
+    return out
+
+
+# --- organisations the dictionary does not know ------------------------------------------------
+# A capitalised name whose head is an organisation noun ("Revolutionary Force Seven" no; "the Armed
+# Revolutionary Action", "the Popular Front for the Liberation of Palestine", "Jewish Armed Resistance")
+# names a group even when no table lists it: new and minor groups are exactly the ones tables miss.
+_ORG_HEAD = (r"(?:Front|Army|Organi[sz]ation|Movement|Brigades?|Party|Group|Committees?|Resistance|League|Forces?|"
+             r"Commandos?|Cells?|Faction|Alliance|Struggle|Vanguard|Command|Battalions?|Legion|Squads?|Guerrillas?|"
+             r"Nuclei|Nucleus|Federation|Jihad|Mujahideen|Mujahidin|Militia|Revolutionaries|Action|Tigers|Network|"
+             r"Coordinator|Coordination|Sons|Soldiers|Partisans|Defenders|Avengers|Liberators|Warriors|Martyrs)")
+_CAP_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,6}(?![\w.]))"
+_TAIL_CONNECT = r"(?:of|for|the|and|in|de|del|la|el|al|du|des|to)"
+_UNKNOWN_ORG = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ -]){{1,6}}{_ORG_HEAD}"
+    rf"(?:\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
+    rf"(?:\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{{1,3}}))?)"
+    rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
+# words that, alone before the head, make a state body or a common phrase, not a group's name
+_NOT_A_NAME = frozenset("""the a an this that these those its their his her our members member militants militant cadres
+suspected alleged unidentified unknown armed security special border central reserve police rapid task joint air naval
+navy defence defense military government federal state provincial district local village home territorial national
+regular indian pakistani afghan iraqi syrian israeli american us u.s. british french russian turkish nigerian
+kenyan somali malian philippine colombian peruvian spanish greek italian german yemeni saudi iranian egyptian libyan
+sudanese ethiopian chinese ugandan congolese cameroonian burmese thai bangladeshi nepalese sri lankan lankan afghan
+army police brigade battalion company regiment division corps mobile field strike quick reaction response rescue
+counter counter-terrorism anti-terrorism anti-riot riot elite presidential royal public
+opposition ruling congress party group front force forces his her new old first second third
+monday tuesday wednesday thursday friday saturday sunday after before during when while on in at as but and""".split())
+
+
+def unknown_organisations(text: str, start: int = 0, stop: int | None = None) -> list[ActorMatch]:
+    """Named organisations that no table lists, by the shape of their name."""
+    out: list[ActorMatch] = []
+    for m in _UNKNOWN_ORG.finditer(text, start, len(text) if stop is None else stop):
+        name = m.group("name")
+        words = re.split(r"[ -]", name)
+        lead = 0
+        while lead < len(words) - 1 and words[lead].lower() in ("the", "a", "an", "members", "member", "militants",
+                                                                 "cadres", "suspected", "alleged", "of"):
+            lead += 1
+        words = words[lead:]
+        head_at = next(i for i in range(len(words) - 1, -1, -1) if re.fullmatch(_ORG_HEAD, words[i]))
+        before = words[:head_at]
+        if not before or all(w.lower() in _NOT_A_NAME for w in before) or name.isupper():
+            continue
+        s = m.start("name") + len(" ".join(re.split(r"[ -]", name)[:lead])) + (1 if lead else 0)
+        e = m.end()
+        canonical = text[s:m.end("name")]
+        abbr = m.group("abbr")
+        entry = ActorEntry(canonical, 3, None, "armed_group", (abbr,) if abbr else ())
+        out.append(ActorMatch(s, e, text[s:e], entry))
     return out
 
 

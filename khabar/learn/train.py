@@ -1,0 +1,219 @@
+"""Train the shipped models from the gold data: ``python -m khabar.learn.train [--data ../shared/data/dev]``.
+
+One command, deterministic: it reads the dev sets with the rules-only reader, keeps every record whose
+``crc32(id) % 5 == 0`` apart (the *held-apart split*, never trained on), chooses the regularisation
+on a validation fold of the rest (``crc32(id) % 5 == 1``), refits on all non-held-apart records and
+writes ``khabar/data/models/*.kbm`` with the figures of the run (rules vs model on the held-apart
+split) in ``khabar/data/models/training.json``. Needs the ``train`` extra (scikit-learn, numpy, scipy);
+reading never does.
+
+Models:
+
+* ``attack_type`` — GTD Codebook attack type of an event (GTD records);
+* ``weapon`` — weapon class of an event (RAND records; RAND's weapon classes);
+* ``satp`` — the SATP scheme's incident labels of a paragraph (one sigmoid per label): SATP codes only
+  the incident a paragraph opens with and leaves most paragraphs unlabelled, a convention rules cannot
+  see.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from khabar.eval import schemes
+from khabar.eval.gold import GoldRecord, read_jsonl
+from khabar.learn.features import event_features
+from khabar.learn.linear import MODEL_DIR, LinearModel
+from khabar.learn.split import fold, is_held_apart
+from khabar.pipeline import Reader
+
+C_GRID = (2.0, 8.0, 32.0, 128.0)
+MIN_EXAMPLES = 10  # labels rarer than this are not learned (the rules keep them)
+
+
+def _matrix(rows: list[dict[int, float]]):
+    """A sparse matrix over the hashed indices that occur at all (fitting over all DIMS columns would be
+    slow for nothing), and those indices."""
+    from scipy.sparse import csr_matrix
+
+    columns = sorted({k for r in rows for k in r})
+    pos = {c: i for i, c in enumerate(columns)}
+    data, ind, ptr = [], [], [0]
+    for r in rows:
+        for k in sorted(r, key=pos.__getitem__):
+            ind.append(pos[k])
+            data.append(r[k])
+        ptr.append(len(ind))
+    return csr_matrix((data, ind, ptr), shape=(len(rows), len(columns))), columns
+
+
+def _fit(kind: str, X, y, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    if kind == "multiclass":
+        return LogisticRegression(C=c, max_iter=2000, solver="lbfgs").fit(X, y)
+    return [LogisticRegression(C=c, max_iter=2000, solver="lbfgs", class_weight="balanced").fit(X, y[:, j])
+            for j in range(y.shape[1])]
+
+
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def _f1(gold, pred) -> float:
+    tp = int((gold & pred).sum())
+    return 2 * tp / max(1, int(gold.sum()) + int(pred.sum()))
+
+
+def _score(kind: str, labels: list[str], gold, pred) -> float:
+    from sklearn.metrics import f1_score
+
+    if kind == "multiclass":
+        return float(f1_score(gold, pred, average="weighted", labels=labels, zero_division=0))
+    return float(f1_score(gold, pred, average="macro", zero_division=0))
+
+
+def _examples(reader: Reader, records: list[GoldRecord], target: Callable, extra: Callable | None = None):
+    feats, gold, ids, rule = [], [], [], []
+    for rec in records:
+        y = target(rec)
+        if y is None:
+            continue
+        doc = reader.read(rec.text, published=None, detect_headline=False, check_language=False, source=rec.id)
+        ev = doc.events[0] if doc.events else None
+        ex = list(extra(doc)) if extra else []
+        feats.append(event_features(doc, ev, ex))
+        gold.append(y)
+        ids.append(rec.id)
+        rule.append((doc, ev))
+    return feats, gold, ids, rule
+
+
+def train_one(name: str, kind: str, feats, gold, ids, rule_pred: list, labels: list[str], log) -> tuple[LinearModel, dict]:
+    import numpy as np
+
+    tr = [i for i, r in enumerate(ids) if not is_held_apart(r)]
+    te = [i for i, r in enumerate(ids) if is_held_apart(r)]
+    fit_i = [i for i in tr if fold(ids[i]) != 1]
+    val_i = [i for i in tr if fold(ids[i]) == 1]
+    X, columns = _matrix(feats)
+    if kind == "multiclass":
+        y = np.array(gold, dtype=object)
+        keep = [i for i in range(len(gold)) if gold[i] in labels]
+    else:
+        y = np.array([[lab in g for lab in labels] for g in gold], dtype=int)
+        keep = list(range(len(gold)))
+    keep_set = set(keep)
+
+    def predict(models, rows):
+        if kind == "multiclass":
+            return list(models.predict(X[rows]))
+        p = np.array([mj.predict_proba(X[rows])[:, 1] >= tj for mj, tj in zip(models, best_t, strict=True)]).T
+        return [[labels[j] for j in range(len(labels)) if p[i, j]] for i in range(len(rows))]
+
+    def gold_of(rows):
+        if kind == "multiclass":
+            return [gold[r] for r in rows]
+        return y[rows]
+
+    def as_matrix(label_sets):
+        return np.array([[lab in s for lab in label_sets_j] for s in label_sets for label_sets_j in [labels]], dtype=int)
+
+    best_c, best, best_t = C_GRID[0], -1.0, [0.5] * len(labels)
+    for c in C_GRID:
+        rows = [i for i in fit_i if i in keep_set]
+        m = _fit(kind, X[rows], y[rows], c)
+        if kind == "multiclass":
+            s, t = _score(kind, labels, gold_of(val_i), predict(m, val_i)), best_t
+        else:  # one threshold per label, chosen on the validation fold
+            t = []
+            for j, mj in enumerate(m):
+                pj = mj.predict_proba(X[val_i])[:, 1]
+                gj = y[val_i][:, j]
+                t.append(max(THRESHOLDS, key=lambda th, pj=pj, gj=gj: _f1(gj, pj >= th)))
+            pv = np.array([[mj.predict_proba(X[val_i])[:, 1] >= tj] for mj, tj in zip(m, t, strict=True)])[:, 0].T
+            s = _score(kind, labels, gold_of(val_i), pv.astype(int))
+        log(f"  {name}: C={c:<5} validation {s:.4f}")
+        if s > best:
+            best_c, best, best_t = c, s, t
+    rows = [i for i in tr if i in keep_set]
+    model = _fit(kind, X[rows], y[rows], best_c)
+    p_model = predict(model, te)
+    p_rule = [rule_pred[i] if rule_pred[i] is not None else "(none)" for i in te]
+    if kind == "multiclass":
+        s_model = _score(kind, labels, gold_of(te), p_model)
+        s_rule = _score(kind, labels, gold_of(te), p_rule)
+        acc_model = sum(a == b for a, b in zip(gold_of(te), p_model, strict=True)) / len(te)
+        acc_rule = sum(a == b for a, b in zip(gold_of(te), p_rule, strict=True)) / len(te)
+        coef, intercept, classes = model.coef_, model.intercept_, [str(c) for c in model.classes_]
+        if coef.shape[0] == 1:  # binary problems come back as one row
+            coef, intercept = np.vstack([-coef, coef]) / 2, np.array([-intercept[0], intercept[0]]) / 2
+        figures = {"held_apart_n": len(te), "train_n": len(rows), "C": best_c,
+                   "held_apart_f1_weighted": {"rules": round(s_rule, 4), "model": round(s_model, 4)},
+                   "held_apart_accuracy": {"rules": round(acc_rule, 4), "model": round(acc_model, 4)}}
+        lm = LinearModel.from_dense(classes, kind, coef, intercept, columns, meta=figures)
+    else:
+        s_model = _score(kind, labels, gold_of(te), as_matrix(p_model))
+        s_rule = _score(kind, labels, gold_of(te), as_matrix(p_rule))
+        coef = np.vstack([m.coef_[0] for m in model])
+        intercept = np.array([m.intercept_[0] for m in model])
+        figures = {"held_apart_n": len(te), "train_n": len(rows), "C": best_c,
+                   "held_apart_f1_macro": {"rules": round(s_rule, 4), "model": round(s_model, 4)}}
+        lm = LinearModel.from_dense(labels, kind, coef, intercept, columns, thresholds=best_t, meta=figures)
+    log(f"  {name}: held apart n={len(te)}: rules {s_rule:.4f}  model {s_model:.4f}  (C={best_c}, "
+        f"{len(lm.indices)} features)")
+    return lm, figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m khabar.learn.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "dev")
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--only", nargs="*", choices=("attack_type", "weapon", "satp"), default=None)
+    args = ap.parse_args(argv)
+    only = set(args.only or ("attack_type", "weapon", "satp"))
+    reader = Reader(learned=False)
+    args.out.mkdir(parents=True, exist_ok=True)
+    report_path = args.out / "training.json"
+    report = json.loads(report_path.read_text()) if report_path.exists() else {}
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    t0 = time.perf_counter()
+    if "attack_type" in only:
+        recs = list(read_jsonl(args.data / "gtd.jsonl"))
+        feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("attack_type"))
+        labels = sorted({g for g in gold if gold.count(g) >= MIN_EXAMPLES})
+        rule_pred = [schemes.gtd_attack_type_rules(ev, doc) for doc, ev in rule]
+        lm, fig = train_one("attack_type", "multiclass", feats, gold, ids, rule_pred, labels, log)
+        lm.save(args.out / "attack_type.kbm")
+        report["attack_type"] = fig
+    if "weapon" in only:
+        recs = list(read_jsonl(args.data / "rand.jsonl"))
+        feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("weapon"))
+        counts = {g: gold.count(g) for g in set(gold)}
+        labels = sorted(g for g, n in counts.items() if n >= MIN_EXAMPLES)
+        rule_pred = [schemes.rand_weapon_rules(ev, doc) for doc, ev in rule]
+        lm, fig = train_one("weapon", "multiclass", feats, gold, ids, rule_pred, labels, log)
+        lm.save(args.out / "weapon.kbm")
+        report["weapon"] = fig
+    if "satp" in only:
+        recs = list(read_jsonl(args.data / "satp.jsonl"))
+        feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("satp_labels"), schemes.satp_rule_tokens)
+        labels = sorted({lab for g in gold for lab in g})
+        rule_pred = [sorted(schemes.satp_rule_labels(doc)) for doc, _ev in rule]
+        lm, fig = train_one("satp", "multilabel", feats, gold, ids, rule_pred, labels, log)
+        lm.save(args.out / "satp.kbm")
+        report["satp"] = fig
+    report_path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
+    log(f"done in {time.perf_counter() - t0:.0f} s; figures in {report_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
