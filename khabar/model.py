@@ -123,6 +123,9 @@ class Figure:
     modality: str  # asserted | claimed | disputed | denied
     span: Span  # the number
     parts: list[Span] = field(default_factory=list)  # the numbers summed into this figure
+    # a total the text gives for several linked incidents ("killed across the three raids"): how many
+    shared_by: int | None = None
+    shared_span: Span | None = None  # the words that say so
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -136,6 +139,8 @@ class Figure:
             "modality": self.modality,
             "evidence": self.span.to_json(),
             "parts": [p.to_json() for p in self.parts],
+            "shared_by": self.shared_by,
+            "shared_evidence": self.shared_span.to_json() if self.shared_span else None,
         }
 
 

@@ -35,6 +35,13 @@ _TITLE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w.' -]{1,40}){0,2}\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")
 
 
+# a wire dateline that names only a country ("ARGENTINA.  The embassy ...", "FEDERAL REPUBLIC OF GERMANY.  A bomb")
+_COUNTRY_DATELINE = re.compile(r"\s*([A-Z][A-Z'’&-]+(?:[ ,]+[A-Z][A-Z'’&()-]*){0,4})\.\s")
+# a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
+_ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state governor|governor|embassy|embassies|consulate|"
+                          r"consul|chancery|ambassador|airlines?|airways)\b", re.I)
+
+
 def split_headline(text: str) -> tuple[str | None, Span | None]:
     """The first line is a headline when it is short, ends without a full stop and more text follows."""
     stripped = text.lstrip()
@@ -110,6 +117,13 @@ class Reader:
         named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
         toponyms = [t for t in toponyms if t.start >= body_start
                     and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end) for a0, a1 in named)]
+        toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)]
+        cdl = _COUNTRY_DATELINE.match(text, body_start)
+        dateline_country = self.gazetteer.country(cdl.group(1)) if cdl else None
+        if dateline_country is not None:
+            # "ARGENTINA.  A bomb exploded ...": the country is the report's; places elsewhere are
+            # where the victims, owners or visitors came from
+            toponyms = [t for t in toponyms if t.entry.iso == dateline_country.iso]
         sources = attribute(text, sentences, self.actors)
 
         readings: list[SentenceReading] = []
@@ -167,6 +181,7 @@ class Reader:
         doc.events = events
         doc.mentions = [m for r in readings if r.mention for m in [r.mention]]
         doc.flags = document_flags(events, headline, headline_span)
+        _mark_shared_totals(doc)
         self._type_attacks(doc)
         return doc
 
@@ -244,6 +259,47 @@ class Reader:
 
 _VIOLENT = {BATTLES, EXPLOSIONS, VAC, "Mob violence", "Violent demonstration", "Disrupted weapons use",
             "Looting/property destruction"}
+
+
+# A total given for several linked incidents: "Six assailants were killed across the three raids",
+# "... in the four attacks"; the count may come from "This was one of three related attacks".
+_SMALL = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+_INCIDENTS = r"(?:related |coordinated |separate |simultaneous |linked |similar |twin )?(?:attacks|assaults|raids|clashes|incidents|bombings|blasts|explosions|ambushes|strikes)"
+_SHARED = re.compile(rf"\b(?:across|in|during) (?:the |all |all the |these |those )?(?:(?P<n>\w+) )?(?:of the )?{_INCIDENTS}\b|"
+                     rf"\b(?:across|in) both\b", re.I)
+_ONE_OF = re.compile(rf"\bone of (?:at least |the )?(?P<n>\w+) {_INCIDENTS}\b", re.I)
+
+
+def _count_word(w: str | None) -> int | None:
+    if not w:
+        return None
+    w = w.lower()
+    return int(w) if w.isdigit() and 1 < int(w) < 100 else _SMALL.get(w)
+
+
+def _mark_shared_totals(doc: Document) -> None:
+    one_of = _ONE_OF.search(doc.text)
+    n_doc = _count_word(one_of.group("n")) if one_of else None
+    for ev in doc.events:
+        for f in ev.figures:
+            sent = next((s for s in doc.sentences if s.start <= f.span.start < s.end), None)
+            if sent is None:
+                continue
+            for m in _SHARED.finditer(doc.text, sent.start, sent.end):
+                if m.group(0).lower().endswith("both"):
+                    n = 2
+                elif m.group("n"):
+                    n = _count_word(m.group("n"))
+                    if n is None and m.group("n")[:1].isupper():
+                        continue  # "in the Kabul attacks": a place, not a count
+                else:
+                    n = None
+                n = n or (n_doc if m.group(0).lower().startswith("across") or one_of else None)
+                if n and n > 1:
+                    f.shared_by = n
+                    f.shared_span = Span(m.start(), m.end(), m.group(0))
+                    break
 
 
 def _fix_span(text: str, actor):

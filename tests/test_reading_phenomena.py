@@ -388,3 +388,66 @@ def test_state_bodies_are_not_unknown_groups(text):
     from khabar.resolve.actors import unknown_organisations
 
     assert unknown_organisations(text) == []
+
+
+# --- places: a country dateline, place names used as modifiers, former country names ----------------
+@pytest.mark.parametrize("text, iso", [
+    # the dateline names the country; the visitor's state is not where the bombs went off
+    ("ARGENTINA.  A series of bombings hit stores of a supermarket chain during an official visit by the "
+     "New York State Governor.", "AR"),
+    ("EL SALVADOR.  Guerrillas bombed the Guatemalan embassy, destroying walls and windows.", "SV"),
+    # former names, as reports of their time write them
+    ("BURMA.  Rebel tribesmen kidnapped two foreign doctors and demanded the release of a jailed leader.", "MM"),
+    ("Guerrillas attacked a mission station in Rhodesia, killing two missionaries.", "ZW"),
+])
+def test_country_of_the_event(text, iso):
+    ev = read(text).events[0]
+    assert ev.place is not None and ev.place.iso == iso
+
+
+def test_a_place_as_modifier_is_not_the_event_place():
+    ev = read("Gunmen shot dead a Kabul-based aid worker in Jalalabad on Monday.").events[0]
+    assert ev.place is not None and ev.place.name == "Jalalabad"
+
+
+# --- tolls written the ways wire copy and coders write them ------------------------------------------
+def _killed(text):
+    ev = read(text).events[0]
+    return sum(f.low for f in ev.figures if f.kind == "killed")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen opened fire on a police officer in Baghdad on Monday, killing him.", 1),
+    ("Gunmen opened fire on two undercover policemen in Iskandariyah on Monday, killing them and their driver.", 3),
+    ("Gunmen stormed the home of a tribal leader in Baghdad on Monday and killed him, along with three of his sons "
+     "and his son-in-law.", 5),
+    ("A district official was ambushed and shot to death in Yala on Monday.", 1),
+    ("Gunmen shot and killed police Colonel Faleh al-Obeidi in Baqubah on Monday.", 1),
+    ("A roadside bomb targeted the convoy of a provincial official in Kunar on Monday. The official and one other "
+     "person were killed.", 2),
+    ("Assailants opened fire on a police commander in Zabul on Monday. The commander and two of his bodyguards "
+     "were killed.", 3),
+    ("Security forces intercepted two assailants in Kabul on Monday. Both assailants and one police officer were "
+     "killed in the ensuing clash.", 3),
+    ("Three suicide bombers attacked a court in Logar on Monday. In addition to the assailants, seven people were "
+     "killed in the blasts.", 10),
+    ("Gunmen killed the driver of a bus in Quetta on Monday.", 1),
+])
+def test_toll_phrasings(text, killed):
+    assert _killed(text) == killed
+
+
+def test_total_shared_by_linked_incidents_is_marked():
+    doc = read("Assailants attacked a village in Takhar on Monday. This was one of three assaults on villages in the "
+               "district that day. Six assailants were killed across the three raids.")
+    f = next(f for f in doc.events[0].figures if f.kind == "killed")
+    assert f.low == 6 and f.shared_by == 3
+    assert f.shared_span is not None and doc.text[f.shared_span.start:f.shared_span.end] == "across the three raids"
+    from khabar.eval.run import toll
+
+    assert toll(doc.events[0], "killed") == 2  # one incident's even share, as GTD codes it
+
+
+def test_an_ordinary_total_is_not_shared():
+    f = read("Gunmen killed five people in an attack on a market in Kano on Monday.").events[0].figures[0]
+    assert f.low == 5 and f.shared_by is None

@@ -7,7 +7,8 @@ Conventions, stated once:
 * ``fatalities``/``injured``: khabar's count for the primary event — victims
   and attackers together, as GTD and RAND count them — from the most
   independent claimant that gives one (reporter or neutral source before a
-  party). No figure counts as 0 for exactness and is reported as ``missing``.
+  party). No figure counts as 0 for exactness and is reported as ``missing``. A total the text
+  gives for several linked incidents ("killed across the three raids") counts as an even share.
 * ``date``: when khabar finds no date in the text (precision 0), the report
   date is what an analyst would code; the evaluation compares that, and the
   event itself keeps ``value=None``.
@@ -65,8 +66,16 @@ def toll(ev: Event | None, kind: str) -> int | None:
         by_claimant[f.claimant.canonical or f.claimant.text].append(f)
     groups = sorted(by_claimant.values(), key=lambda fs: (fs[0].claimant.claimant_type in _PARTY, fs[0].modality != "asserted"))
     chosen = groups[0]
-    lows = [f.low if f.low is not None else (f.high or 0) for f in chosen]
+    lows = [_share(f.low if f.low is not None else (f.high or 0), f.shared_by) for f in chosen]
     return sum(lows)
+
+
+def _share(total: int, shared_by: int | None) -> int:
+    """One incident's share of a total the text gives for several linked incidents: GTD codes such a
+    total as an even split among the incidents (halves rounded up)."""
+    if not shared_by or shared_by < 2:
+        return total
+    return int(total / shared_by + 0.5)
 
 
 class Scorer:
@@ -84,10 +93,17 @@ class Scorer:
 
     # -- helpers ------------------------------------------------------------------------------------
     def _country_iso(self, name: str | None) -> str | None:
+        """Gold country names carry their history: "Burma (Myanmar)", "Zimbabwe (Rhodesia)", "China, Republic of (Taiwan)"."""
         if not name:
             return None
-        e = self.gaz.country(name)
-        return e.iso if e else norm_place(name)
+        inner = re.findall(r"\(([^)]+)\)", name)
+        outer = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        flipped = " ".join(reversed([p.strip() for p in outer.split(",", 1)])) if "," in outer else None
+        for cand in (name, outer, *inner, flipped):
+            e = self.gaz.country(cand) if cand else None
+            if e:
+                return e.iso
+        return norm_place(name)
 
     def _same_admin1(self, gold: str, ev: Event) -> bool:
         p = ev.place

@@ -24,7 +24,8 @@ from khabar.text.numbers import NumberMatch, find_numbers
 # Kind words after the subject (passive, adjectival or intransitive).
 _KIND_AFTER = [
     ("killed", r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
-               r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|"
+               r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|assassinated|"
+               r"(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed"),
     ("injured", r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
                 r"hospitali[sz]ed|injuries|poisoned|fell (?:ill|sick|unconscious)|(?:reported )?sick"),
@@ -40,6 +41,7 @@ _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
 
 _KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
                  r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|"
+                 r"assassinated|(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
                  r"hospitali[sz]ed|poisoned|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
                  r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up|"
@@ -73,8 +75,8 @@ _POST_RXS = (_post_rx(_KIND_VERB_RX), _post_rx(_KIND_AFTER_RX))
 
 _ACTIVE = [
     ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
-               r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|"
-               r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|corpses) of"),
+               r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
+               r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
     ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurting|hurt|maim(?:ed|ing)"),
     ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
     ("held_captive", r"holding|held|hold"),
@@ -96,6 +98,9 @@ _COORD_RX = re.compile(
 
 _PERSON = (
     r"man|woman|boy|girl|child|person|civilian|policeman|policewoman|police officer|officer|soldier|trooper|jawan|"
+    r"pilot|co-pilot|crew member|attache|attaché|diplomat|ambassador|consul|manager|executive|director|counsel(?:l)?or|"
+    r"advis[eo]r|expert|missionary|refugee|nun|monk|banker|industrialist|professor|interpreter|translator|clerk|"
+    r"watchman|agent|informant|mechanic|technician|inspector|businesswoman|settler|hitchhiker|"
     r"constable|guard|security guard|driver|student|teacher|worker|leader|official|farmer|villager|shopkeeper|trader|"
     r"journalist|reporter|doctor|nurse|militant|insurgent|cleric|imam|priest|elder|tribal elder|member|commander|"
     r"worshipper|resident|passenger|pilgrim|employee|engineer|contractor|headman|chief|businessman|politician|"
@@ -106,34 +111,52 @@ _PERSON = (
 )
 _SINGULAR_PASSIVE_RX = re.compile(
     rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|beaten|tortured|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
+    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|beaten|tortured|ambushed|abducted|kidnapped|attacked|seized|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
     rf"(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
 )
 # "a police officer and two assailants were killed": the singular half of a coordination counts one
 _SINGULAR_COORD_RX = re.compile(
-    rf"\b(?P<det>a|an|one)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?,?\s+and\s+"
+    rf"\b(?P<det>a|an|one|the|his|her)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?,?\s+and\s+"
     rf"(?P<rest>[^.;]{{1,80}}?)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_VERB_RX})\b",
     re.IGNORECASE,
 )
 _SINGULAR_ACTIVE_RX = re.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
-    rf")\s+(?P<det>a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b",
+    rf")\s+(?P<det>a|an|the)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b",
     re.IGNORECASE,
 )
 
 _NAMED_PASSIVE_RX = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+"
-    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:shot and\s+|stabbed and\s+|later\s+)?"
-    r"(?P<kind>killed|executed|shot dead|murdered|assassinated|beheaded|gunned down|injured|wounded|abducted|kidnapped)\b")
+    r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"
+    r"seized|captured) and\s+|later\s+)?"
+    r"(?P<kind>killed|executed|shot dead|murdered|assassinated|beheaded|gunned down|(?:shot|stabbed|beaten) to death|"
+    r"injured|wounded|abducted|kidnapped)\b")
 _NAMED_ACTIVE_RX = re.compile(
     r"\b(?P<verb>killed|shot and killed|shot dead|gunned down|assassinated|murdered|executed|stabbed and killed|beheaded|"
-    r"abducted|kidnapped|shot and wounded|wounded)\s+(?P<subj>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|near|as|while|who|after|outside|inside)\b))")
+    r"abducted|kidnapped|shot and wounded|wounded)\s+(?P<subj>(?:(?:police|army|district|village|tribal|provincial)\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]+|al-[\w'’-]+|bin|de|del|van|von)\s+){0,6}(?:[A-Z][\w'’-]+|al-[\w'’-]+))(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|near|as|while|who|after|outside|inside)\b))")
 _NOT_A_PERSON = re.compile(r"\b(?:Taliban|State|Army|Police|Forces?|Corps|Brigade|Front|Group|Party|Movement|Haram|Shabaab|"
                            r"Afghan|Pakistani|Indian|Nigerian|Iraqi|Syrian|Somali|It|This|That|There|The|They|We|Assailants|Gunmen|"
                            r"Militants|Soldiers|Officials|Police|Security)\b")
-_ATTACKER_IN_ADDITION = re.compile(r"\bin addition to the (?:assailant|attacker|bomber|suicide bomber|perpetrator|gunman)\b", re.I)
-_BOTH_RX = re.compile(rf"\bboth\s+(?:the\s+)?(?P<subj>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+s)\s+(?:were|had been|have been)\s+"
+_ATTACKER_IN_ADDITION = re.compile(r"\bin addition to (?:the|both|all)\s+(?:(?P<n>\w+)\s+)?(?P<noun>(?:suicide )?(?:assailant|attacker|bomber|"
+                                   r"perpetrator|gunm[ae]n|hijacker)s?)\b", re.I)
+_SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:armed\s+|suicide\s+)?"
+                             r"(?:assailants|attackers|bombers|gunmen|perpetrators|hijackers)\b", re.I)
+# "X was killed along with his deputy and five other people": the companions die too
+_ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
+_COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|deputy|driver|guard|bodyguard|son|"
+                        rf"daughter|wife|husband|brother|nephew|assistant|aide|secretary)\b", re.I)
+# "opened fire on a police officer, killing him"; "... killing them and their driver"
+_PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+(?P<pro>him|her|them)\b"
+                             r"(?:,?\s+(?:and|along with|together with)\s+[^.;]{1,80})?", re.I)
+# "Orya and one other person were killed": the named half of a coordination counts one
+_NAMED_COORD_RX = re.compile(
+    r"(?:^|[.;:]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+and\s+(?P<rest>[^.;]{1,80}?)\s+"
+    r"(?:was|were|had been|have been)\s+(?:\w+ly\s+)?(?P<kind>killed|injured|wounded|abducted|kidnapped)\b")
+_BOTH_RX = re.compile(rf"\bboth\s+(?:the\s+)?(?P<subj>(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+s)\s+(?:and\s+[^.;]{{1,60}}?\s+)?(?:were|had been|have been)\s+"
                       rf"(?:\w+ly\s+)?(?:shot and\s+)?(?P<kind>{_KIND_AFTER_RX})\b", re.IGNORECASE)
 _NEGATED = [
     (("killed",), re.compile(r"\b(?:no one|nobody|no-one|none)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|got)\s+"
@@ -284,14 +307,14 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
                                  group + 1000 + len(out)))
             rest = m.groupdict().get("rest")
-            if rest and _ONE_PERSON_RX.fullmatch(rest.strip()):
-                r0 = start + m.start("rest")
+            r0 = start + m.start("rest") if rest else 0
+            if rest and _ONE_PERSON_RX.fullmatch(rest.strip()) and not any(r0 <= x.start < r0 + len(rest) for x in numbers):
                 out.append(RawFigure(k, 1, 1, "exact", rest.strip(), role_of(rest), r0, r0 + len(rest.strip()),
                                      rest.strip(), sentence, group + 1500 + len(out)))
             taken.append((a0, a1) if rx is not _SINGULAR_COORD_RX else (s0, s1))
     for m in _BOTH_RX.finditer(s_text):
         a0 = start + m.start()
-        if any(a0 <= x.start < start + m.end() for x in numbers) or any(f.start <= a0 < f.end for f in out):
+        if any(a0 <= x.start < start + m.end("subj") for x in numbers) or any(f.start <= a0 < f.end for f in out):
             continue
         k = _kind_of(m.group("kind"))
         if k is not None:
@@ -306,16 +329,73 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     or any(a0 <= x.start < a0 + len(subj) for x in numbers):
                 continue
             word = (m.groupdict().get("kind") or m.group("verb")).lower()
-            k = "killed" if any(w in word for w in ("kill", "execut", "dead", "murder", "assassin", "behead", "gunned")) else (
+            k = "killed" if any(w in word for w in ("kill", "execut", "dead", "murder", "assassin", "behead", "gunned", "death")) else (
                 "injured" if ("wound" in word or "injur" in word) else "abducted")
             if any(f.kind == k and f.sentence == sentence and not f.negated for f in out):
                 continue
             out.append(RawFigure(k, 1, 1, "exact", subj, "victim", a0, a0 + len(subj), subj, sentence, group + 4000 + len(out)))
+    for m in _NAMED_COORD_RX.finditer(s_text):
+        subj = m.group("subj")
+        a0 = start + m.start("subj")
+        if _NOT_A_PERSON.search(subj) or any(f.start <= a0 < f.end for f in out) \
+                or not any(start + m.start("rest") <= f.start < start + m.end("rest") for f in out):
+            continue  # counted only beside a number: "Orya and one other person"
+        k = _kind_of(m.group("kind"))
+        if k is not None:
+            out.append(RawFigure(k, 1, 1, "exact", subj, "victim", a0, a0 + len(subj), subj, sentence, group + 4500 + len(out)))
+    for m in _ALONG_WITH.finditer(s_text):
+        k = _kind_of(m.group("kind"))
+        r0 = start + m.start("rest")
+        if k is None or not any(f.kind == k for f in out):
+            continue
+        for c in _COMPANION.finditer(text, r0, start + m.end("rest")):
+            if any(f.start <= c.start() < f.end or c.start() <= f.start < c.end() for f in out):
+                continue
+            out.append(RawFigure(k, 1, 1, "exact", c.group(0), role_of(c.group(0)), c.start(), c.end(), c.group(0), sentence,
+                                 group + 4700 + len(out)))
+        for x in numbers:
+            if r0 <= x.start < start + m.end("rest") and not any(f.start <= x.start < f.end for f in out) \
+                    and re.match(r"\s+(?:other\s+)?(?:people|persons|others|civilians|soldiers|policemen|guards|bodyguards|"
+                                 r"members|children|women|men)\b", text[x.end:x.end + 30]):
+                out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
+                                     group + 4800 + len(out)))
+    for m in _PRONOUN_OBJECT.finditer(s_text):
+        k = "killed" if m.group("kind").lower().startswith("kill") else "injured"
+        a0 = start + m.start("pro")
+        if k is None or any(f.kind == k for f in out):
+            continue
+        pro = m.group("pro").lower()
+        n = 1 if pro in ("him", "her") else None
+        if n is None:  # "them": the count of those just named ("two undercover policemen, killing them")
+            prior = [x for x in numbers if start <= x.end <= start + m.start() and x.low]
+            n = prior[-1].low if prior else None
+        if not n:
+            continue
+        out.append(RawFigure(k, n, n, "exact", m.group("pro"), "victim", a0, start + m.end("pro"), m.group("pro"), sentence,
+                             group + 4900 + len(out)))
+        rest_end = start + m.end()
+        for c in _COMPANION.finditer(text, start + m.end("pro"), rest_end):
+            out.append(RawFigure(k, 1, 1, "exact", c.group(0), role_of(c.group(0)), c.start(), c.end(), c.group(0), sentence,
+                                 group + 4950 + len(out)))
+        for x in numbers:
+            if start + m.end("pro") <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
+                out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
+                                     group + 4960 + len(out)))
     m = _ATTACKER_IN_ADDITION.search(s_text)
     if m and any(f.kind == "killed" for f in out):
         a0 = start + m.start()
-        out.append(RawFigure("killed", 1, 1, "exact", m.group(0)[19:], "attacker", a0, start + m.end(), m.group(0), sentence,
-                             group + 5000))
+        n = _SMALL_COUNTS.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
+        if n is None and m.group(0).lower().startswith("in addition to both"):
+            n = 2
+        if n is None and m.group("noun").lower().endswith(("s", "men")):
+            prior = list(_ATTACKER_COUNT.finditer(text, 0, a0))
+            w = prior[-1].group("n").lower() if prior else None
+            n = _SMALL_COUNTS.get(w) or (int(w) if w and w.isdigit() else None) if w else None
+        elif n is None:
+            n = 1
+        if n and not any(f.kind == "killed" and f.role == "attacker" for f in out):
+            out.append(RawFigure("killed", n, n, "exact", m.group("noun"), "attacker", a0, start + m.end(), m.group(0), sentence,
+                                 group + 5000))
     for kinds_, rx in _NEGATED:
         for m in rx.finditer(s_text):
             for k in kinds_:

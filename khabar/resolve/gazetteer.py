@@ -105,8 +105,8 @@ class Gazetteer:
         self._entries: dict[int, GazEntry] = {}
         self.countries: dict[str, GazEntry] = {}
         for i, r in enumerate(rows):
-            if r[1] == "country":
-                self.countries.setdefault(r[3], self.entry(i))
+            if r[1] == "country" and (r[3] not in self.countries or self.countries[r[3]].geonameid is None):
+                self.countries[r[3]] = self.entry(i)  # GeoNames' own row over a curated former name
 
     def entry(self, i: int) -> GazEntry:
         e = self._entries.get(i)
@@ -192,7 +192,7 @@ class Gazetteer:
                    "great britain": "GB", "england": "GB", "northern ireland": "GB", "west germany": "DE",
                    "east germany": "DE", "ussr": "RU", "soviet union": "RU", "drc": "CD", "dr congo": "CD",
                    "democratic republic of the congo": "CD", "congo kinshasa": "CD", "republic of the congo": "CG",
-                   "ivory coast": "CI", "cote d ivoire": "CI", "burma": "MM", "west bank and gaza strip": "PS",
+                   "ivory coast": "CI", "bosnia herzegovina": "BA", "bosnia": "BA", "cote d ivoire": "CI", "burma": "MM", "west bank and gaza strip": "PS",
                    "gaza strip": "PS", "west bank": "PS", "west bank gaza": "PS", "gaza": "PS", "palestine": "PS", "palestinian territories": "PS",
                    "kosovo": "XK", "yugoslavia": "RS", "czechoslovakia": "CZ", "rhodesia": "ZW", "zaire": "CD",
                    "south vietnam": "VN", "north yemen": "YE", "south yemen": "YE", "macedonia": "MK", "swaziland": "SZ",
