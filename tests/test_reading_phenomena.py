@@ -451,3 +451,18 @@ def test_total_shared_by_linked_incidents_is_marked():
 def test_an_ordinary_total_is_not_shared():
     f = read("Gunmen killed five people in an attack on a market in Kano on Monday.").events[0].figures[0]
     assert f.low == 5 and f.shared_by is None
+
+
+# --- written hierarchies: the middle of "X district, Kunduz, Afghanistan" is the province ----------
+@pytest.mark.parametrize("text, name, admin1", [
+    # a district the gazetteer lacks, then a province that shares its name with its capital
+    ("Assailants attacked police checkpoints in Chahar Dara district, Kunduz, Afghanistan, on Monday, killing ten "
+     "officers.", "Chahar Dara", "Kunduz"),
+    # an unknown village straight after the verb
+    ("Assailants attacked Dzaba, Extreme-North, Cameroon, on Monday, killing three civilians.", "Dzaba", "Far North"),
+    ("Assailants fired two rockets into Puli Khumri, Baghlan, Afghanistan, on Monday.", "Puli Khumri", "Baghlan"),
+])
+def test_place_in_a_written_hierarchy(text, name, admin1):
+    ev = read(text).events[0]
+    assert ev.place is not None and ev.place.name == name
+    assert admin1 in ev.place.admin1  # GeoNames spells some provinces in full ("Wilayat-e Baghlan")

@@ -87,6 +87,15 @@ def _cache_dir() -> str:
     return os.environ.get("KHABAR_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "khabar")
 
 
+# between two links of a written hierarchy: "Chahar Dara, Kunduz", "Chahar Dara district, Kunduz"
+_CHAIN_GAP = re.compile(r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|city|region|county|municipality|"
+                        r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?,\s*", re.I)
+
+
+_CHAIN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:district|area|neighbou?rhood|village|town|sub-?district|tehsil|"
+                           r"locality|suburb|commune))?,\s*$")
+
+
 class Gazetteer:
     """Names → entries, and a geoparser that reads the whole text for context.
 
@@ -289,7 +298,8 @@ class Gazetteer:
             nxt_entries = [self.entry(j) for c in nxt for j in c[3]]
             key = norm(surface)
             prev = cands[idx - 1] if idx > 0 else None
-            chain_parent = prev is not None and re.fullmatch(r",\s*", text[prev[1]:s]) is not None
+            chain_parent = (prev is not None and _CHAIN_GAP.fullmatch(text, prev[1], s) is not None) or \
+                _CHAIN_BEFORE.search(text, max(0, s - 60), s) is not None  # after a name the gazetteer lacks
             best, best_score = None, -1e9
             for j in ids:
                 x = self.entry(j)
@@ -349,7 +359,7 @@ class Gazetteer:
             r"bazaar|county|municipality|commune)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
-            r"\b(?:in|at|near|outside|of|from|to) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
+            r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
             r"(?=,\s*[A-Z])()", text))
         matches.sort(key=lambda m: m.start())
         for m in reversed(matches):
