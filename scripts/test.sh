@@ -10,6 +10,17 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]'
 .venv/bin/ruff check khabar tests benchmarks
+# The store's tests run on SQLite and on a real PostgreSQL server: start a throwaway one unless
+# KHABAR_TEST_PG names a server already; under CI=true a server must start, elsewhere it is optional.
+if [ -z "${KHABAR_TEST_PG:-}" ]; then
+  if pg=$(./scripts/pg.sh 2>/dev/null); then
+    export KHABAR_TEST_PG="${pg% *}"
+    trap './scripts/pg.sh stop "${pg#* }"' EXIT
+  elif [ "${CI:-}" = "true" ]; then
+    echo "could not start PostgreSQL for the store tests" >&2
+    exit 1
+  fi
+fi
 set +e
 .venv/bin/python -m pytest "$@"
 rc=$?

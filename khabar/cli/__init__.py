@@ -39,6 +39,7 @@ def cli() -> None:
 def main() -> None:
     from khabar.cli import eval as _eval  # noqa: F401  (registers the commands)
     from khabar.cli import read as _read  # noqa: F401
+    from khabar.cli import store as _store  # noqa: F401
 
     cli(prog_name="khabar")
 

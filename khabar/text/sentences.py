@@ -90,6 +90,7 @@ _PREV_RE = re.compile(r"[\w.'’]+$")
 _NEXT_RE = re.compile(r"([\"'“‘«(\[]*)([^\W_]+)")
 _UPPER_RUN = re.compile(r"[A-Z]+")
 _LOWER_RUN = re.compile(r"[a-z]+")
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az|ul)-[A-Z]")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z'’&-]*(?:[ ,]+[A-Z][A-Z'’&-]*){0,3}")
 _LIST_MARKER_RE = re.compile(r"(?:\d{1,2}|[A-Za-z])")
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -242,7 +243,8 @@ def _is_boundary(text: str, m: re.Match[str], cur: int, ps: int, pe: int, mode: 
             return False  # ". .ATF", "U.S.A", "St.Petersburg"
     if first.isdigit():
         kind = "digit"
-    elif first.isupper():
+    elif first.isupper() or _ARTICLE_NAME_RE.match(text, k + len(opening or "")):
+        # "al-Shabaab said ...": an Arabic article before a name starts a sentence like a capital
         kind = "upper"
     elif first.islower():
         kind = "lower"
