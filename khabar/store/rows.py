@@ -119,7 +119,7 @@ def document_rows(doc: Document, doc_id: str, origin: str | None, supersedes: st
         mid = f"{doc_id}:{i}"
         eid = "e_" + hashlib.sha256(mid.encode()).hexdigest()[:20]
         p = ev.place
-        ev0 = ev.evidence[0] if ev.evidence else None
+        ev0 = next((sp for sp in ev.evidence if sp.field == "text"), None)  # headline spans count from the headline
         rows.mentions.append((
             mid, doc_id, i, eid, ev.event_type, ev.sub_event_type, ev.plover, ev.mode, ev.attack_type, ev.weapon,
             ev.date.value, ev.date.precision, p.country if p else None, p.iso if p else None, p.admin1 if p else None,

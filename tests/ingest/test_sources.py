@@ -237,8 +237,8 @@ def test_html_article_text_entities_and_metadata(tmp_path):
 def test_html_without_article_text(tmp_path):
     needs_trafilatura()
     path = tmp_path / "index.htm"
-    path.write_text("<html><head><title>Sahel Courier</title></head><body><nav><a href='/'>Home</a></nav>"
-                    "</body></html>", encoding="utf-8")
+    path.write_text("<html><head><title>Sahel Courier</title><script>var page = 1;</script></head>"
+                    "<body><div id='app'></div><script>render(page);</script></body></html>", encoding="utf-8")
     assert only_error(str(path)) == SourceError(str(path), "no article text found")
 
 
