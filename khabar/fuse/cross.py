@@ -15,7 +15,8 @@ place           same location name +1.0; same district +0.6; one report gives on
                 precise places more than 40 km apart: not the same event
 date            same day +1.0; one day apart (a late-night attack, "on Tuesday" against a time zone)
                 +0.2, but -0.8 when both reports give the day explicitly; undated reports take their
-                publication day and may be up to two days later than the event (+0.5)
+                publication day and may be up to two days later than the event (+0.5); no day at all
+                (no date, no publication time) -0.5
 type            same sub-event type +0.4; same family only 0
 perpetrator     same named actor +0.6; two different named actors -0.6
 toll            both killed counts known: equal +0.3, within a factor of 2 0, else -0.3
@@ -147,6 +148,8 @@ def pair_score(a: MentionFeatures, b: MentionFeatures, same_actor: Callable[[str
             s += 0.5
         else:
             return -math.inf
+    else:
+        s -= 0.5  # no day to compare: place and type alone do not make one event
     # type
     if a.sub_event_type == b.sub_event_type:
         s += 0.4

@@ -51,7 +51,6 @@ def _insert(table: str, columns: Sequence[str]) -> str:
 _INSERT_DOCUMENT = _insert("documents", DOCUMENT_COLUMNS)
 _INSERT_MENTION = _insert("mentions", MENTION_COLUMNS)
 _INSERT_FIGURE = _insert("figures", FIGURE_COLUMNS)
-_INSERT_EVENT = _insert("events", EVENT_COLUMNS)
 
 
 class Store:
@@ -74,7 +73,7 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         return list(self.execute(sql, params).fetchall())
 
-    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         rows = list(rows)
         if rows:
             self.conn.cursor().executemany(self._sql(sql), rows)
@@ -132,22 +131,35 @@ class Store:
         return rows[0][0] if rows else None
 
     def write(self, batch: Sequence[DocumentRows], failures: Sequence[tuple[str, str]] = ()) -> None:
-        """Store documents with all their rows, and failed inputs, in one transaction."""
+        """Store documents with all their rows, fuse their mentions into events, and record failed inputs,
+        in one transaction."""
         try:
+            superseded = [r.document[DOCUMENT_COLUMNS.index("supersedes")] for r in batch]
             for rows in batch:
-                superseded = rows.document[DOCUMENT_COLUMNS.index("supersedes")]
-                if superseded:
-                    # the events of an older version give way to the new version's
-                    self.execute("DELETE FROM events WHERE id IN (SELECT event_id FROM mentions WHERE document_id = ?)",
-                                 (superseded,))
-                self._executemany(_INSERT_DOCUMENT, [rows.document])
-                self._executemany(_INSERT_MENTION, rows.mentions)
-                self._executemany(_INSERT_FIGURE, rows.figures)
-                self._executemany(_INSERT_EVENT, rows.events)
+                self.executemany(_INSERT_DOCUMENT, [rows.document])
+                self.executemany(_INSERT_MENTION, rows.mentions)
+                self.executemany(_INSERT_FIGURE, rows.figures)
+            self.fusion().add([m[0] for r in batch for m in r.mentions], [s for s in superseded if s])
             now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            self._executemany("INSERT INTO failures (id, origin, error, at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                              [(_failure_id(o, e), o, e, now) for o, e in failures])
+            self.executemany("INSERT INTO failures (id, origin, error, at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                             [(_failure_id(o, e), o, e, now) for o, e in failures])
             self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+
+    def fusion(self):
+        from khabar.resolve.actors import ActorDictionary
+        from khabar.store.fusion import StoreFusion
+
+        return StoreFusion(self, ActorDictionary.load().same_actor)
+
+    def refuse(self) -> int:
+        """Rebuild every event from its mentions (``khabar fuse --rebuild``); returns the number of events."""
+        try:
+            n = self.fusion().rebuild()
+            self.conn.commit()
+            return n
         except Exception:
             self.conn.rollback()
             raise
@@ -208,8 +220,11 @@ class Store:
         figures = []
         sources = []
         notes = []
+        seen_docs: set[str] = set()
         for mid, doc_id, _perp_mod, _target_cat, url, outlet, published, text, ev0, _ev1 in mentions:
-            sources.append({"document_id": doc_id, "url": url, "outlet": outlet, "published": published})
+            if doc_id not in seen_docs:
+                seen_docs.add(doc_id)
+                sources.append({"document_id": doc_id, "url": url, "outlet": outlet, "published": published})
             if ev0 is not None:
                 notes.append(_sentence_around(text, ev0))
             for f in self.query(f"SELECT {', '.join(FIGURE_COLUMNS)} FROM figures WHERE mention_id = ? ORDER BY id",
@@ -248,6 +263,7 @@ class Store:
                        "category": mentions[0][3] if mentions else None} if e["target"] else None,
             "totals": totals, "contested": bool(e["contested"]), "flags": json.loads(e["flags"]),
             "n_sources": e["n_sources"], "first_published": e["first_published"], "last_published": e["last_published"],
+            "history": json.loads(e["history"] or "{}"),
             "figures": figures, "sources": sources, "notes": " ".join(dict.fromkeys(n for n in notes if n)),
         }
 

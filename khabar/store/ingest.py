@@ -122,7 +122,7 @@ def ingest(store: Store, inputs: Iterable[RawDoc | SourceError], *, workers: int
             store.write(rows, failures)
             summary.new += len(rows)
             summary.versions += sum(1 for r in rows if r.document[8])
-            summary.events += sum(len(r.events) for r in rows)
+            summary.events += sum(len(r.mentions) for r in rows)  # events as the documents report them
             summary.figures += sum(len(r.figures) for r in rows)
             summary.failed += len(failures)
             summary.errors.extend(failures[:max(0, 100 - len(summary.errors))])

@@ -144,4 +144,14 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
     ]),
 ]
 
+MIGRATIONS.append((2, [
+    # fusion across documents: the words a mention's event sentences use, and per event the block it
+    # belongs to (family, first day) and each claimant's history of counts
+    "ALTER TABLE mentions ADD COLUMN keywords TEXT",
+    "ALTER TABLE events ADD COLUMN family TEXT",
+    "ALTER TABLE events ADD COLUMN day TEXT",
+    "ALTER TABLE events ADD COLUMN history TEXT",
+    "CREATE INDEX IF NOT EXISTS events_block ON events (iso, family, day)",
+]))
+
 LATEST = MIGRATIONS[-1][0]
