@@ -466,3 +466,23 @@ def test_place_in_a_written_hierarchy(text, name, admin1):
     ev = read(text).events[0]
     assert ev.place is not None and ev.place.name == name
     assert admin1 in ev.place.admin1  # GeoNames spells some provinces in full ("Wilayat-e Baghlan")
+
+
+# --- events that wire copy reports without the usual verbs ------------------------------------------
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Palestinians fired a Qassam rocket from the northern Gaza Strip toward Israel on Monday. No injuries were "
+     "reported.", "Shelling/artillery/missile attack"),
+    ("The armed wing of Islamic Jihad claimed responsibility for firing three rockets at Sderot on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Unknown militants fired several gunshots at an Israeli vehicle near the Hura junction on Monday.", "Attack"),
+    ("Two electricity pylons were destroyed by suspected guerrillas near Yopal on Monday.",
+     "Looting/property destruction"),
+    # a capitalised "Without" in a name negates nothing
+    ("Two doctors with the relief group Doctors Without Borders were kidnapped in Malakal on Monday.",
+     "Abduction/forced disappearance"),
+    # "carried out attacks against ..." tells of something that happened, plural or not
+    ("The New People's Army carried out simultaneous attacks against two plantations in Davao on Monday.", "Attack"),
+])
+def test_events_in_wire_phrasings(text, sub_event_type):
+    ev = one(read(text))
+    assert ev.sub_event_type == sub_event_type and ev.modality in ("asserted", "claimed")  # never negated

@@ -42,9 +42,10 @@ _DEFINITE_BEFORE = re.compile(
 _HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|killed|injured|wounded|struck|hit|rocked|"
                        r"ripped through|blew up|shattered|caused|were (?:thrown|hurled|planted|fired|found)|"
                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|"
-                       r"(?:at|on|near|outside|inside) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
+                       r"carried out|launched|staged|mounted|conducted|"
+                       r"(?:at|on|near|outside|inside|against) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
-    r"\b(?:no|not|never|neither|nor|without|didn't|did not|wasn't|was not|weren't|were not|"
+    r"\b(?:no|not|never|neither|nor|(?-i:without)|didn't|did not|wasn't|was not|weren't|were not|"
     r"there was no|there were no|denied (?:any )?|ruled out)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
