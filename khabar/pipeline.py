@@ -191,7 +191,7 @@ class Reader:
             return
         shared = None
         for ev in doc.events:
-            if ev.event_type not in _VIOLENT and ev.sub_event_type not in _VIOLENT:
+            if not violent(ev):
                 continue
             if shared is None:
                 shared = document_tokens(doc)
@@ -300,6 +300,11 @@ def _mark_shared_totals(doc: Document) -> None:
                     f.shared_by = n
                     f.shared_span = Span(m.start(), m.end(), m.group(0))
                     break
+
+
+def violent(ev) -> bool:
+    """Events that have an attack type and a weapon: violence, and attempts at it."""
+    return ev is not None and (ev.event_type in _VIOLENT or ev.sub_event_type in _VIOLENT)
 
 
 def _fix_span(text: str, actor):

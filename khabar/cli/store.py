@@ -135,6 +135,7 @@ def _line(rec: dict) -> str:
 def show_command(event_id: str, db: str | None, as_json: bool) -> None:
     """One event with every figure, its claimant, outlet, date and evidence sentence."""
     from khabar.errors import ParameterError
+    from khabar.resolve.actors import GENERIC
 
     with _open(db, create=False) as store:
         rec = store.event_record(event_id)
@@ -153,7 +154,7 @@ def show_command(event_id: str, db: str | None, as_json: bool) -> None:
         click.echo(f"  {head}")
         for f in figs:
             c = f["claimant"]
-            who = c["canonical"] or c["text"] or "the reporter"
+            who = (c["canonical"] if c["canonical"] not in GENERIC else None) or c["text"] or "the reporter"
             n = f["low"] if f["low"] == f["high"] or f["high"] is None else f"{f['low']}–{f['high']}"
             mod = "" if f["modality"] == "asserted" else f", {f['modality']}"
             click.echo(f"    {who} ({c['type']}{mod}): {n} {f['subject'] or ''} · {f['outlet'] or '?'}, "

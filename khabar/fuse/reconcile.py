@@ -4,7 +4,8 @@ Rules (documented once, applied everywhere):
 
 * A **claim** is one claimant's count of one kind in one report: the figures that claimant gives in that
   report add up (victims and attackers, as GTD and UCDP count the dead). The claimant is the source the
-  text names (its canonical name, else its words); the reporter's own voice is keyed by the outlet.
+  text names: a named actor by its canonical name, any other source by its words ("hospital officials"
+  and "a hospital official" are one key); the reporter's own voice is keyed by the outlet.
 * **Latest report per claimant**: a claimant who updates a toll is represented by its latest report
   (tolls rise as bodies are found); the earlier counts stay in the claimant's history.
 * **best**: the median of the latest claims of *independent* claimants (medical, UN/NGO, witnesses, local
@@ -21,9 +22,12 @@ Rules (documented once, applied everywhere):
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+
+from khabar.resolve.actors import GENERIC
 
 INDEPENDENT = {"medical", "un_ngo", "witness", "local_official", "media_own", "unknown"}
 STATE = {"state"}
@@ -44,12 +48,27 @@ class Claim:
     modality: str
 
 
+def claimant_key(text: str | None) -> str | None:
+    """One key for the ways reports name one kind of source: "a hospital official", "hospital officials"."""
+    if not text:
+        return None
+    words = re.sub(r"[^\w\s-]", "", text.lower()).split()
+    while words and words[0] in ("a", "an", "the", "two", "three", "several", "some", "other", "senior", "local"):
+        words = words[1:]
+    if words and words[-1].endswith(("sses", "shes", "ches")):
+        words[-1] = words[-1][:-2]
+    elif words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words) or None
+
+
 def claims_of(figures: list[dict]) -> list[Claim]:
     """Figure rows (kind, low, high, claimant_text, claimant_canonical, claimant_type, modality, document_id,
     published, outlet) grouped into claims."""
     groups: dict[tuple, list[dict]] = {}
     for f in figures:
-        who = f["claimant_canonical"] or f["claimant_text"] or f"reporter:{f['outlet'] or f['document_id']}"
+        canonical = f["claimant_canonical"] if f["claimant_canonical"] not in GENERIC else None
+        who = canonical or claimant_key(f["claimant_text"]) or f"reporter:{f['outlet'] or f['document_id']}"
         groups.setdefault((f["kind"], who, f["document_id"]), []).append(f)
     out = []
     for (kind, who, doc), figs in groups.items():

@@ -30,7 +30,7 @@ from khabar.eval.gold import GoldRecord, read_jsonl
 from khabar.learn.features import event_features
 from khabar.learn.linear import MODEL_DIR, LinearModel
 from khabar.learn.split import fold, is_held_apart
-from khabar.pipeline import Reader
+from khabar.pipeline import Reader, violent
 
 C_GRID = (2.0, 8.0, 32.0, 128.0)
 MIN_EXAMPLES = 10  # labels rarer than this are not learned (the rules keep them)
@@ -93,7 +93,8 @@ def _examples(reader: Reader, records: list[GoldRecord], target: Callable, extra
     return feats, gold, ids, rule
 
 
-def train_one(name: str, kind: str, feats, gold, ids, rule_pred: list, labels: list[str], log) -> tuple[LinearModel, dict]:
+def train_one(name: str, kind: str, feats, gold, ids, rule_pred: list, labels: list[str], log,
+              applies: list[bool] | None = None) -> tuple[LinearModel, dict]:
     import numpy as np
 
     tr = [i for i, r in enumerate(ids) if not is_held_apart(r)]
@@ -142,8 +143,10 @@ def train_one(name: str, kind: str, feats, gold, ids, rule_pred: list, labels: l
             best_c, best, best_t = c, s, t
     rows = [i for i in tr if i in keep_set]
     model = _fit(kind, X[rows], y[rows], best_c)
-    p_model = predict(model, te)
     p_rule = [rule_pred[i] if rule_pred[i] is not None else "(none)" for i in te]
+    p_model = predict(model, te)
+    if applies is not None:  # measured as reading uses it: where the model does not apply, the rules answer
+        p_model = [pm if applies[i] else pr for i, pm, pr in zip(te, p_model, p_rule, strict=True)]
     if kind == "multiclass":
         s_model = _score(kind, labels, gold_of(te), p_model)
         s_rule = _score(kind, labels, gold_of(te), p_rule)
@@ -190,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("attack_type"))
         labels = sorted({g for g in gold if gold.count(g) >= MIN_EXAMPLES})
         rule_pred = [schemes.gtd_attack_type_rules(ev, doc) for doc, ev in rule]
-        lm, fig = train_one("attack_type", "multiclass", feats, gold, ids, rule_pred, labels, log)
+        lm, fig = train_one("attack_type", "multiclass", feats, gold, ids, rule_pred, labels, log,
+                            [violent(ev) for _doc, ev in rule])
         lm.save(args.out / "attack_type.kbm")
         report["attack_type"] = fig
     if "weapon" in only:
@@ -199,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = {g: gold.count(g) for g in set(gold)}
         labels = sorted(g for g, n in counts.items() if n >= MIN_EXAMPLES)
         rule_pred = [schemes.rand_weapon_rules(ev, doc) for doc, ev in rule]
-        lm, fig = train_one("weapon", "multiclass", feats, gold, ids, rule_pred, labels, log)
+        lm, fig = train_one("weapon", "multiclass", feats, gold, ids, rule_pred, labels, log,
+                            [violent(ev) for _doc, ev in rule])
         lm.save(args.out / "weapon.kbm")
         report["weapon"] = fig
     if "satp" in only:

@@ -149,6 +149,8 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven
 _ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
 _COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|deputy|driver|guard|bodyguard|son|"
                         rf"daughter|wife|husband|brother|nephew|assistant|aide|secretary)\b", re.I)
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up)\s+(?:to\s+|at\s+)?$", re.I)
+_TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+(?P<pro>him|her|them)\b"
                              r"(?:,?\s+(?:and|along with|together with)\s+[^.;]{1,80})?", re.I)
@@ -243,6 +245,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         prev_end = numbers[i - 1].end if i > 0 else start
         before = text[max(prev_end, num.start - 60):num.start]
         a = _ACTIVE_RX.search(before)
+        if not a and _TOLL_ROSE.search(before) and _TOLL_WORD.search(text, start, num.start):
+            kinds[i] = "killed"  # "the death toll from the bombing in Quetta on March 5 rose to 16"
+            continue
         if a:  # "killing 12 people", "executed 214 captives": the verb before the number decides
             kinds[i] = next(k for k, v in a.groupdict().items() if v)
             subj = _ACTIVE_SUBJ_RX.match(after)
