@@ -80,31 +80,29 @@ class MentionFeatures:
     perpetrator_named: bool
     killed: int | None
     words: frozenset[str]
+    family: str = ""
+    day: dt.date | None = None  # the event's day, or the report's day when the report gives none
 
-    @property
-    def family(self) -> str:
-        return family(self.event_type, self.sub_event_type)
-
-    @property
-    def day(self) -> dt.date | None:
-        """The event's day, or the report's day when the report gives none."""
+    def __post_init__(self) -> None:
+        self.family = family(self.event_type, self.sub_event_type)
         d = self.date if self.date and self.date_precision == 1 else None
         d = d or (self.published[:10] if self.published else None)
         try:
-            return dt.date.fromisoformat(d) if d else None
+            self.day = dt.date.fromisoformat(d) if d else None
         except ValueError:
-            return None
+            self.day = None
 
 
 @dataclass
 class Cluster:
     id: str
     members: list[MentionFeatures] = field(default_factory=list)
+    day: dt.date | None = None  # the earliest day its reports give
 
-    @property
-    def day(self) -> dt.date | None:
-        days = [m.day for m in self.members if m.day]
-        return min(days) if days else None
+    def add(self, m: MentionFeatures) -> None:
+        self.members.append(m)
+        if m.day and (self.day is None or m.day < self.day):
+            self.day = m.day
 
 
 def _km(a: MentionFeatures, b: MentionFeatures) -> float | None:
@@ -206,7 +204,7 @@ class Fuser:
             best = Cluster(self.new_id(m))
             block.append(best)
             self.by_id[best.id] = best
-        best.members.append(m)
+        best.add(m)
         return best.id
 
 

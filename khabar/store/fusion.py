@@ -117,7 +117,7 @@ class StoreFusion:
             clusters: dict[str, Cluster] = {}
             for m, r in sorted(rows, key=lambda x: (x[0].published or "", x[0].id)):
                 m.killed = _killed(figs.get(m.id, []))
-                clusters.setdefault(r["event_id"], Cluster(r["event_id"])).members.append(m)
+                clusters.setdefault(r["event_id"], Cluster(r["event_id"])).add(m)
             for c in sorted(clusters.values(), key=lambda c: (c.members[0].published or "", c.id)):
                 fuser.add_cluster(c)
 

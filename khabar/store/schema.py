@@ -152,6 +152,7 @@ MIGRATIONS.append((2, [
     "ALTER TABLE events ADD COLUMN day TEXT",
     "ALTER TABLE events ADD COLUMN history TEXT",
     "CREATE INDEX IF NOT EXISTS events_block ON events (iso, family, day)",
+    "CREATE INDEX IF NOT EXISTS documents_supersedes ON documents (supersedes)",
 ]))
 
 LATEST = MIGRATIONS[-1][0]
