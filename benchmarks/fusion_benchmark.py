@@ -44,7 +44,7 @@ def synthetic(n: int, seed: int = 1) -> tuple[list[MentionFeatures], dict[str, i
         killed = rng.randrange(1, 40)
         lat, lon = 10 + prov * 2 + city * 0.3, 40 + prov * 2
         words = frozenset(rng.sample(WORDS, 6))
-        for r in range(rng.randrange(1, 7)):
+        for _r in range(rng.randrange(1, 7)):
             if len(out) >= n:
                 break
             pub = day + dt.timedelta(days=rng.choice([0, 0, 1, 1, 2]))
