@@ -147,3 +147,30 @@ def test_migrations_are_recorded_once(db_url):
         assert store.version() == LATEST
     with open_store(db_url) as store:  # opening again applies nothing twice
         assert store.query("SELECT COUNT(*) FROM schema_version")[0][0] == LATEST
+
+
+def test_bad_inputs_after_a_good_batch_lose_nothing(db_url, tmp_path):
+    import gzip
+
+    good = tmp_path / "good.jsonl"
+    write_jsonl(good, wire_texts(5))
+    _ingest(db_url, [good])
+    before = _snapshot(db_url)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "bomb.txt.gz").write_bytes(gzip.compress(b"A" * 5_000_000))
+    (bad / "laughs.xml").write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+                                    "<rss><channel><item><title>&b;</title></item></channel></rss>")
+    (bad / "binary.txt").write_bytes(bytes(range(256)) * 50)
+    (bad / "no_text.csv").write_text("headline,url\nA,https://x.example\n")
+    (bad / "outside.txt").symlink_to(tmp_path / "good.jsonl")
+    with open_store(db_url) as store:
+        s = ingest(store, iter_documents([str(bad)], max_gz_expanded=1_000_000))
+    assert s.new == 0 and s.failed == 5
+    after = _snapshot(db_url)
+    assert after == before  # nothing stored is lost or duplicated
+    with open_store(db_url) as store:
+        errors = dict(store.query("SELECT origin, error FROM failures"))
+    assert any("expands past" in e for e in errors.values())
+    assert any("entit" in e.lower() for e in errors.values())
+    assert any("outside" in e for e in errors.values())
