@@ -180,3 +180,18 @@ def export_command(db: str | None, fmt: str, out: str, since: str | None, until:
         ids = store.event_ids(since=since, until=until, **filters)
         n = export(store.event_records(ids), fmt, out)
     click.echo(f"{n} events written to {out} ({fmt})", err=True)
+
+
+@cli.command("fuse")
+@_DB
+@click.option("--rebuild", is_flag=True, required=True,
+              help="Regroup every stored report into events from scratch (ingest fuses incrementally).")
+def fuse_command(db: str | None, rebuild: bool) -> None:
+    """Rebuild the events from all stored mentions (after changing fusion rules, or to check the incremental result)."""
+    import time
+
+    with _open(db, create=False) as store:
+        t0 = time.perf_counter()
+        n = store.refuse()
+        mentions = store.stats()["mentions"]
+    click.echo(f"{mentions} mentions fused into {n} events in {time.perf_counter() - t0:.1f} s")

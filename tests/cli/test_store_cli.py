@@ -67,3 +67,14 @@ def test_errors_name_the_input(tmp_path):
     assert res.exit_code != 0 and "March" in res.output
     res = run("ingest", str(tmp_path / "missing.txt"), "--db", db, ok=False)
     assert "failed" in res.output + (res.stderr if hasattr(res, "stderr") else "")
+
+
+def test_fuse_rebuild_keeps_the_incremental_events(tmp_path):
+    db = str(tmp_path / "k.sqlite")
+    run("ingest", str(EXAMPLES), "--db", db)
+    before = json.loads(run("events", "--db", db, "--json").output)["events"]
+    out = run("fuse", "--rebuild", "--db", db).output
+    assert "4 mentions fused into 4 events" in out
+    after = json.loads(run("events", "--db", db, "--json").output)["events"]
+    assert [e["id"] for e in after] == [e["id"] for e in before]
+    assert [e["totals"] for e in after] == [e["totals"] for e in before]
