@@ -63,10 +63,10 @@ def main() -> int:
 
         reader = Reader()
         t0 = time.perf_counter()
-        for r in rows[:2000]:
+        for r in rows[::5]:
             reader.read(r["text"], published=r["published"], source="bench")
-        read_rate = 2000 / (time.perf_counter() - t0)
-        print(f"read alone         {read_rate:.1f} documents/s on one core (first 2,000)")
+        read_rate = len(rows[::5]) / (time.perf_counter() - t0)
+        print(f"read alone         {read_rate:.1f} documents/s on one core (every fifth document)")
 
         for w in args.workers:
             db = Path(tmp) / f"w{w}.sqlite"
