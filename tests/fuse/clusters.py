@@ -37,6 +37,13 @@ REPORTS = [
     ("E", "TOLOnews", "2024-03-12T07:00:00Z", "Gunmen kill three in Kabul",
      "Unknown gunmen opened fire on a minibus in the Dasht-e-Barchi area of Kabul on Monday evening, killing "
      "three passengers, police said."),
+    # F: one roadside bombing, at province level in one report and district level in the other
+    ("F", "Pajhwok", "2024-03-15T06:00:00Z", "Roadside bomb kills four soldiers in Helmand",
+     "A roadside bomb killed four soldiers in Helmand province on Thursday, the provincial governor's spokesman "
+     "said."),
+    ("F", "AP", "2024-03-15T12:00:00Z", "Afghan soldiers killed by roadside bomb",
+     "Four Afghan soldiers were killed on March 14 when a roadside bomb struck their vehicle in Nad Ali district "
+     "of Helmand province, officials said."),
     ("E", "Reuters", "2024-03-12T10:00:00Z", "Three killed in Kabul shooting",
      "Three people were shot dead when gunmen attacked a minibus in western Kabul on Monday, an interior ministry "
      "spokesman said."),
