@@ -432,6 +432,12 @@ def _killed(text):
     ("Three suicide bombers attacked a court in Logar on Monday. In addition to the assailants, seven people were "
      "killed in the blasts.", 10),
     ("Gunmen killed the driver of a bus in Quetta on Monday.", 1),
+    ("A bomb thrown from a truck injured 14 people in Baghdad on Monday, one of whom later died.", 1),
+    ("Two union representatives were found murdered in San Cristobal on Monday.", 2),
+    ("Gunmen opened fire on a teacher and five students in Pattani on Monday. The teacher died.", 1),
+    ("A suicide bomber struck a police station in Jurf al-Sakhar on Monday, killing himself and two policemen.", 3),
+    ("Militants killed and decapitated seven road workers on Jolo island on Sunday.", 7),
+    ("A member of the Baiji municipal council was shot dead on his way to work on Monday.", 1),
 ])
 def test_toll_phrasings(text, killed):
     assert _killed(text) == killed

@@ -59,7 +59,7 @@ _BREAKERS = (
 _SUBJ_WORD = rf"(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+"
 _SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
 _AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|reported|" \
-       r"shot and|stabbed and|beaten and|tortured and|abducted and|" \
+       r"shot and|stabbed and|beaten and|tortured and|abducted and|kidnapped and|found|later found|" \
        r"all|both|critically|seriously|severely|fatally|badly|slightly|mortally|grievously|were also|being)\s+)*"
 
 def _post_rx(kinds: str) -> re.Pattern[str]:
@@ -76,6 +76,7 @@ _POST_RXS = (_post_rx(_KIND_VERB_RX), _post_rx(_KIND_AFTER_RX))
 _ACTIVE = [
     ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
+               r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and \w+(?:ed|ing)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
     ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurting|hurt|maim(?:ed|ing)"),
     ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
@@ -100,7 +101,8 @@ _PERSON = (
     r"man|woman|boy|girl|child|person|civilian|policeman|policewoman|police officer|officer|soldier|trooper|jawan|"
     r"pilot|co-pilot|crew member|attache|attaché|diplomat|ambassador|consul|manager|executive|director|counsel(?:l)?or|"
     r"advis[eo]r|expert|missionary|refugee|nun|monk|banker|industrialist|professor|interpreter|translator|clerk|"
-    r"watchman|agent|informant|mechanic|technician|inspector|businesswoman|settler|hitchhiker|"
+    r"watchman|agent|informant|mechanic|technician|inspector|businesswoman|settler|hitchhiker|commando|sheikh|"
+    r"lecturer|organi[sz]er|representative|motorist|cleric|tapper|shepherd|miner|priest|monk|"
     r"constable|guard|security guard|driver|student|teacher|worker|leader|official|farmer|villager|shopkeeper|trader|"
     r"journalist|reporter|doctor|nurse|militant|insurgent|cleric|imam|priest|elder|tribal elder|member|commander|"
     r"worshipper|resident|passenger|pilgrim|employee|engineer|contractor|headman|chief|businessman|politician|"
@@ -110,7 +112,7 @@ _PERSON = (
     r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim"
 )
 _SINGULAR_PASSIVE_RX = re.compile(
-    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,5}}?"
     rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|beaten|tortured|ambushed|abducted|kidnapped|attacked|seized|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
     rf"(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
@@ -128,7 +130,7 @@ _SINGULAR_ACTIVE_RX = re.compile(
 )
 
 _NAMED_PASSIVE_RX = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+"
+    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"
     r"seized|captured) and\s+|later\s+)?"
     r"(?P<kind>killed|executed|shot dead|murdered|assassinated|beheaded|gunned down|(?:shot|stabbed|beaten) to death|"
@@ -151,6 +153,10 @@ _COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2
                         rf"daughter|wife|husband|brother|nephew|assistant|aide|secretary)\b", re.I)
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up)\s+(?:to\s+|at\s+)?$", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
+_KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
+# "injured 14 people, one of whom later died"; "the teacher died"
+_ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
+_SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+(?P<pro>him|her|them)\b"
                              r"(?:,?\s+(?:and|along with|together with)\s+[^.;]{1,80})?", re.I)
@@ -172,7 +178,7 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
-_ACTIVE_SUBJ_RX = re.compile(rf"\s*(?:of\s+(?:the\s+|those\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})")
+_ACTIVE_SUBJ_RX = re.compile(rf"\s*(?:of\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|its\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})")
 _SUBJ_RX = re.compile(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})")
 _ONE_PERSON_RX = re.compile(rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", re.IGNORECASE)
 _UNIT = re.compile(r"\s+(?:Corps|Brigade|Division|Regiment|Battalion|Squadron|Infantry|Artillery|Rifles|Commando|"
@@ -386,6 +392,22 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if start + m.end("pro") <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4960 + len(out)))
+    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED):
+        for m in rx.finditer(s_text):
+            a0 = start + m.start()
+            if any(f.kind == "killed" and not f.negated for f in out) or any(a0 <= x.start < start + m.end() for x in numbers
+                                                                            if rx is _SINGULAR_DIED):
+                continue
+            n = {"one": 1, "two": 2, "three": 3}.get(m.group(0).split()[0].lower(), 1) if rx is _ONE_OF_WHOM else 1
+            subj = m.groupdict().get("subj") or m.group(0)
+            out.append(RawFigure("killed", n, n, "exact", subj, role_of(subj), a0, start + m.end(), m.group(0), sentence,
+                                 group + 5100 + len(out)))
+    m = _KILLING_HIMSELF.search(s_text)
+    if m and any(f.kind == "killed" and f.role != "attacker" and not f.negated for f in out) \
+            and not any(f.kind == "killed" and f.role == "attacker" for f in out):
+        a0 = start + m.start()  # "killing himself and two policemen": the bomber is counted, as an attacker
+        out.append(RawFigure("killed", 1, 1, "exact", "himself", "attacker", a0, start + m.end(), m.group(0), sentence,
+                             group + 5200))
     m = _ATTACKER_IN_ADDITION.search(s_text)
     if m and any(f.kind == "killed" for f in out):
         a0 = start + m.start()
