@@ -367,6 +367,18 @@ PERPETRATORS = [
      "Basque Fatherland and Freedom (ETA)", "alleged"),
     ("Two bombs damaged French banks in Bilbao on Monday. Police said the attacks were part of a campaign by ETA "
      "against French interests.", "Basque Fatherland and Freedom (ETA)", "alleged"),
+    # an abbreviation in brackets inside the claimant's name
+    ("Bombs damaged the offices of three oil companies in Manila on Monday. The Alex Boncayao Brigade (ABB) claimed "
+     "responsibility.", "Alex Boncayao Brigade (ABB)", "claimed"),
+    # a unit of a group
+    ("The al-Nasir Salah al-Din Brigades of the Popular Resistance Committees fired two Nasir-3 rockets at Sderot on "
+     "Monday.", "Popular Resistance Committees", "asserted"),
+    # blame in the present tense, in another sentence
+    ("A bomb exploded on a bridge near Tame on Monday, wounding two soldiers. Authorities blame the Revolutionary "
+     "Armed Forces of Colombia (FARC).",
+     "Revolutionary Armed Forces of Colombia (FARC)", "alleged"),
+    ("A hand grenade attack on a college in southern Ethiopia on Monday injured no one. Police claim to have evidence "
+     "implicating the Oromo Liberation Front in the incident.", "Oromo Liberation Army", "alleged"),
 ]
 
 

@@ -25,7 +25,9 @@ from khabar.resolve.actors import ActorMatch
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
-_SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|suspect(?:s|ed)? (?:that )?|"
+_SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|suspect(?:s|ed)? (?:that )?|"
+                      r"implicat(?:ing|ed|es)|signed by|(?:bore|bearing) the (?:name|signature|inscription) of|"
+                      r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
@@ -34,7 +36,8 @@ _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought t
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
 _SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|were|are|has been|had been|have been)\s+(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
-                            r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of)\b", re.I)
+                            r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
+                            r"responsible for)\b", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
@@ -96,7 +99,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
 
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
-        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) and a.entry.actor_type != 7:
+        if (_SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end)) \
+                and a.entry.actor_type != 7 and not a.entry.generic:
             args.perpetrator = to_actor(text, a)
             args.perpetrator_modality = "alleged"
             break
@@ -142,7 +146,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     subj = None
     for a in reversed(before):
         pre = text[max(s_start, a.start - 20):a.start]
-        if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists) of (?:the )?$", pre, re.I):
+        if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wing|"
+                                                  r"faction|cell|unit|squad|commando) of (?:the )?$", pre, re.I):
             continue
         subj = a
         break

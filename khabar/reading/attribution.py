@@ -40,6 +40,8 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
     """The noun phrase right before a reporting verb: at most ten words, cut at the clause's start."""
     left = sentence[max(0, verb_start - 120):verb_start]
     base = verb_start - len(left)
+    # "The Alex Boncayao Brigade (ABB) claimed ...": an abbreviation in brackets is part of the name
+    left = re.sub(r"\([^()]{1,12}\)", lambda m: " " * len(m.group()), left)
     cut = 0
     for m in _NP_STOP.finditer(left):
         cut = m.end()
@@ -47,11 +49,12 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
     parts = [p for p in re.split(r",\s*", seg) if p.strip()]
     if not parts:
         return None
-    np = parts[-1].strip()
+    raw = parts[-1].strip()
+    np = re.sub(r"\s{2,}", " ", raw)
     words = np.split()
     if not words or len(words) > 10 or not all(_NP_WORD.match(w.strip(",")) for w in words):
         return None
-    at = left.rfind(np)
+    at = left.rfind(raw)
     return base + at, np
 
 
