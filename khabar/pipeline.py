@@ -113,7 +113,7 @@ class Reader:
         body_start = headline_span.end if headline_span is not None and headline_span.field == "text" else 0
 
         actor_matches = self.actors.find(folded, body_start)
-        toponyms = self.gazetteer.geoparse(text)
+        toponyms = self.gazetteer.geoparse(_bracket_chains(text))
         named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
         toponyms = [t for t in toponyms if t.start >= body_start
                     and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end) for a0, a1 in named)]
@@ -300,6 +300,17 @@ def _mark_shared_totals(doc: Document) -> None:
                     f.shared_by = n
                     f.shared_span = Span(m.start(), m.end(), m.group(0))
                     break
+
+
+# "Boni (Hombori, Douentza, Mopti)": a place with its divisions in brackets, as ACLED notes write it, is a
+# written hierarchy; the gazetteer reads it as "Boni, Hombori, Douentza, Mopti" (same length, same offsets)
+_BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
+
+
+def _bracket_chains(text: str) -> str:
+    if "(" not in text:
+        return text
+    return _BRACKET_CHAIN.sub(lambda m: ", " + m.group(1) + " ", text)
 
 
 def violent(ev) -> bool:

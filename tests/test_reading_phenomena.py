@@ -504,3 +504,19 @@ def test_place_in_a_written_hierarchy(text, name, admin1):
 def test_events_in_wire_phrasings(text, sub_event_type):
     ev = one(read(text))
     assert ev.sub_event_type == sub_event_type and ev.modality in ("asserted", "claimed")  # never negated
+
+
+# --- ACLED-style notes: divisions in brackets, light verbs before the act -----------------------------
+@pytest.mark.parametrize("text, place, iso, perpetrator", [
+    ("On 5 March 2024, JNIM militants attacked a military post in Boni (Hombori, Douentza, Mopti). 12 soldiers "
+     "were killed.", "Boni", "ML", "Jamaat Nusrat al-Islam wal Muslimin (JNIM)"),
+    ("On 8 January 2024, the Israeli Air Force conducted an airstrike on a house in Khan Younis (Khan Younis, Gaza "
+     "Strip), killing 7 people.", "Khan Younis", "PS", "Military Forces of Israel"),
+    ("On 14 May 2024, Al Shabaab detonated an IED targeting an army convoy near Afgooye (Afgooye, Lower Shabelle). "
+     "3 soldiers were killed.", "Afgooye", "SO", "Al-Shabaab"),
+])
+def test_acled_style_notes(text, place, iso, perpetrator):
+    ev = read(text, published="2024-07-01").events[0]
+    assert ev.place is not None and (ev.place.name, ev.place.iso) == (place, iso)
+    assert ev.perpetrator is not None and ev.perpetrator.canonical == perpetrator
+    assert ev.date.precision == 1

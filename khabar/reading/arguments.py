@@ -38,6 +38,10 @@ _SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|were|are|has be
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"responsible for)\b", re.I)
+# "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
+_LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|"
+                         r"hurled|set off|triggered|exploded|lobbed)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,2}$",
+                         re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
@@ -132,7 +136,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         return args
 
     # a nominal trigger inside a noun phrase ("responded to the executions") has no subject of its own
-    if re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$", text[max(s_start, trig_start - 30):trig_start], re.I):
+    if re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$", text[max(s_start, trig_start - 30):trig_start], re.I) \
+            and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]):
         # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"
         last = before[-1] if before else None
         if (last is not None and args.perpetrator is None and not last.entry.generic and last.entry.actor_type in (2, 3, 4)

@@ -381,8 +381,9 @@ class Gazetteer:
             if any(self._rows[j][3] == p.iso for j in self.index.get(norm(name), ())):
                 continue
             kind_word = (m.group(2) or "place").lower()
-            if not m.group(2) and not re.fullmatch(r",\s*", text[m.end(1):parent.start]):
-                continue
+            if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*",
+                                                  text[m.end(1):parent.start]):
+                continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
             is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
             admin2 = name if is_district else (p.admin2 or (p.name if p.kind == "admin2" else None))
             entry = GazEntry(name, "admin2" if is_district else "place", p.country, p.iso,
