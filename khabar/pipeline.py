@@ -196,11 +196,18 @@ class Reader:
             if shared is None:
                 shared = document_tokens(doc)
             feats = event_features(doc, ev, doc_tokens=shared)
-            if self.attack_model is not None:
-                ev.attack_type = self.attack_model.predict(feats)[0]
             if self.weapon_model is not None:
                 label = self.weapon_model.predict(feats)[0]
                 ev.weapon = WEAPON_FROM_RAND.get(label)
+            if self.attack_model is not None:
+                p, label = max(zip(self.attack_model.proba(feats), self.attack_model.labels, strict=True))
+                if p < ATTACK_CONFIDENCE or (label == "Bombing/Explosion"
+                                             and ev.weapon not in (None, "explosives", "remote_explosive")):
+                    # unsure, or a bombing without explosives: the rules' reading of the attack type
+                    from khabar.eval.schemes import gtd_attack_type_rules
+
+                    label = gtd_attack_type_rules(ev, doc) or label
+                ev.attack_type = label
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
         trigs = self.triggers.find(folded, s.start, s.end)
@@ -257,6 +264,7 @@ class Reader:
         return None
 
 
+ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 _VIOLENT = {BATTLES, EXPLOSIONS, VAC, "Mob violence", "Violent demonstration", "Disrupted weapons use",
             "Looting/property destruction"}
 

@@ -520,3 +520,21 @@ def test_acled_style_notes(text, place, iso, perpetrator):
     assert ev.place is not None and (ev.place.name, ev.place.iso) == (place, iso)
     assert ev.perpetrator is not None and ev.perpetrator.canonical == perpetrator
     assert ev.date.precision == 1
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    # state forces firing on demonstrators: excessive force against protesters, not an attack on civilians
+    ("Two people were killed when security forces opened fire on demonstrators in Khartoum on Monday.",
+     "Protests", "Excessive force against protesters"),
+    ("Police fired live rounds at protesters in Nairobi on Tuesday, killing three people.",
+     "Protests", "Excessive force against protesters"),
+    # property set on fire and nobody hurt
+    ("Suspected Maoists torched three trucks engaged in road construction in Gadchiroli on Monday.",
+     "Strategic developments", "Looting/property destruction"),
+    # ... but arson that kills is an attack
+    ("Gunmen set fire to a house in Kano on Monday, killing a woman and her two children.",
+     "Violence against civilians", "Attack"),
+])
+def test_who_and_what_decide_the_type(text, event_type, sub_event_type):
+    ev = one(read(text))
+    assert (ev.event_type, ev.sub_event_type) == (event_type, sub_event_type)

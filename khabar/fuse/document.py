@@ -107,6 +107,12 @@ class _Draft:
     when: When | None
 
 
+_ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
+                            r"(?:\w+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
+                            r"protest|sit-in)\b", re.I)
+_STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
+
+
 def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, text: str) -> tuple[str, str, str | None]:
     """Event type, sub-event type and mode from the strongest trigger and the arguments."""
     ms = sorted(ev.mentions, key=lambda m: -m.priority)
@@ -134,6 +140,14 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                               for r in ev.readings for f in r.figures)
         if "execution" in modes or captives_killed:
             return SUB_EVENT_TYPES["Attack"], "Attack", mode or "execution"
+        if (p_type == 1 or (perpetrator is None and _STATE_WORDS.search(sentences_text))) and (
+                t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)):
+            # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
+            return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
+        hurt = any(f.kind in ("killed", "injured", "abducted") and (f.low or f.high) for r in ev.readings for f in r.figures)
+        if mode == "arson" and not hurt and t_type not in (1, 6, 7) and t_cat not in ("civilians", "police", "captives"):
+            # property set on fire and nobody hurt: ACLED's looting/property destruction
+            return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
         armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",
                                                                   "aid workers", "education", "religious", "business")
         state_op = p_type == 1 and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
