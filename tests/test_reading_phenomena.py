@@ -538,3 +538,15 @@ def test_acled_style_notes(text, place, iso, perpetrator):
 def test_who_and_what_decide_the_type(text, event_type, sub_event_type):
     ev = one(read(text))
     assert (ev.event_type, ev.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize("text, perpetrator, modality", [
+    # suspects held are not perpetrators of the arrest
+    ("Police arrested three suspected Al-Shabaab members in Mandera on Monday.", "Police", "asserted"),
+    # a suspected group that acts is an alleged perpetrator
+    ("A suspected Taliban suicide bomber blew himself up in Kabul on Monday, killing five people.", "Taliban", "alleged"),
+    ("Three suspected Boko Haram fighters attacked a village in Borno on Monday.", "Boko Haram", "alleged"),
+])
+def test_suspected_subjects_and_objects(text, perpetrator, modality):
+    ev = one(read(text))
+    assert (ev.perpetrator.canonical, ev.perpetrator_modality) == (perpetrator, modality)

@@ -33,6 +33,8 @@ _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought t
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres) of (?:the )?|part of (?:the )?)?$", re.I)
+_OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
+                             r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
 _SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|were|are|has been|had been|have been)\s+(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
@@ -103,7 +105,10 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
 
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
-        if (_SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end)) \
+        pre = text[max(s_start, a.start - 40):a.start]
+        if _OBJECT_SUSPECT.search(pre):
+            continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
+        if (_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)) \
                 and a.entry.actor_type != 7 and not a.entry.generic:
             args.perpetrator = to_actor(text, a)
             args.perpetrator_modality = "alleged"
