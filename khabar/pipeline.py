@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from khabar.detect.modality import specificity, trigger_modality
+from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
 from khabar.fuse.document import SentenceReading, build_events, document_flags
@@ -161,6 +161,8 @@ class Reader:
                     break
             reading = SentenceReading(s, src, figures, s_places, when)
             reading.mention = self._mention(text, folded, s, s_actors, figures)
+            if reading.mention is None and figures and is_aggregate(s.text):
+                reading.figures = []  # "more than 2,500 people have perished since January 2004": a background tally
             readings.append(reading)
             if src is not None and src.responsibility:
                 responsibility.append((s.index, src))

@@ -550,3 +550,9 @@ def test_who_and_what_decide_the_type(text, event_type, sub_event_type):
 def test_suspected_subjects_and_objects(text, perpetrator, modality):
     ev = one(read(text))
     assert (ev.perpetrator.canonical, ev.perpetrator_modality) == (perpetrator, modality)
+
+
+def test_background_tally_is_not_the_events_toll():
+    ev = one(read("Insurgents detonated a roadside bomb in Yarang on Monday, wounding two soldiers. The insurgency has "
+                  "been under way since January 2004 and more than 2,500 people have perished."))
+    assert [(f.kind, f.low) for f in ev.figures] == [("injured", 2)]

@@ -77,6 +77,11 @@ _DENIAL_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|and)\b|\b(?:but|however)\b", re.IGNORECASE)
 
 
+def is_aggregate(sentence: str) -> bool:
+    """A sentence that tallies over a period ("since January 2004", "so far this year")."""
+    return bool(_AGGREGATE_CUES.search(sentence))
+
+
 def _clause_before(sentence: str, rel_start: int, max_chars: int = 90) -> str:
     """The part of the clause before the trigger (a window cut at the last clause break)."""
     left = sentence[max(0, rel_start - max_chars):rel_start]
