@@ -450,6 +450,10 @@ def _killed(text):
     ("A suicide bomber struck a police station in Jurf al-Sakhar on Monday, killing himself and two policemen.", 3),
     ("Militants killed and decapitated seven road workers on Jolo island on Sunday.", 7),
     ("A member of the Baiji municipal council was shot dead on his way to work on Monday.", 1),
+    ("A patrol found the bodies of eleven people, ten men and a child, west of Haqlaniyah on Monday.", 11),
+    ("Gunmen attacked the car of a lawmaker in Baghdad on Monday. One of his bodyguards was killed.", 1),
+    ("Extremists dragged three policemen into a square in Mosul on Monday and executed them.", 3),
+    ("Sheik Ghalib Ali al-Zuhairi, a Sunni cleric, was assassinated by masked gunmen in Muqdadiyah on Monday.", 1),
 ])
 def test_toll_phrasings(text, killed):
     assert _killed(text) == killed

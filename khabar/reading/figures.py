@@ -130,7 +130,7 @@ _SINGULAR_ACTIVE_RX = re.compile(
 )
 
 _NAMED_PASSIVE_RX = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+"
+    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"
     r"seized|captured) and\s+|later\s+)?"
     r"(?P<kind>killed|executed|shot dead|murdered|assassinated|beheaded|gunned down|(?:shot|stabbed|beaten) to death|"
@@ -153,12 +153,18 @@ _COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2
                         rf"daughter|wife|husband|brother|nephew|assistant|aide|secretary)\b", re.I)
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up)\s+(?:to\s+|at\s+)?$", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
+# "killing one of the Palestinians", "one of Jaber's bodyguards was killed": "one" as a pronoun still counts
+_ONE_OF_ACTIVE = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+one of (?:the|his|her|their|its|[A-Z][\w'’-]+'s)\b")
+_ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |his |her |their |its |[A-Z][\w'’-]+'s )?(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?P<kind>killed|shot dead|injured|wounded|kidnapped|abducted)\b",
+                             re.I)
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
 # "injured 14 people, one of whom later died"; "the teacher died"
 _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
 _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
-_PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+(?P<pro>him|her|them)\b"
+_PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
+                             r"beheaded|assassinated)\s+(?P<pro>him|her|them)\b"
                              r"(?:,?\s+(?:and|along with|together with)\s+[^.;]{1,80})?", re.I)
 # "Orya and one other person were killed": the named half of a coordination counts one
 _NAMED_COORD_RX = re.compile(
@@ -270,6 +276,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if c:
                 subjects[i] = _clean_subject(c.group("subj"))
                 join_next[i] = "sub" if c.group("sub") else "add"
+                nxt = numbers[i + 1]
+                if (join_next[i] == "add" and c.group("add").strip() == "," and num.low and nxt.low is not None
+                        and nxt.low < num.low and re.fullmatch(r"(?:people|persons|bodies|victims|civilians)",
+                                                                 (subjects[i] or "").lower())):
+                    join_next[i] = "sub"  # "eleven people, ten men and a child": the whole, then its parts
     # Coordinated numbers take the kind of the group's last number ("one civilian and six assailants were killed"),
     # and a kind read by an active verb flows right ("killed two policemen and three civilians").
     for i in range(n - 2, -1, -1):
@@ -371,7 +382,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4800 + len(out)))
     for m in _PRONOUN_OBJECT.finditer(s_text):
-        k = "killed" if m.group("kind").lower().startswith("kill") else "injured"
+        k = "injured" if m.group("kind").lower().startswith(("wound", "injur")) else "killed"
         a0 = start + m.start("pro")
         if k is None or any(f.kind == k for f in out):
             continue
@@ -402,6 +413,14 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             subj = m.groupdict().get("subj") or m.group(0)
             out.append(RawFigure("killed", n, n, "exact", subj, role_of(subj), a0, start + m.end(), m.group(0), sentence,
                                  group + 5100 + len(out)))
+    for rx in (_ONE_OF_ACTIVE, _ONE_OF_PASSIVE):
+        for m in rx.finditer(s_text):
+            k = _kind_of(m.group("kind")) or ("killed" if m.group("kind").lower().startswith("kill") else "injured")
+            a0 = start + m.start()
+            if k is None or any(f.kind == k and f.start <= a0 + len(m.group(0)) and a0 <= f.end for f in out):
+                continue
+            out.append(RawFigure(k, 1, 1, "exact", m.group(0), "victim", a0, start + m.end(), m.group(0), sentence,
+                                 group + 5300 + len(out)))
     m = _KILLING_HIMSELF.search(s_text)
     if m and any(f.kind == "killed" and f.role != "attacker" and not f.negated for f in out) \
             and not any(f.kind == "killed" and f.role == "attacker" for f in out):
