@@ -454,6 +454,10 @@ def _killed(text):
     ("Gunmen attacked the car of a lawmaker in Baghdad on Monday. One of his bodyguards was killed.", 1),
     ("Extremists dragged three policemen into a square in Mosul on Monday and executed them.", 3),
     ("Sheik Ghalib Ali al-Zuhairi, a Sunni cleric, was assassinated by masked gunmen in Muqdadiyah on Monday.", 1),
+    ("Gunmen killed a policeman and his brother in Baqubah on Monday.", 2),
+    ("A roadside bomb killed two police officers and a civilian in Madaen on Monday.", 3),
+    ("Gunmen attacked a farm near Tikrit on Monday and killed an off-duty policeman and three of his relatives.", 4),
+    ("Gunmen shot and killed a barber in Baghdad on Monday.", 1),
 ])
 def test_toll_phrasings(text, killed):
     assert _killed(text) == killed

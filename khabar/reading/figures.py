@@ -102,7 +102,8 @@ _PERSON = (
     r"pilot|co-pilot|crew member|attache|attaché|diplomat|ambassador|consul|manager|executive|director|counsel(?:l)?or|"
     r"advis[eo]r|expert|missionary|refugee|nun|monk|banker|industrialist|professor|interpreter|translator|clerk|"
     r"watchman|agent|informant|mechanic|technician|inspector|businesswoman|settler|hitchhiker|commando|sheikh|"
-    r"lecturer|organi[sz]er|representative|motorist|cleric|tapper|shepherd|miner|priest|monk|"
+    r"lecturer|organi[sz]er|representative|motorist|cleric|tapper|shepherd|miner|priest|monk|barber|baker|butcher|"
+    r"vendor|merchant|pharmacist|tailor|goldsmith|"
     r"constable|guard|security guard|driver|student|teacher|worker|leader|official|farmer|villager|shopkeeper|trader|"
     r"journalist|reporter|doctor|nurse|militant|insurgent|cleric|imam|priest|elder|tribal elder|member|commander|"
     r"worshipper|resident|passenger|pilgrim|employee|engineer|contractor|headman|chief|businessman|politician|"
@@ -158,6 +159,12 @@ _ONE_OF_ACTIVE = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injurin
 _ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |his |her |their |its |[A-Z][\w'’-]+'s )?(?:[\w'’-]+\s+){0,2}?"
                              r"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?P<kind>killed|shot dead|injured|wounded|kidnapped|abducted)\b",
                              re.I)
+_ACTIVE_SINGULAR_AND = re.compile(
+    rf"\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
+_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                           rf"(?:{_PERSON}|brother|son|daughter|wife|husband|relative|bystander|passer-?by))\b", re.I)
+_PASSIVE_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(?:were|was|had been|have been)\b", re.I)
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
 # "injured 14 people, one of whom later died"; "the teacher died"
 _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
@@ -250,6 +257,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     n = len(numbers)
     kinds: list[str | None] = [None] * n
     subjects: list[str | None] = [None] * n
+    extra_singular: list[tuple[int, str, int, int]] = []  # "killed two police officers and a civilian": the civilian
     join_next: list[str | None] = [None] * n  # "add" or "sub" when the number is coordinated with the next one
     for i, num in enumerate(numbers):
         stop = numbers[i + 1].start if i + 1 < n else end
@@ -260,10 +268,18 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if not a and _TOLL_ROSE.search(before) and _TOLL_WORD.search(text, start, num.start):
             kinds[i] = "killed"  # "the death toll from the bombing in Quetta on March 5 rose to 16"
             continue
+        if not a:
+            # "killed an off-duty policeman and three of his relatives": the verb reaches past a singular
+            sa = _ACTIVE_SINGULAR_AND.search(text, max(start, num.start - 90), num.start)
+            if sa and not any(sa.start() < x.end <= num.start for x in numbers[:i]):
+                a = _ACTIVE_RX.search(sa.group("verb") + " ")
         if a:  # "killing 12 people", "executed 214 captives": the verb before the number decides
             kinds[i] = next(k for k, v in a.groupdict().items() if v)
             subj = _ACTIVE_SUBJ_RX.match(after)
             subjects[i] = _clean_subject(subj.group(1)) if subj else None
+            tail = _AND_SINGULAR.match(after)
+            if tail and not _PASSIVE_AFTER.match(text, num.end + tail.end()):
+                extra_singular.append((i, kinds[i], num.end + tail.start("who"), num.end + tail.end()))
         else:
             m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after)
             if m:
@@ -306,6 +322,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         subset = in_subset[i]
         out.append(RawFigure(k, num.low, num.high, num.qualifier, subjects[i], role_of(subjects[i]),
                              num.start, num.end, num.text, sentence, group, subset=subset))
+    for i, k, a0, a1 in extra_singular:
+        if kinds[i] == k and not any(a0 <= x.start < a1 for x in numbers):
+            out.append(RawFigure(k, 1, 1, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,
+                                 group + 5400 + len(out)))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
     for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX):
@@ -328,6 +348,13 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0 = start + m.start("subj")
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
                                  group + 1000 + len(out)))
+            if rx is _SINGULAR_ACTIVE_RX:  # "killed a policeman and his brother"
+                tail = _AND_SINGULAR.match(text, start + m.end())
+                if tail and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
+                        tail.start("who") <= x.start < tail.end() for x in numbers):
+                    w = tail.group("who")
+                    out.append(RawFigure(k, 1, 1, "exact", w, role_of(w), tail.start("who"), tail.end(), w, sentence,
+                                         group + 1700 + len(out)))
             rest = m.groupdict().get("rest")
             r0 = start + m.start("rest") if rest else 0
             if rest and _ONE_PERSON_RX.fullmatch(rest.strip()) and not any(r0 <= x.start < r0 + len(rest) for x in numbers):
