@@ -560,6 +560,23 @@ def test_suspected_subjects_and_objects(text, perpetrator, modality):
     assert (ev.perpetrator.canonical, ev.perpetrator_modality) == (perpetrator, modality)
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    ("A photographer was kidnapped in Baghdad on Monday by a group of the Mahdi Army.", "al-Mahdi Army"),
+    ("A peacekeeper was killed on Monday during an attack by the National Patriotic Front of Liberia.",
+     "National Patriotic Front of Liberia (NPFL)"),
+    # the state acting, whoever reports it
+    ("The Taliban said the army attacked its fighters in Helmand on Monday.", "Security forces"),
+    # the civilians in the clause are the object
+    ("FARC guerrillas forced passengers from a bus and set it on fire near Tumaco on Monday.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    # the sentence's subject when the act sits in a later clause
+    ("Members of the Communist Party of Nepal-Maoists destroyed a bridge on Monday, after they detonated two bombs.",
+     "Communist Party of Nepal-Maoists"),
+])
+def test_perpetrator_by_position(text, perpetrator):
+    assert one(read(text)).perpetrator.canonical == perpetrator
+
+
 def test_background_tally_is_not_the_events_toll():
     ev = one(read("Insurgents detonated a roadside bomb in Yarang on Monday, wounding two soldiers. The insurgency has "
                   "been under way since January 2004 and more than 2,500 people have perished."))

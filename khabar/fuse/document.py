@@ -336,8 +336,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp = Actor(text=name, canonical=name, actor_type=None, span=span, category=None)
                     perp_mod = "claimed"
                     break
-        if perp is None or _is_generic(perp):
-            # a named armed group speaking of the act in its own voice claims it
+        if perp is None or (_is_generic(perp) and perp.actor_type != 1):
+            # a named armed group speaking of the act in its own voice claims it (not when the state is the actor:
+            # "the Taliban said the army attacked its fighters")
             for r in d.readings:
                 src = r.source
                 if src is not None and src.canonical and src.actor_type in (2, 3, 4) and src.claimant_type == "armed_group" \

@@ -24,7 +24,9 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
+_BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|a\s+(?:group|unit|band|cell)\s+of\s+(?:the\s+)?|"
+                       r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
+                       r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|suspect(?:s|ed)? (?:that )?|"
                       r"implicat(?:ing|ed|es)|signed by|(?:bore|bearing) the (?:name|signature|inscription) of|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
@@ -141,8 +143,13 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         return args
 
     # a nominal trigger inside a noun phrase ("responded to the executions") has no subject of its own
-    if re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$", text[max(s_start, trig_start - 30):trig_start], re.I) \
-            and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]):
+    np_before = re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
+                          text[max(s_start, trig_start - 30):trig_start], re.I)
+    trig_word = text[trig_start:trig_end].split()[0].lower() if text[trig_start:trig_end].split() else ""
+    if np_before and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]) \
+            and not re.search(r"\b(?:and|or|then)\s", np_before.group(0), re.I) \
+            and not (trig_word.endswith("ed") and not trig_word.endswith("eed")):
+        # ("the army attacked": a verb after its subject, not a noun in a phrase)
         # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"
         last = before[-1] if before else None
         if (last is not None and args.perpetrator is None and not last.entry.generic and last.entry.actor_type in (2, 3, 4)
@@ -154,7 +161,10 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
 
     # active voice: subject before, object after
     subj = None
+    armed_before = [a for a in before if a.entry.actor_type in (2, 3, 4) and not a.entry.generic]
     for a in reversed(before):
+        if a.entry.actor_type == 7 and armed_before and armed_before[0].start < a.start:
+            continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wing|"
                                                   r"faction|cell|unit|squad|commando) of (?:the )?$", pre, re.I):
@@ -171,6 +181,14 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         obj = after[0]
         if obj.start - trig_end <= 60:
             args.target = to_actor(text, obj)
+    if args.perpetrator is None and subj is None:
+        # "Members of the CPN-M destroyed a bridge, after they detonated two bombs": the sentence's subject
+        first = next((a for a in actors if a.end <= trig_start and a.entry.actor_type in (2, 3, 4) and not a.entry.generic
+                      and not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
+                      or (a.end <= trig_start and re.search(r"\b(?:members?|militants|fighters|cadres) of (?:the )?$",
+                                                             text[max(s_start, a.start - 25):a.start], re.I))), None)
+        if first is not None and re.match(r"^\s*(?:[\w'’()-]+\s+){0,8}?(?:\w+ed)\b", text[first.end:trig_start]) is not None:
+            args.perpetrator = to_actor(text, first)
     return args
 
 

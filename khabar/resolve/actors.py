@@ -160,8 +160,10 @@ class ActorDictionary:
         out = _merge_named_with_generic(text, out)
         for u in unknown_organisations(text, start, stop):
             inside = [k for k in out if k.start < u.end and u.start < k.end]
+            name_end = u.start + len(u.entry.canonical)
             if inside and not (len(u.entry.canonical.split()) >= 3 and all(
-                    u.start <= k.start and k.end <= u.end and " " not in k.text and not k.text.isupper() for k in inside)):
+                    u.start <= k.start and k.end <= u.end and " " not in k.text
+                    and (not k.text.isupper() or k.start >= name_end) for k in inside)):
                 continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
             out = [k for k in out if k not in inside] + [u]
             out.sort(key=lambda m: m.start)
