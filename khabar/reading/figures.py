@@ -205,6 +205,15 @@ _FIGHTER_NOUNS = re.compile(r"\b(?:militants?|insurgents?|rebels?|fighters?|jiha
                             r"maoists?|naxal(?:ite)?s?|cadres?)\b", re.IGNORECASE)
 
 
+# a cheap gate: every figure pattern needs one of these word stems
+_ANY_KIND = re.compile(
+    r"kill|dead|die|death|fatal|wound|injur|hurt|maim|abduct|kidnap|hostage|captiv|hijack|seiz|arrest|detain|custody|"
+    r"nabb|apprehend|round|picked up|taken|took|held|hold|rescu|free|releas|evacuat|missing|unaccounted|displac|fled|"
+    r"flee|homeless|uproot|execut|murder|slain|slew|behead|assassin|bod(?:y|ies)|corpse|remains|toll|casualt|perish|"
+    r"succumb|lives|life|shot|stab|gunned|lynch|massacr|martyr|poison|sick|ill|unconscious|hospital|snatch|grabb|"
+    r"decapitat|strangl|burn|hack|beat|tortur|treated|suffer|sustain|receiv|lost", re.I)
+
+
 @dataclass(slots=True)
 class RawFigure:
     kind: str
@@ -250,6 +259,8 @@ def _clean_subject(s: str | None) -> str | None:
 def read_figures(text: str, start: int, end: int, sentence: int,
                  numbers: list[NumberMatch] | None = None, group_base: int = 0) -> list[RawFigure]:
     """The figures of one sentence ``text[start:end]``."""
+    if not _ANY_KIND.search(text, start, end):
+        return []  # no word of any figure kind: nothing to count (most sentences; saves every pattern below)
     if numbers is None:
         numbers = find_numbers(text, start, end)
     numbers = [x for x in numbers if not _UNIT.match(text, x.end)]  # "the 205 Corps" names a unit
