@@ -355,8 +355,8 @@ PERPETRATORS = [
     # a group no table lists, recognised by the shape of its name, in its own claim
     ("Gunmen killed two policemen in Quetta on Monday. A little-known group calling itself the Baloch Liberation "
      "Tigers claimed responsibility.", "Baloch Liberation Tigers", "claimed"),
-    ("Members of the Popular Revolutionary Vanguard machine-gunned a police captain in front of his home in "
-     "Sao Paulo on Monday.", "Popular Revolutionary Vanguard", "asserted"),
+    ("Members of the Patriotic Liberation Vanguard machine-gunned a police captain in front of his home in "
+     "Sao Paulo on Monday.", "Patriotic Liberation Vanguard", "asserted"),
     # a wire dateline before the claimant is nobody's name
     ("KUWAIT.  The terrorist group Islamic Holy War says it was responsible for a car bomb attack on an embassy "
      "in Kuwait City on Monday in which 7 people were killed.", "Islamic Holy War", "claimed"),
@@ -571,7 +571,7 @@ def test_suspected_subjects_and_objects(text, perpetrator, modality):
      "Revolutionary Armed Forces of Colombia (FARC)"),
     # the sentence's subject when the act sits in a later clause
     ("Members of the Communist Party of Nepal-Maoists destroyed a bridge on Monday, after they detonated two bombs.",
-     "Communist Party of Nepal-Maoists"),
+     "Communist Party of Nepal-Maoists (CPN-M)"),
 ])
 def test_perpetrator_by_position(text, perpetrator):
     assert one(read(text)).perpetrator.canonical == perpetrator

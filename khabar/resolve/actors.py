@@ -88,7 +88,14 @@ class ActorDictionary:
         self._by_country: dict[tuple[str, str], ActorEntry] = {}
         for e in entries:
             self._by_canonical[normalise_name(e.canonical)] = e
-            for alias in (e.canonical, *e.aliases):
+            names = dict.fromkeys((e.canonical, *e.aliases))
+            for alias in (e.canonical, *e.aliases):  # "X (ABC)" is also "X", and "ABC" when it is an abbreviation
+                if "(" in alias:
+                    names.setdefault(re.sub(r"\s*\([^)]*\)?", " ", alias).strip())
+                    for inner in re.findall(r"\(([^)]*)\)", alias):
+                        if inner.strip() and _is_abbreviation(inner.strip()) and " " not in inner.strip():
+                            names.setdefault(inner.strip())
+            for alias in names:
                 toks = tuple(_TOKEN.findall(_strip_accents(alias).replace("’", "'")))
                 if not toks:
                     continue

@@ -78,3 +78,15 @@ def test_same_actor(actors, a, b, same):
 
 def test_normalise_name():
     assert normalise_name("The Lord’s Resistance Army!") == "lord s resistance army"
+
+
+def test_a_canonical_name_with_its_abbreviation_in_brackets_matches_without_it():
+    from khabar.resolve.actors import ActorDictionary
+    from khabar.text.normalise import fold
+
+    a = ActorDictionary.load()
+    text = "Members of the Communist Party of Nepal-Maoists attacked a post."
+    found = [(m.text, m.entry.canonical) for m in a.find(fold(text))]
+    assert ("Communist Party of Nepal-Maoists", "Communist Party of Nepal-Maoists (CPN-M)") in found
+    # a bracketed word that is not an abbreviation ("Ansar al-Sharia (Yemen)") does not become a name
+    assert not [m for m in a.find(fold("Yemen said on Monday")) if m.entry.canonical.startswith("Ansar")]
