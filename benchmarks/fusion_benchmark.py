@@ -17,8 +17,8 @@ import random
 import resource
 import sys
 import time
-from collections import defaultdict
 
+from khabar.eval.metrics import bcubed
 from khabar.fuse.cross import MentionFeatures, fuse
 
 PER_DAY = 100  # mentions a day worldwide: 2.5 a day in each of the 40 countries
@@ -59,17 +59,6 @@ def synthetic(n: int, seed: int = 1) -> tuple[list[MentionFeatures], dict[str, i
             gold[m.id] = ev
         ev += 1
     return out, gold
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, int]) -> tuple[float, float]:
-    pc, gc = defaultdict(set), defaultdict(set)
-    for i, c in pred.items():
-        pc[c].add(i)
-    for i, c in gold.items():
-        gc[c].add(i)
-    p = sum(len(pc[pred[i]] & gc[gold[i]]) / len(pc[pred[i]]) for i in gold) / len(gold)
-    r = sum(len(pc[pred[i]] & gc[gold[i]]) / len(gc[gold[i]]) for i in gold) / len(gold)
-    return p, r
 
 
 def main() -> int:

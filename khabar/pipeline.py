@@ -14,6 +14,7 @@ from functools import lru_cache
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
+from khabar.eval.schemes import gtd_attack_type_rules
 from khabar.fuse.document import SentenceReading, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
@@ -206,8 +207,6 @@ class Reader:
                 if p < ATTACK_CONFIDENCE or (label == "Bombing/Explosion"
                                              and ev.weapon not in (None, "explosives", "remote_explosive")):
                     # unsure, or a bombing without explosives: the rules' reading of the attack type
-                    from khabar.eval.schemes import gtd_attack_type_rules
-
                     label = gtd_attack_type_rules(ev, doc) or label
                 ev.attack_type = label
 

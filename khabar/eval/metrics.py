@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 
@@ -61,3 +61,16 @@ def multilabel_f1(gold: Sequence[Iterable[str]], pred: Sequence[Iterable[str]], 
     out["micro"] = 2 * t / (2 * t + f_p + f_n) if (t + f_p + f_n) else 0.0
     out["macro"] = sum(out[label] for label in labels) / len(labels)
     return out
+
+
+def bcubed(pred: dict, gold: dict) -> tuple[float, float]:
+    """B-cubed precision and recall of a clustering (item → cluster id) against gold (item → cluster)."""
+    pc: dict = defaultdict(set)
+    gc: dict = defaultdict(set)
+    for i, c in pred.items():
+        pc[c].add(i)
+    for i, c in gold.items():
+        gc[c].add(i)
+    p = sum(len(pc[pred[i]] & gc[gold[i]]) / len(pc[pred[i]]) for i in gold) / len(gold)
+    r = sum(len(pc[pred[i]] & gc[gold[i]]) / len(gc[gold[i]]) for i in gold) / len(gold)
+    return p, r

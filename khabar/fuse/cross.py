@@ -82,9 +82,11 @@ class MentionFeatures:
     words: frozenset[str]
     family: str = ""
     day: dt.date | None = None  # the event's day, or the report's day when the report gives none
+    keys: tuple[str, str, str] = ("", "", "")  # admin1, admin2, location as compared (normalised once)
 
     def __post_init__(self) -> None:
         self.family = family(self.event_type, self.sub_event_type)
+        self.keys = (_norm(self.admin1), _norm(self.admin2), _norm(self.location))
         d = self.date if self.date and self.date_precision == 1 else None
         d = d or (self.published[:10] if self.published else None)
         try:
@@ -119,15 +121,16 @@ def pair_score(a: MentionFeatures, b: MentionFeatures, same_actor: Callable[[str
         return -math.inf
     s = 0.0
     # place
-    if a.admin1 and b.admin1 and _norm(a.admin1) != _norm(b.admin1):
+    (a1, a2, aloc), (b1, b2, bloc) = a.keys, b.keys
+    if a1 and b1 and a1 != b1:
         return -math.inf
     pa, pb = a.geo_precision or 5, b.geo_precision or 5
     km = _km(a, b)
     if pa <= 2 and pb <= 2 and km is not None and km > 40:
         return -math.inf
-    if a.location and _norm(a.location) == _norm(b.location):
+    if aloc and aloc == bloc:
         s += 1.0
-    elif a.admin2 and _norm(a.admin2) == _norm(b.admin2):
+    elif a2 and a2 == b2:
         s += 0.6
     elif max(pa, pb) >= 4:
         s += 0.4

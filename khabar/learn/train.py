@@ -122,7 +122,7 @@ def train_one(name: str, kind: str, feats, gold, ids, rule_pred: list, labels: l
         return y[rows]
 
     def as_matrix(label_sets):
-        return np.array([[lab in s for lab in label_sets_j] for s in label_sets for label_sets_j in [labels]], dtype=int)
+        return np.array([[lab in s for lab in labels] for s in label_sets], dtype=int)
 
     best_c, best, best_t = C_GRID[0], -1.0, [0.5] * len(labels)
     for c in C_GRID:
@@ -188,25 +188,19 @@ def main(argv: list[str] | None = None) -> int:
         print(msg, file=sys.stderr, flush=True)
 
     t0 = time.perf_counter()
-    if "attack_type" in only:
-        recs = list(read_jsonl(args.data / "gtd.jsonl"))
-        feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("attack_type"))
-        labels = sorted({g for g in gold if gold.count(g) >= MIN_EXAMPLES})
-        rule_pred = [schemes.gtd_attack_type_rules(ev, doc) for doc, ev in rule]
-        lm, fig = train_one("attack_type", "multiclass", feats, gold, ids, rule_pred, labels, log,
+    # the two event-level models: (name, gold file, gold field, the rules' answer)
+    for name, gold_file, field_name, rules in (("attack_type", "gtd.jsonl", "attack_type", schemes.gtd_attack_type_rules),
+                                                ("weapon", "rand.jsonl", "weapon", schemes.rand_weapon_rules)):
+        if name not in only:
+            continue
+        recs = list(read_jsonl(args.data / gold_file))
+        feats, gold, ids, rule = _examples(reader, recs, lambda r, f=field_name: r.gold.get(f))
+        labels = sorted(g for g in set(gold) if gold.count(g) >= MIN_EXAMPLES)
+        rule_pred = [rules(ev, doc) for doc, ev in rule]
+        lm, fig = train_one(name, "multiclass", feats, gold, ids, rule_pred, labels, log,
                             [violent(ev) for _doc, ev in rule])
-        lm.save(args.out / "attack_type.kbm")
-        report["attack_type"] = fig
-    if "weapon" in only:
-        recs = list(read_jsonl(args.data / "rand.jsonl"))
-        feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("weapon"))
-        counts = {g: gold.count(g) for g in set(gold)}
-        labels = sorted(g for g, n in counts.items() if n >= MIN_EXAMPLES)
-        rule_pred = [schemes.rand_weapon_rules(ev, doc) for doc, ev in rule]
-        lm, fig = train_one("weapon", "multiclass", feats, gold, ids, rule_pred, labels, log,
-                            [violent(ev) for _doc, ev in rule])
-        lm.save(args.out / "weapon.kbm")
-        report["weapon"] = fig
+        lm.save(args.out / f"{name}.kbm")
+        report[name] = fig
     if "satp" in only:
         recs = list(read_jsonl(args.data / "satp.jsonl"))
         feats, gold, ids, rule = _examples(reader, recs, lambda r: r.gold.get("satp_labels"), schemes.satp_rule_tokens)

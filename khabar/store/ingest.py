@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing as mp
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -82,7 +83,7 @@ def ingest(store: Store, inputs: Iterable[RawDoc | SourceError], *, workers: int
     seen: set[str] = set()
     latest_by_url: dict[str, str] = {}
     window = max(1, batch) * max(1, workers)
-    pool = mp.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(
+    pool = mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(
         workers, initializer=_init_worker) if workers > 1 else None
     try:
         it = iter(inputs)

@@ -4,28 +4,16 @@ one event reported differently is one event; different events that look alike st
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 import pytest
 
+from khabar.eval.metrics import bcubed
 from khabar.fuse.cross import Cluster, Fuser, MentionFeatures
 from khabar.fuse.reconcile import Claim, reconcile
 from khabar.ingest.sources import iter_documents
 from khabar.store import open_store
 from khabar.store.ingest import ingest
 from tests.fuse.clusters import REPORTS
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
-    """B-cubed precision and recall of a clustering (item → cluster id) against gold (item → cluster)."""
-    pc, gc = defaultdict(set), defaultdict(set)
-    for i, c in pred.items():
-        pc[c].add(i)
-    for i, c in gold.items():
-        gc[c].add(i)
-    p = sum(len(pc[pred[i]] & gc[gold[i]]) / len(pc[pred[i]]) for i in gold) / len(gold)
-    r = sum(len(pc[pred[i]] & gc[gold[i]]) / len(gc[gold[i]]) for i in gold) / len(gold)
-    return p, r
 
 
 def test_bcubed_by_hand():
