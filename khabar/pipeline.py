@@ -22,7 +22,7 @@ from khabar.model import Document, Mention, Place, Sentence, Span, When
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
 from khabar.reading.arguments import blamed_actor, read_arguments
 from khabar.reading.attribution import attribute
-from khabar.reading.figures import read_figures
+from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import ActorDictionary
 from khabar.resolve.gazetteer import Gazetteer, Toponym
 from khabar.text.dates import find_dates, parse_published
@@ -132,6 +132,7 @@ class Reader:
         blame: list = []
         anchor: dt.date | None = None
         ai = ti = 0
+        abducted, killed_told = 0, False  # for deaths of the abducted told later without a count
         for s, src in zip(sentences, sources, strict=True):
             while ai < len(actor_matches) and actor_matches[ai].end <= s.start:
                 ai += 1
@@ -151,6 +152,15 @@ class Reader:
                 j += 1
             numbers = find_numbers(folded, s.start, s.end)
             figures = read_figures(folded, s.start, s.end, s.index, numbers, group_base=s.index * 10000)
+            if abducted and not killed_told and not any(f.kind == "killed" for f in figures):
+                dead = deaths_of_the_abducted(folded, s.start, s.end, s.index, abducted, group_base=s.index * 10000)
+                if dead is not None:
+                    figures.append(dead)
+            for f in figures:
+                if f.kind == "abducted" and not f.negated and not f.subset:
+                    abducted += f.low or 0
+                elif f.kind == "killed" and not f.negated:
+                    killed_told = True
             dates = find_dates(folded, pub, s.start, s.end, anchor=anchor)
             when = None
             for d in dates:

@@ -458,9 +458,28 @@ def _killed(text):
     ("A roadside bomb killed two police officers and a civilian in Madaen on Monday.", 3),
     ("Gunmen attacked a farm near Tikrit on Monday and killed an off-duty policeman and three of his relatives.", 4),
     ("Gunmen shot and killed a barber in Baghdad on Monday.", 1),
+    # singular victims with no count word
+    ("The head of the town council was killed on Monday when gunmen attacked him and stole his car.", 1),
+    ("A Libyan was shot and killed at the railway station in Rome on Monday.", 1),
+    ("A parcel bomb exploded at the home of a general in Rangoon on Monday, killing his daughter.", 1),
+    ("The mayor of Tarso, Jorge Ruiz, was found dead on a country road on Monday.", 1),
+    ("Gunmen attacked and killed police officer Ali Hassan and his wife in Baghdad on Monday.", 2),
+    ("A gunman shot and killed a couple in a drive-by shooting in Pattani on Monday.", 2),
+    ("A bomb exploded in a cafe in Cairo on Monday, killing a Swede, a Turk, a Somali and an Egyptian.", 4),
+    ("A bomb exploded in a cafe in Cairo on Monday, killing a Swede, Turk, Somali and Egyptian.", 4),
+    ("Gunmen opened fire on the car of Colonel Ivan Petrov in Grozny on Monday. Both he and his driver were killed.", 2),
+    ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
+    # deaths of the abducted, told later without a count
+    ("Gunmen kidnapped a policeman in Baiji on Monday. Two days later, police found the victim's body.", 1),
+    ("Militants kidnapped six truck drivers near Baqubah on Monday. The next day the men's bodies were found.", 6),
 ])
 def test_toll_phrasings(text, killed):
     assert _killed(text) == killed
+
+
+def test_abducted_who_are_not_said_to_die_are_not_counted_dead():
+    doc = read("Militants kidnapped six truck drivers near Baqubah on Monday. Police are searching for the men.")
+    assert not [f for f in doc.events[0].figures if f.kind == "killed"]
 
 
 def test_total_shared_by_linked_incidents_is_marked():

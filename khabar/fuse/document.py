@@ -284,6 +284,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         back_reference = bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
         if drafts and back_reference and _compatible(drafts[-1].family, m.family):
             target = drafts[-1]
+        elif drafts and any(f.continues for f in r.figures):
+            target = drafts[-1]  # "the next day the men's bodies were found": the end of the abduction before
         elif drafts and not _NEW_INCIDENT.search(r.sentence.text):
             d = drafts[-1]
             if (_compatible(d.family, m.family) and _same_place(d.place, place)

@@ -110,11 +110,26 @@ _PERSON = (
     r"activist|lawyer|judge|councillor|councilor|mayor|governor|legislator|MLA|MP|candidate|tourist|foreigner|"
     r"aid worker|health worker|polio worker|vaccinator|labourer|laborer|fisherman|herder|herdsman|informer|suspect|"
     r"bystander|pedestrian|infant|baby|teenager|youth|girl student|army officer|major|captain|lieutenant|sergeant|"
-    r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim"
+    r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim|"
+    r"president|vice-president|chairman|minister|deputy|envoy|editor|publisher|spokesman|prosecutor|magistrate|"
+    r"landowner|rancher|peasant|physician|surgeon|storekeeper|owner|principal|headmaster|councilman|senator|"
+    r"congressman|lawmaker|photographer|cameraman|citizen|national|head(?= of\b)|"
+    # kin: "killing his daughter", "the general's son was shot dead"
+    r"son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|uncle|cousin|relative|bodyguard|aide|"
+    r"assistant|secretary|escort|"
+    # people named by nationality alone: "a Libyan was shot and killed", "killing a Swede"
+    r"American|Briton|Englishman|Frenchman|Spaniard|Swede|Dane|Finn|Pole|Turk|Kurd|Arab|Jew|Israeli|Palestinian|"
+    r"Libyan|Egyptian|Somali|Iraqi|Iranian|Syrian|Lebanese|Jordanian|Saudi|Yemeni|Afghan|Pakistani|Indian|"
+    r"Sri Lankan|Bangladeshi|Nepali|Chinese|Japanese|Korean|Filipino|Indonesian|Malaysian|Thai|Russian|Chechen|"
+    r"Ukrainian|German|Austrian|Swiss|Italian|Greek|Cypriot|Belgian|Dutchman|Canadian|Mexican|Colombian|"
+    r"Peruvian|Venezuelan|Chilean|Argentine|Brazilian|Cuban|Nigerian|Kenyan|Ugandan|Sudanese|Ethiopian|Algerian|"
+    r"Moroccan|Tunisian|Australian|Armenian|Georgian"
 )
 _SINGULAR_PASSIVE_RX = re.compile(
-    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|beaten|tortured|ambushed|abducted|kidnapped|attacked|seized|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
+    rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\b"
+    rf"(?:\s+(?:of|from|for|in)\s+(?:[\w'’().-]+\s+){{0,5}}?[\w'’().-]+(?=,))?\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:later\s+)?found\s+(?=dead|murdered|slain|shot))?"
+    rf"(?:(?:shot|stabbed|beaten|tortured|ambushed|abducted|kidnapped|attacked|seized|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
     rf"(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
 )
@@ -126,7 +141,7 @@ _SINGULAR_COORD_RX = re.compile(
 )
 _SINGULAR_ACTIVE_RX = re.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
-    rf")\s+(?P<det>a|an|the)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b",
+    rf")\s+(?P<det>a|an|the|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b(?!'s)",
     re.IGNORECASE,
 )
 
@@ -139,7 +154,22 @@ _NAMED_PASSIVE_RX = re.compile(
 _NAMED_ACTIVE_RX = re.compile(
     r"\b(?P<verb>killed|shot and killed|shot dead|gunned down|assassinated|murdered|executed|stabbed and killed|beheaded|"
     r"abducted|kidnapped|shot and wounded|wounded)\s+(?P<subj>(?:(?:police|army|district|village|tribal|provincial)\s+)?"
-    r"(?:(?:[A-Z][\w'’.-]+|al-[\w'’-]+|bin|de|del|van|von)\s+){0,6}(?:[A-Z][\w'’-]+|al-[\w'’-]+))(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|near|as|while|who|after|outside|inside)\b))")
+    r"(?:(?:officer|commander|chief|leader|official|councillor|councilor|mayor|judge|journalist|lawyer|activist|elder|"
+    r"businessman|politician|lawmaker|cleric|teacher|student|doctor|engineer|soldier|policeman|constable|sheikh)\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]+|al-[\w'’-]+|bin|de|del|van|von)\s+){0,6}(?:[A-Z][\w'’-]+|al-[\w'’-]+))"
+    r"(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|near|as|while|who|after|outside|inside|and)\b))")
+# "killing a Swede, a Turk, a Somali and an Egyptian": each further singular of a list counts one
+_LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?P<who>(?:(?:a|an|the|his|her|their|one)\s+"
+                        rf"(?:[\w'’-]+\s+){{0,2}}?)?(?:{_PERSON}|passer-?by|bystander))\b(?!'s|’s)"
+                        rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)", re.I)
+# "killed a couple", "an elderly couple was shot dead": two
+_COUPLE = re.compile(r"\b(?:kill(?:ed|ing)|murder(?:ed|ing)|shot and killed|shot dead|gunned down|execut(?:ed|ing))\s+(?:a|an|the)\s+"
+                     r"(?:[\w'’-]+\s+){0,2}?couple\b(?!\s+of)|\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?couple\s+(?:was|were|had been)\s+"
+                     r"(?:\w+ly\s+)?(?:found\s+|shot and\s+)?(?:killed|murdered|shot dead|dead|slain)\b", re.I)
+# "both he and his driver were killed": two
+_HE_AND = re.compile(rf"\b(?:both\s+)?(?:he|she)\s+and\s+(?P<who>(?:his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+"
+                     rf"(?:were|had been|have been)\s+(?:\w+ly\s+)?(?:shot and\s+|found\s+)?(?P<kind>killed|dead|murdered|shot dead|"
+                     rf"injured|wounded|abducted|kidnapped)\b", re.I)
 _NOT_A_PERSON = re.compile(r"\b(?:Taliban|State|Army|Police|Forces?|Corps|Brigade|Front|Group|Party|Movement|Haram|Shabaab|"
                            r"Afghan|Pakistani|Indian|Nigerian|Iraqi|Syrian|Somali|It|This|That|There|The|They|We|Assailants|Gunmen|"
                            r"Militants|Soldiers|Officials|Police|Security)\b")
@@ -229,6 +259,7 @@ class RawFigure:
     group: int  # numbers coordinated in one clause share a group
     subset: bool = False  # "including three children": part of another figure, not added
     negated: bool = False
+    continues: bool = False  # tells more of an act an earlier sentence reported ("the men's bodies were found")
 
 
 def role_of(subject: str | None) -> str:
@@ -359,13 +390,15 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0 = start + m.start("subj")
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, s0 + len(subj), subj, sentence,
                                  group + 1000 + len(out)))
-            if rx is _SINGULAR_ACTIVE_RX:  # "killed a policeman and his brother"
-                tail = _AND_SINGULAR.match(text, start + m.end())
-                if tail and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
+            if rx is _SINGULAR_ACTIVE_RX:  # "killed a policeman and his brother", "killing a Swede, a Turk and a Somali"
+                pos = start + m.end()
+                while (tail := _LIST_ITEM.match(text, pos, end)) and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
                         tail.start("who") <= x.start < tail.end() for x in numbers):
                     w = tail.group("who")
                     out.append(RawFigure(k, 1, 1, "exact", w, role_of(w), tail.start("who"), tail.end(), w, sentence,
                                          group + 1700 + len(out)))
+                    taken.append((tail.start(), tail.end()))
+                    pos = tail.end()
             rest = m.groupdict().get("rest")
             r0 = start + m.start("rest") if rest else 0
             if rest and _ONE_PERSON_RX.fullmatch(rest.strip()) and not any(r0 <= x.start < r0 + len(rest) for x in numbers):
@@ -381,6 +414,14 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             subj = m.group("subj").strip()
             out.append(RawFigure(k, 2, 2, "exact", subj, role_of(subj), a0, a0 + 4, text[a0:a0 + 4], sentence,
                                  group + 3000 + len(out)))
+    for rx in (_COUPLE, _HE_AND):
+        for m in rx.finditer(s_text):
+            a0, a1 = start + m.start(), start + m.end()
+            if any(a0 <= x.start < a1 for x in numbers) or any(a0 <= f.start < a1 or f.start <= a0 < f.end for f in out):
+                continue
+            k = _kind_of(m.group("kind")) if rx is _HE_AND else "killed"
+            if k is not None:
+                out.append(RawFigure(k, 2, 2, "exact", m.group(0), "victim", a0, a1, m.group(0), sentence, group + 3100 + len(out)))
     for rx in (_NAMED_PASSIVE_RX, _NAMED_ACTIVE_RX):
         for m in rx.finditer(s_text):
             subj = m.group("subj")
@@ -394,6 +435,13 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if any(f.kind == k and f.sentence == sentence and not f.negated for f in out):
                 continue
             out.append(RawFigure(k, 1, 1, "exact", subj, "victim", a0, a0 + len(subj), subj, sentence, group + 4000 + len(out)))
+            if rx is _NAMED_ACTIVE_RX:  # "killed police officer Ali Hassan and his wife"
+                tail = _LIST_ITEM.match(text, start + m.end(), end)
+                if tail and tail.group(0).lstrip(", ").lower().startswith("and ") and not _PASSIVE_AFTER.match(text, tail.end()) \
+                        and not any(tail.start() <= x.start < tail.end() for x in numbers):
+                    w = tail.group("who")
+                    out.append(RawFigure(k, 1, 1, "exact", w, role_of(w), tail.start("who"), tail.end(), w, sentence,
+                                         group + 4050 + len(out)))
     for m in _NAMED_COORD_RX.finditer(s_text):
         subj = m.group("subj")
         a0 = start + m.start("subj")
@@ -489,3 +537,29 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                                      m.group(0), sentence, group + 2000 + len(out), negated=True))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# After an abduction, a later sentence tells the deaths without a count: "the men's bodies were found the
+# next day", "police found the victim's body", "they were later executed".
+_FOUND_DEAD = re.compile(
+    r"\b(?P<n>bod(?:y|ies)|corpses?|remains)\b(?:\s+of\s+[^.;,]{1,50}?)?\s+(?:was|were|had been|have been)\s+(?:later\s+)?"
+    r"(?:found|discovered|recovered|dumped)\b|"
+    r"\bfound\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:(?:bullet-riddled|decapitated|mutilated|headless|lifeless|dead)\s+)?"
+    r"(?P<n2>bod(?:y|ies)|corpses?)\b|"
+    r"\b(?P<pro>he|she|they|victims?|hostages?|captives?|men|women)\s+(?:was|were|had been|have been)\s+(?:later\s+|subsequently\s+)?"
+    r"(?:found\s+(?:dead|murdered|slain|shot dead)|killed|executed|murdered|beheaded|shot dead)\b", re.I)
+
+
+def deaths_of_the_abducted(text: str, start: int, end: int, sentence: int, abducted: int,
+                           group_base: int = 0) -> RawFigure | None:
+    """The deaths of people abducted earlier in the document, told without a count; ``abducted`` is how many
+    were taken. None when the sentence tells no such thing."""
+    m = _FOUND_DEAD.search(text, start, end)
+    if m is None:
+        return None
+    word = (m.group("n") or m.group("n2") or m.group("pro")).lower()
+    n = 1 if word in ("body", "corpse", "he", "she", "victim", "hostage", "captive") else abducted
+    if not n:
+        return None
+    return RawFigure("killed", n, n, "exact", m.group(0), "victim", m.start(), m.end(), m.group(0), sentence,
+                     group_base + 9000, continues=True)
