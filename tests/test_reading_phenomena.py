@@ -468,6 +468,9 @@ def _killed(text):
     ("A bomb exploded in a cafe in Cairo on Monday, killing a Swede, a Turk, a Somali and an Egyptian.", 4),
     ("A bomb exploded in a cafe in Cairo on Monday, killing a Swede, Turk, Somali and Egyptian.", 4),
     ("Gunmen opened fire on the car of Colonel Ivan Petrov in Grozny on Monday. Both he and his driver were killed.", 2),
+    # a phrase between the counted noun and its passive verb
+    ("Three members of a road crew from Tarvik were killed by a landmine on Monday.", 3),
+    ("Four women who worked as cooks for the garrison were shot dead near Dalbin on Monday.", 4),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
     ("Gunmen kidnapped a policeman in Baiji on Monday. Two days later, police found the victim's body.", 1),

@@ -72,6 +72,18 @@ def _post_rx(kinds: str) -> re.Pattern[str]:
 
 # verbs and adjectives first ("three hostages were killed" counts the killed), then nouns ("three hostages")
 _POST_RXS = (_post_rx(_KIND_VERB_RX), _post_rx(_KIND_AFTER_RX))
+# "Two members of the patrol were killed", "Five women who worked as translators were shot dead", "two of the
+# women were killed": a phrase after the noun, then a passive verb (an auxiliary is required, so that "three men in
+# a car killed a guard" is not read)
+_GAP_WORD = r"(?!(?:and|but|when|after|while|before|because|although|then|where|whereas|if|since|until|killing|wounding|" \
+            r"injuring|said|says|according)\b)[\w'’.&/()-]+"
+_POST_GAP_RX = re.compile(
+    rf"^\s*(?:of\s+(?:the|those|his|her|their|its)\s+)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?)"
+    rf"(?P<gap>(?<=of the )|(?<=of those )|(?<=of his )|(?<=of her )|(?<=of their )|(?<=of its )|(?:of|from|in|at|with|on|for|who|aboard|working|serving|belonging|inside|near|travell?ing|riding|living|"
+    rf"based|employed|attached|assigned)\s+(?:{_GAP_WORD}\s+){{0,11}}?)"
+    rf"(?:were|was|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b",
+    re.IGNORECASE,
+)
 
 _ACTIVE = [
     ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
@@ -323,7 +335,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if tail and not _PASSIVE_AFTER.match(text, num.end + tail.end()):
                 extra_singular.append((i, kinds[i], num.end + tail.start("who"), num.end + tail.end()))
         else:
-            m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after)
+            m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after) or _POST_GAP_RX.match(after)
             if m:
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
