@@ -471,6 +471,11 @@ def _killed(text):
     # a phrase between the counted noun and its passive verb
     ("Three members of a road crew from Tarvik were killed by a landmine on Monday.", 3),
     ("Four women who worked as cooks for the garrison were shot dead near Dalbin on Monday.", 4),
+    # one person named in any words, with nothing else counted in the sentence
+    ("Tomas Arvelo, a Chilean surveyor mapping the new pipeline route for the provincial water board, was shot and "
+     "killed by unidentified men in Osorno on Monday.", 1),
+    ("A street sweeper was killed when a parcel bomb went off in Ravenna on Monday.", 1),
+    ("Gunmen attacked a wedding party in Kerbal on Monday. The groom's uncle was also killed.", 1),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
     ("Gunmen kidnapped a policeman in Baiji on Monday. Two days later, police found the victim's body.", 1),
@@ -478,6 +483,15 @@ def _killed(text):
 ])
 def test_toll_phrasings(text, killed):
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded near a police post in Dorvan on Monday. No one was killed.",
+    "Three days after judge Omar Pell was assassinated, a bomb wounded two guards at the court in Dorvan on Monday.",
+    "A bomb wounded two guards at the court in Dorvan on Monday, where Omar Pell, a clerk of the court, was killed a month ago.",
+])
+def test_a_singular_death_that_is_no_death_of_this_act(text):
+    assert not [f for f in read(text).events[0].figures if f.kind == "killed" and f.low]
 
 
 def test_abducted_who_are_not_said_to_die_are_not_counted_dead():

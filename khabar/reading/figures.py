@@ -206,6 +206,21 @@ _ACTIVE_SINGULAR_AND = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
 _AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
                            rf"(?:{_PERSON}|brother|son|daughter|wife|husband|relative|bystander|passer-?by))\b", re.I)
+# "Bernard Lamy, a Belgian architect overseeing the works at the hospital, was killed", "a garbage collector was
+# shot and later died": one person, whatever the words that name them, when nothing else in the sentence is counted
+_ONE_WAS_KILLED = re.compile(
+    r"\b(?:was|has been|had been)\s+(?:(?:later|reportedly|allegedly|instantly|also|fatally|subsequently|eventually|then)\s+)?"
+    r"(?:(?:shot|stabbed|beaten|ambushed|abducted|kidnapped|tortured|attacked|seized|captured|wounded|injured)\s+"
+    r"(?:[\w-]+\s+){0,3}?and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
+    r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|burn[et] to death|murdered|"
+    r"assassinated|executed|beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|"
+    r"lynched|decapitated|died)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|after|while|because|where|whereas|although|as|"
+                           r"before|since|until)\s+", re.I)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|it|this|there|they|we|I)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
+_AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
+_TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(?:were|was|had been|have been)\b", re.I)
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
 # "injured 14 people, one of whom later died"; "the teacher died"
@@ -540,6 +555,22 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if n and not any(f.kind == "killed" and f.role == "attacker" for f in out):
             out.append(RawFigure("killed", n, n, "exact", m.group("noun"), "attacker", a0, start + m.end(), m.group(0), sentence,
                                  group + 5000))
+    if not any(f.kind == "killed" for f in out):
+        for m in _ONE_WAS_KILLED.finditer(s_text):
+            b, c0 = 0, None
+            for c in _CLAUSE_START.finditer(s_text, 0, m.start()):
+                b, c0 = c.end(), c
+            subj = s_text[b:m.start()].strip(" ,")
+            s0 = start + b
+            if not subj or _RELATIVE.search(subj) or any(s0 <= x.start < start + m.start() for x in numbers) \
+                    or role_of(subj) == "attacker" or _NOBODY.search(subj) or _AGO.match(s_text, m.end()):
+                continue
+            if c0 is not None and (c0.group(0).lower().startswith("since")
+                                   or _TIME_BEFORE.search(s_text, 0, c0.start())):
+                continue  # "three days after the judge was assassinated": an earlier act
+            out.append(RawFigure("killed", 1, 1, "exact", subj, role_of(subj), s0, start + m.end(), subj, sentence,
+                                 group + 5500 + len(out)))
+            break
     for kinds_, rx in _NEGATED:
         for m in rx.finditer(s_text):
             for k in kinds_:
