@@ -476,6 +476,10 @@ def _killed(text):
      "killed by unidentified men in Osorno on Monday.", 1),
     ("A street sweeper was killed when a parcel bomb went off in Ravenna on Monday.", 1),
     ("Gunmen attacked a wedding party in Kerbal on Monday. The groom's uncle was also killed.", 1),
+    # one person as the object of a killing verb, named in any words
+    ("A car bomb in Tyre killed veteran party organiser Hadi Karam who drove for the mayor on Monday.", 1),
+    ("A parcel bomb exploded in a parked van in Mardin on Monday, killing the occupant.", 1),
+    ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
     ("Gunmen kidnapped a policeman in Baiji on Monday. Two days later, police found the victim's body.", 1),
@@ -488,6 +492,8 @@ def test_toll_phrasings(text, killed):
 @pytest.mark.parametrize("text", [
     "A bomb exploded near a police post in Dorvan on Monday. No one was killed.",
     "Three days after judge Omar Pell was assassinated, a bomb wounded two guards at the court in Dorvan on Monday.",
+    "A bomb damaged a statue of the assassinated governor in Dorvan on Monday.",
+    "Rebels killed an undetermined number of soldiers near Dorvan on Monday.",
     "A bomb wounded two guards at the court in Dorvan on Monday, where Omar Pell, a clerk of the court, was killed a month ago.",
 ])
 def test_a_singular_death_that_is_no_death_of_this_act(text):

@@ -218,6 +218,23 @@ _ONE_WAS_KILLED = re.compile(
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|after|while|because|where|whereas|although|as|"
                            r"before|since|until)\s+", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|it|this|there|they|we|I)\b", re.I)
+# "a bomb killed veteran militant Ali Salah who ...", "killing the occupant", "shot to death X, a representative of ...":
+# one person, when nothing else in the sentence is counted and the object is not plural
+_OBJ_STOP = (r"in|on|at|near|as|while|who|whom|which|that|after|outside|inside|and|or|when|during|with|from|before|because|by|"
+             r"for|himself|herself|themselves|itself|them|it|about|some|several|many|dozens|scores|hundreds|thousands|all|"
+             r"both|each|every|no|any|more|most|other|others|people|civilians|instantly|immediately|outright|there|here|"
+             r"to|of|was|were|is|are|be|been|but|the|a|an|his|her|their|its|along|together|said|says|told|reported|"
+             r"next|following|same|previous|day|night|morning|evening|afternoon|week|month|year|everyone|everybody|"
+             r"undetermined|unknown|number|full|dozen")
+_ONE_KILLED_ACTIVE = re.compile(
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bfound )(?<!\bthe )(?<!\ba )(?<!\ban )"
+    rf"\b(?:killed|killing|shot dead|shooting dead|shot and killed|shooting and killing|shot to death|shooting to death|"
+    rf"assassinated|assassinating|murdered|murdering|gunned down|executed|executing|beheaded|beheading|stabbed to death|"
+    rf"stabbing to death|stabbed and killed|stabbing and killing)\s+"
+    rf"(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
+    rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+[^,;.()]{1,80}?(?=,\s*and\s)", re.I)
+_PLURAL_HEAD = re.compile(r"(?:[^su'’]s|men|people|police|personnel|crew|family|children|staff|troops|ly)$|^(?:him|her|them)$", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
@@ -570,6 +587,23 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 continue  # "three days after the judge was assassinated": an earlier act
             out.append(RawFigure("killed", 1, 1, "exact", subj, role_of(subj), s0, start + m.end(), subj, sentence,
                                  group + 5500 + len(out)))
+            break
+    if not any(f.kind == "killed" for f in out):
+        for m in _ONE_KILLED_ACTIVE.finditer(s_text):
+            obj = m.group("obj")
+            o0, o1 = start + m.start("obj"), start + m.end("obj")
+            head = obj.split()[-1].lower().strip(".")
+            if _PLURAL_HEAD.search(head) or _NOBODY.search(obj) or any(o0 <= x.start < o1 for x in numbers) \
+                    or _AGO.match(s_text, m.end()) or role_of(obj) == "attacker":
+                continue
+            out.append(RawFigure("killed", 1, 1, "exact", obj, role_of(obj), o0, o1, obj, sentence, group + 5600 + len(out)))
+            ap = _APPOSITIVE.match(text, o1, end)  # "X, a deputy of the chamber, and his nephew"
+            tail = _LIST_ITEM.match(text, ap.end() if ap else o1, end)
+            if tail and tail.group(0).lstrip(", ").lower().startswith("and ") and not _PASSIVE_AFTER.match(text, tail.end()) \
+                    and not any(tail.start() <= x.start < tail.end() for x in numbers):
+                w = tail.group("who")
+                out.append(RawFigure("killed", 1, 1, "exact", w, role_of(w), tail.start("who"), tail.end(), w, sentence,
+                                     group + 5650 + len(out)))
             break
     for kinds_, rx in _NEGATED:
         for m in rx.finditer(s_text):
