@@ -479,6 +479,10 @@ def _killed(text):
     # one person as the object of a killing verb, named in any words
     ("A car bomb in Tyre killed veteran party organiser Hadi Karam who drove for the mayor on Monday.", 1),
     ("A parcel bomb exploded in a parked van in Mardin on Monday, killing the occupant.", 1),
+    # one person who died of the wounds, or was fatally shot
+    ("A Turkish settler was shot while driving near Kalvar on Monday and died of his wounds.", 1),
+    ("A taxi driver was stabbed by two men in Hebrin on Monday and later died in hospital.", 1),
+    ("A local newspaper editor was fatally shot outside his office in Tarsus on Monday.", 1),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count

@@ -209,12 +209,15 @@ _AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:and|as well as)\s+(
 # "Bernard Lamy, a Belgian architect overseeing the works at the hospital, was killed", "a garbage collector was
 # shot and later died": one person, whatever the words that name them, when nothing else in the sentence is counted
 _ONE_WAS_KILLED = re.compile(
-    r"\b(?:was|has been|had been)\s+(?:(?:later|reportedly|allegedly|instantly|also|fatally|subsequently|eventually|then)\s+)?"
-    r"(?:(?:shot|stabbed|beaten|ambushed|abducted|kidnapped|tortured|attacked|seized|captured|wounded|injured)\s+"
-    r"(?:[\w-]+\s+){0,3}?and\s+(?:later\s+|then\s+|subsequently\s+)?)?"
+    r"\b(?:was|has been|had been)\s+(?:(?:later|reportedly|allegedly|instantly|also|subsequently|eventually|then)\s+)?"
+    r"(?:(?:shot|stabbed|beaten|ambushed|abducted|kidnapped|tortured|attacked|seized|captured|wounded|injured)"
+    r"(?:[^.;]{0,80}?[\s(])?and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?)?"
     r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|burn[et] to death|murdered|"
     r"assassinated|executed|beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|"
-    r"lynched|decapitated|died)\b", re.I)
+    r"lynched|decapitated|died|fatally (?:shot|stabbed|wounded|injured))\b|"
+    r"(?<=\s)(?P<died>(?:later\s+|subsequently\s+|eventually\s+)?died)\b", re.I)
+_FEW_OR_MANY = re.compile(r"\b(?:many|several|some|dozens|scores|hundreds|thousands|others|all|both|most|few|they|we|"
+                          r"residents|people|who|none|each)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|after|while|because|where|whereas|although|as|"
                            r"before|since|until)\s+", re.I)
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|it|this|there|they|we|I)\b", re.I)
@@ -582,6 +585,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if not subj or _RELATIVE.search(subj) or any(s0 <= x.start < start + m.start() for x in numbers) \
                     or role_of(subj) == "attacker" or _NOBODY.search(subj) or _AGO.match(s_text, m.end()):
                 continue
+            if m.group("died") and (_FEW_OR_MANY.search(subj) or _PLURAL_HEAD.search(subj.split()[-1].strip(".,"))):
+                continue  # "many died", "the two men died": no count of one
             if c0 is not None and (c0.group(0).lower().startswith("since")
                                    or _TIME_BEFORE.search(s_text, 0, c0.start())):
                 continue  # "three days after the judge was assassinated": an earlier act
