@@ -483,6 +483,11 @@ def _killed(text):
     ("A Turkish settler was shot while driving near Kalvar on Monday and died of his wounds.", 1),
     ("A taxi driver was stabbed by two men in Hebrin on Monday and later died in hospital.", 1),
     ("A local newspaper editor was fatally shot outside his office in Tarsus on Monday.", 1),
+    # coordinated singulars, each one
+    ("A senior customs official and his wife were killed when gunmen fired on their car near Tikrit on Monday.", 2),
+    ("Rafael Osorno, a union organiser, and his bodyguard were found shot dead near Cucuta on Monday.", 2),
+    ("A Dane and a Norwegian working for a demining charity were shot dead near Kismayo on Monday.", 2),
+    ("Ines Lara, Tomas Peralta and Joaquin Vela were killed by gunmen in Arauca on Monday.", 3),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count

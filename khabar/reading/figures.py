@@ -216,6 +216,72 @@ _ONE_WAS_KILLED = re.compile(
     r"assassinated|executed|beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|"
     r"lynched|decapitated|died|fatally (?:shot|stabbed|wounded|injured))\b|"
     r"(?<=\s)(?P<died>(?:later\s+|subsequently\s+|eventually\s+)?died)\b", re.I)
+# "A Red Crescent official and his wife were killed", "Alberto Ruiz, a party activist, and his bodyguard were found
+# dead", "Ana Diaz, Luis Soto and Pedro Gil were shot dead": coordinated singulars, each one
+_PAIR_WERE_KILLED = re.compile(
+    r"\b(?:were|have been|had been)\s+(?:(?:later|reportedly|allegedly|instantly|also|both|subsequently|all)\s+)?"
+    r"(?:(?:shot|stabbed|beaten|ambushed|abducted|kidnapped|tortured|attacked|seized|captured|wounded|injured)"
+    r"(?:[^.;]{0,60}?\s)?and\s+(?:later\s+)?)?"
+    r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|murdered|assassinated|executed|"
+    r"beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|lynched|died)\b|"
+    r"(?<=\s)(?:both\s+|later\s+)?died\b", re.I)
+_PAIR_CLAUSE_START = re.compile(r"[;:]\s*|\b(?:when|after|while|because|where|whereas|although|but)\s+",
+                                re.I)
+_INTRO = re.compile(r"^(?:on|in|at|after|during|last|yesterday|a day|the next|early|late|around|before|according)\b", re.I)
+_NAME_ITEM = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del|da|van|von)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|"
+                        r"de|del|da|van|von|la|el))*$")
+_DET_ITEM = re.compile(r"^(?:a|an|the|his|her|their|its|one)\s+", re.I)
+
+
+_ITEM_TAIL = re.compile(r"\s(?:working|serving|who|from|of|in|at|with|for|on|living|travell?ing|riding|aboard|inside|near|"
+                        r"employed|based)\b.*$", re.I)
+_NUMWORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|scores?)\b", re.I)
+_AND_PART = re.compile(r"^and\s|\sand\s", re.I)
+
+
+def _singular_item(item: str) -> bool:
+    item = _ITEM_TAIL.sub("", item).strip()
+    words = item.split()
+    if not words or _FEW_OR_MANY.search(item) or _NOBODY.search(item) or _NUMWORD.search(item) \
+            or role_of(item) == "attacker":
+        return False
+    if _NAME_ITEM.match(item):
+        return not _NOT_A_PERSON.search(item)
+    return bool(_DET_ITEM.match(item)) and not _PLURAL_HEAD.search(words[-1].strip(".,")) and len(words) <= 8
+
+
+def _appositive(part: str) -> bool:
+    return bool(_DET_ITEM.match(part) or part[:1].islower() or part.lower().startswith("both ")) or not _NAME_ITEM.match(part)
+
+
+def _count_singulars(subj: str) -> int | None:
+    """How many people a coordination of singulars names ("X, a party activist, and his bodyguard": two), or None."""
+    subj = re.sub(r"^\W*both\s+", "", subj.strip(" ,"), flags=re.I)
+    parts = [p.strip() for p in subj.split(",") if p.strip()]
+    while parts and _INTRO.match(parts[0]):
+        parts.pop(0)
+    idx = max((i for i, p in enumerate(parts) if _AND_PART.search(p)), default=None)
+    if idx is None or not all(_appositive(p) for p in parts[idx + 1:]):
+        return None
+    parts = parts[:idx + 1]
+    if parts[-1].lower().startswith("and "):
+        last, rest = parts[-1][4:].strip(), parts[:-1]
+    else:
+        m = re.match(r"^(?P<l>.*?)\s+and\s+(?P<r>.+)$", parts[-1])
+        if m is None:
+            return None
+        last, rest = m.group("r").strip(), parts[:-1] + [m.group("l").strip()]
+    if not rest or not _singular_item(last):
+        return None
+    if len(rest) == 1:
+        return 2 if _singular_item(rest[0]) else None
+    if all(_NAME_ITEM.match(p) for p in rest):  # a list of names
+        return len(rest) + 1 if all(_singular_item(p) for p in rest) else None
+    if _singular_item(rest[0]) and all(_appositive(p) for p in rest[1:]):
+        return 2  # the first one, described: "X, a party activist, and his bodyguard"
+    return None
+
+
 _FEW_OR_MANY = re.compile(r"\b(?:many|several|some|dozens|scores|hundreds|thousands|others|all|both|most|few|they|we|"
                           r"residents|people|who|none|each)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]\s*|,\s+(?:and|but)\s+|\b(?:and|but|when|after|while|because|where|whereas|although|as|"
@@ -270,7 +336,7 @@ _NEGATED = [
 
 _ACTIVE_SUBJ_RX = re.compile(rf"\s*(?:of\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|its\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})")
 _SUBJ_RX = re.compile(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})")
-_ONE_PERSON_RX = re.compile(rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", re.IGNORECASE)
+_ONE_PERSON_RX = re.compile(rf"(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", re.IGNORECASE)
 _UNIT = re.compile(r"\s+(?:Corps|Brigade|Division|Regiment|Battalion|Squadron|Infantry|Artillery|Rifles|Commando|"
                    r"Armou?red|Mechani[sz]ed|Air Wing|Wing)\b")
 _ATTACKER_NOUNS = re.compile(
@@ -575,6 +641,19 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if n and not any(f.kind == "killed" and f.role == "attacker" for f in out):
             out.append(RawFigure("killed", n, n, "exact", m.group("noun"), "attacker", a0, start + m.end(), m.group(0), sentence,
                                  group + 5000))
+    for m in _PAIR_WERE_KILLED.finditer(s_text):
+        b = 0
+        for c in _PAIR_CLAUSE_START.finditer(s_text, 0, m.start()):
+            b = c.end()
+        s0, s1 = start + b, start + m.start()
+        if any(f.kind == "killed" and not (s0 <= f.start < s1 and f.low == 1) for f in out):
+            continue
+        n = _count_singulars(s_text[b:m.start()])
+        if n and n > sum(f.low or 0 for f in out if f.kind == "killed"):
+            out = [f for f in out if f.kind != "killed"]
+            subj = s_text[b:m.start()].strip(" ,")
+            out.append(RawFigure("killed", n, n, "exact", subj, "victim", s0, s1, subj, sentence, group + 5700 + len(out)))
+            break
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_WAS_KILLED.finditer(s_text):
             b, c0 = 0, None
