@@ -488,6 +488,9 @@ def _killed(text):
     ("Rafael Osorno, a union organiser, and his bodyguard were found shot dead near Cucuta on Monday.", 2),
     ("A Dane and a Norwegian working for a demining charity were shot dead near Kismayo on Monday.", 2),
     ("Ines Lara, Tomas Peralta and Joaquin Vela were killed by gunmen in Arauca on Monday.", 3),
+    # the killing told as a noun, after a claim of responsibility
+    ("A group calling itself the Red Dawn claimed responsibility for the assassination of a shipping clerk in Genoa on Monday.", 1),
+    ("Urban guerrillas were blamed for the murder of two bank guards in Cali on Monday.", 2),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
@@ -503,6 +506,7 @@ def test_toll_phrasings(text, killed):
     "Three days after judge Omar Pell was assassinated, a bomb wounded two guards at the court in Dorvan on Monday.",
     "A bomb damaged a statue of the assassinated governor in Dorvan on Monday.",
     "Rebels killed an undetermined number of soldiers near Dorvan on Monday.",
+    "A bomb wounded two guards at the court in Dorvan, where a clerk suspected of the murder of a judge was on trial.",
     "A bomb wounded two guards at the court in Dorvan on Monday, where Omar Pell, a clerk of the court, was killed a month ago.",
 ])
 def test_a_singular_death_that_is_no_death_of_this_act(text):

@@ -302,6 +302,14 @@ _ONE_KILLED_ACTIVE = re.compile(
     rf"stabbing to death|stabbed and killed|stabbing and killing)\s+"
     rf"(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
     rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
+# "claimed responsibility for the slaying of an airline manager", "blamed for the murder of two agents"
+_NOMINAL_KILL = re.compile(
+    r"\b(?:responsibility|credit|blamed?|responsible|admitted|claimed|claiming|carried out|behind)\s+(?:(?:for|of|in|to)\s+)?the\s+"
+    r"(?:(?:kidnapping|abduction|torture)\s+and\s+)?(?:slaying|murder|assassination|killing|execution|beheading|"
+    r"shooting death|stabbing death)s?\s+of\s+(?P<obj>\S)", re.I)
+_OBJ_AFTER_NOMINAL = re.compile(
+    rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
+    rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+[^,;.()]{1,80}?(?=,\s*and\s)", re.I)
 _PLURAL_HEAD = re.compile(r"(?:[^su'’]s|men|people|police|personnel|crew|family|children|staff|troops|ly)$|^(?:him|her|them)$", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
@@ -352,7 +360,7 @@ _FIGHTER_NOUNS = re.compile(r"\b(?:militants?|insurgents?|rebels?|fighters?|jiha
 _ANY_KIND = re.compile(
     r"kill|dead|die|death|fatal|wound|injur|hurt|maim|abduct|kidnap|hostage|captiv|hijack|seiz|arrest|detain|custody|"
     r"nabb|apprehend|round|picked up|taken|took|held|hold|rescu|free|releas|evacuat|missing|unaccounted|displac|fled|"
-    r"flee|homeless|uproot|execut|murder|slain|slew|behead|assassin|bod(?:y|ies)|corpse|remains|toll|casualt|perish|"
+    r"flee|homeless|uproot|execut|murder|slain|slay|slew|behead|assassin|bod(?:y|ies)|corpse|remains|toll|casualt|perish|"
     r"succumb|lives|life|shot|stab|gunned|lynch|massacr|martyr|poison|sick|ill|unconscious|hospital|snatch|grabb|"
     r"decapitat|strangl|burn|hack|beat|tortur|treated|suffer|sustain|receiv|lost", re.I)
 
@@ -653,6 +661,24 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             out = [f for f in out if f.kind != "killed"]
             subj = s_text[b:m.start()].strip(" ,")
             out.append(RawFigure("killed", n, n, "exact", subj, "victim", s0, s1, subj, sentence, group + 5700 + len(out)))
+            break
+    if not any(f.kind == "killed" for f in out):
+        for m in _NOMINAL_KILL.finditer(s_text):
+            o0 = start + m.start("obj")
+            num = next((x for x in numbers if o0 <= x.start <= o0 + 4), None)
+            if num is not None:
+                if not num.low or not re.match(r"\s+(?:of\s+)?[\w'’-]+", text[num.end:num.end + 30]):
+                    continue
+                n = num.low
+            else:
+                ob = _OBJ_AFTER_NOMINAL.match(text, o0, end)
+                if ob is None or _PLURAL_HEAD.search(ob.group(0).split()[-1]) or _NOBODY.search(ob.group(0)) \
+                        or any(o0 <= x.start < ob.end() for x in numbers) or role_of(ob.group(0)) == "attacker":
+                    continue
+                n = 1
+            obj = text[o0:o0 + 60].split(",")[0]
+            out.append(RawFigure("killed", n, n, "exact", obj, role_of(obj), o0, o0 + len(obj), obj, sentence,
+                                 group + 5800 + len(out)))
             break
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_WAS_KILLED.finditer(s_text):
