@@ -491,6 +491,12 @@ def _killed(text):
     # the killing told as a noun, after a claim of responsibility
     ("A group calling itself the Red Dawn claimed responsibility for the assassination of a shipping clerk in Genoa on Monday.", 1),
     ("Urban guerrillas were blamed for the murder of two bank guards in Cali on Monday.", 2),
+    # a number beside singulars, and a noun's kind not overriding the verb's
+    ("Two aid workers and their Somali driver were shot dead at a roadblock near Baidoa on Monday.", 3),
+    ("Councillor Ana Ruiz and three others were killed by gunmen in Tumaco on Monday.", 4),
+    ("Troops stormed the ferry near Jolo on Monday, killing one kidnapper and four hostages.", 5),
+    ("Gunmen shot dead an Italian engineer and his driver near Sirte on Monday.", 2),
+    ("Three Fijian soldiers who served with the UN force in the south, were killed by a mine on Monday.", 3),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
@@ -511,6 +517,18 @@ def test_toll_phrasings(text, killed):
 ])
 def test_a_singular_death_that_is_no_death_of_this_act(text):
     assert not [f for f in read(text).events[0].figures if f.kind == "killed" and f.low]
+
+
+def test_the_killed_one_of_a_coordination_is_not_counted_among_the_wounded():
+    ev = read("A Danish aid worker was killed and four others were wounded by a mine near Kismayo on Monday.").events[0]
+    assert sum(f.low for f in ev.figures if f.kind == "injured") == 4
+    assert sum(f.low for f in ev.figures if f.kind == "killed") == 1
+
+
+def test_wounded_after_a_pronoun_are_not_counted_dead():
+    ev = read("A bomb went off under the seat of a clerk on a flight to Manila on Monday, killing him and injuring "
+              "nine passengers.").events[0]
+    assert sum(f.low for f in ev.figures if f.kind == "killed") == 1
 
 
 def test_abducted_who_are_not_said_to_die_are_not_counted_dead():

@@ -80,7 +80,7 @@ _GAP_WORD = r"(?!(?:and|but|when|after|while|before|because|although|then|where|
 _POST_GAP_RX = re.compile(
     rf"^\s*(?:of\s+(?:the|those|his|her|their|its)\s+)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?)"
     rf"(?P<gap>(?<=of the )|(?<=of those )|(?<=of his )|(?<=of her )|(?<=of their )|(?<=of its )|(?:of|from|in|at|with|on|for|who|aboard|working|serving|belonging|inside|near|travell?ing|riding|living|"
-    rf"based|employed|attached|assigned)\s+(?:{_GAP_WORD}\s+){{0,11}}?)"
+    rf"based|employed|attached|assigned)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
     rf"(?:were|was|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b",
     re.IGNORECASE,
 )
@@ -277,7 +277,8 @@ def _count_singulars(subj: str) -> int | None:
         return 2 if _singular_item(rest[0]) else None
     if all(_NAME_ITEM.match(p) for p in rest):  # a list of names
         return len(rest) + 1 if all(_singular_item(p) for p in rest) else None
-    if _singular_item(rest[0]) and all(_appositive(p) for p in rest[1:]):
+    if _singular_item(rest[0]) and (all(_appositive(p) for p in rest[1:])
+                                    or (len(rest) == 2 and _DET_ITEM.match(rest[0]) and _NAME_ITEM.match(rest[1]))):
         return 2  # the first one, described: "X, a party activist, and his bodyguard"
     return None
 
@@ -315,6 +316,17 @@ _PLURAL_HEAD = re.compile(r"(?:[^su'’]s|men|people|police|personnel|crew|famil
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
+_POST_AND_ONE_RX = re.compile(
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
+    rf"(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
+    rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
+    rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+_OTHERS_AFTER = re.compile(r"\s+(?:other\s+\w+|others)\b", re.I)
+_X_AND = re.compile(r"(?:^|[.;:(]\s*|\b(?:killed|killing|killing|wounded|wounding|injured|injuring|kidnapped|abducted|"
+                    r"when|after|while|as|but|including)\s+)(?P<x>(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+                    r"(?:(?!(?:and|or|with|in|on|at|of|by|from|the)\b)[\w'’.-]+\s+){0,5}?[\w'’-]+)(?:,[^,;]{1,80},)?\s+and\s+$", re.I)
+_NOUN_KIND = re.compile(r"hostages?|captives|fatalities|deaths|injuries", re.I)
+_ROLE_AFTER = re.compile(rf"\s+(?:{_PERSON})\b(?!'s|’s)", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(?:were|was|had been|have been)\b", re.I)
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
 # "injured 14 people, one of whom later died"; "the teacher died"
@@ -323,7 +335,8 @@ _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
                              r"beheaded|assassinated)\s+(?P<pro>him|her|them)\b"
-                             r"(?:,?\s+(?:and|along with|together with)\s+[^.;]{1,80})?", re.I)
+                             r"(?:,?\s+(?:and|along with|together with)\s+(?!(?:injur|wound|maim|hurt|leav|critically|seriously|"
+                             r"severely|slightly)\w*)[^.;]{1,80})?", re.I)
 # "Orya and one other person were killed": the named half of a coordination counts one
 _NAMED_COORD_RX = re.compile(
     r"(?:^|[.;:]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+and\s+(?P<rest>[^.;]{1,80}?)\s+"
@@ -421,7 +434,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     kinds: list[str | None] = [None] * n
     subjects: list[str | None] = [None] * n
     extra_singular: list[tuple[int, str, int, int]] = []  # "killed two police officers and a civilian": the civilian
-    join_next: list[str | None] = [None] * n  # "add" or "sub" when the number is coordinated with the next one
+    join_next: list[str | None] = [None] * n
+    noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
     for i, num in enumerate(numbers):
         stop = numbers[i + 1].start if i + 1 < n else end
         after = text[num.end:min(stop, num.end + 140)]
@@ -448,7 +462,15 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if m:
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
+                noun_kind[i] = bool(_NOUN_KIND.fullmatch(m.group("kind")))
                 if kinds[i] is not None:
+                    continue
+            m = _POST_AND_ONE_RX.match(after)
+            if m:  # "two aid workers and their interpreter were killed"
+                kinds[i] = _kind_of(m.group("kind"))
+                subjects[i] = _clean_subject(m.group("subj"))
+                if kinds[i] is not None:
+                    extra_singular.append((i, kinds[i], num.end + m.start("who"), num.end + m.end("who")))
                     continue
         if i + 1 < n:
             c = _COORD_RX.match(text[num.end:numbers[i + 1].start])
@@ -466,6 +488,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if kinds[i] is None and join_next[i] and kinds[i + 1] is not None:
             kinds[i] = kinds[i + 1]
     for i in range(1, n):
+        if noun_kind[i] and join_next[i - 1] == "add" and kinds[i - 1] is not None and not noun_kind[i - 1]:
+            kinds[i] = None  # "killing one guard and four hostages": the verb's kind, not the noun's
         if kinds[i] is None and join_next[i - 1] and kinds[i - 1] is not None:
             kinds[i] = kinds[i - 1]
             if subjects[i] is None:
@@ -489,6 +513,20 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if kinds[i] == k and not any(a0 <= x.start < a1 for x in numbers):
             out.append(RawFigure(k, 1, 1, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,
                                  group + 5400 + len(out)))
+    for i, num in enumerate(numbers):  # "councillor Ana Ruiz and three others were killed": and Ana Ruiz
+        if kinds[i] not in ("killed", "injured", "abducted") or not _OTHERS_AFTER.match(text, num.end, end):
+            continue
+        x_and = _X_AND.search(text, max(start, num.start - 120), num.start)
+        if x_and is None:
+            continue
+        x0, x1 = x_and.start("x"), x_and.end("x")
+        x = x_and.group("x")
+        if any(x0 <= y.start < x1 for y in numbers) or any(x0 < f.end and f.start < x1 for f in out) \
+                or _FEW_OR_MANY.search(x) or _NOBODY.search(x) or _PLURAL_HEAD.search(x.split()[-1]) \
+                or role_of(x) == "attacker" or _NOT_A_PERSON.fullmatch(x.split()[0]) and len(x.split()) == 1 \
+                or re.search(rf"\b(?:was|were|is|are|had|has|been|{_KIND_VERB_RX})\b", x, re.I):
+            continue
+        out.append(RawFigure(kinds[i], 1, 1, "exact", x, role_of(x), x0, x1, x, sentence, group + 5900 + len(out)))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
     for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX):
@@ -513,6 +551,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                                  group + 1000 + len(out)))
             if rx is _SINGULAR_ACTIVE_RX:  # "killed a policeman and his brother", "killing a Swede, a Turk and a Somali"
                 pos = start + m.end()
+                more = _ROLE_AFTER.match(text, pos, end)  # "an Iranian diplomat": the nationality, then the role
+                if more:
+                    pos = more.end()
                 while (tail := _LIST_ITEM.match(text, pos, end)) and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
                         tail.start("who") <= x.start < tail.end() for x in numbers):
                     w = tail.group("who")
