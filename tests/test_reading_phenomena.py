@@ -497,6 +497,9 @@ def _killed(text):
     ("Troops stormed the ferry near Jolo on Monday, killing one kidnapper and four hostages.", 5),
     ("Gunmen shot dead an Italian engineer and his driver near Sirte on Monday.", 2),
     ("Three Fijian soldiers who served with the UN force in the south, were killed by a mine on Monday.", 3),
+    # the counted part of a whole; the attackers of an active verb are not its victims
+    ("A hijacked airliner crashed off Mahe on Monday. Some 90 of the 140 people on board were killed.", 90),
+    ("Three masked gunmen assassinated the director of a bank in Rosario on Monday.", 1),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
@@ -512,6 +515,9 @@ def test_toll_phrasings(text, killed):
     "Three days after judge Omar Pell was assassinated, a bomb wounded two guards at the court in Dorvan on Monday.",
     "A bomb damaged a statue of the assassinated governor in Dorvan on Monday.",
     "Rebels killed an undetermined number of soldiers near Dorvan on Monday.",
+    "Gunmen shot and wounded a night watchman near Dorvan on Monday.",
+    "Gunmen fired on a car near Dorvan on Monday in an attempt to kill the consul of Peru.",
+    "A bomb exploded at a funeral in Dorvan on Monday for six guards who had been killed by rebels the week before.",
     "A bomb wounded two guards at the court in Dorvan, where a clerk suspected of the murder of a judge was on trial.",
     "A bomb wounded two guards at the court in Dorvan on Monday, where Omar Pell, a clerk of the court, was killed a month ago.",
 ])

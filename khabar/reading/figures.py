@@ -80,7 +80,7 @@ _GAP_WORD = r"(?!(?:and|but|when|after|while|before|because|although|then|where|
 _POST_GAP_RX = re.compile(
     rf"^\s*(?:of\s+(?:the|those|his|her|their|its)\s+)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?)"
     rf"(?P<gap>(?<=of the )|(?<=of those )|(?<=of his )|(?<=of her )|(?<=of their )|(?<=of its )|(?:of|from|in|at|with|on|for|who|aboard|working|serving|belonging|inside|near|travell?ing|riding|living|"
-    rf"based|employed|attached|assigned)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
+    rf"based|employed|attached|assigned)(?!\s+had\s+been\b)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
     rf"(?:were|was|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b",
     re.IGNORECASE,
 )
@@ -88,7 +88,7 @@ _POST_GAP_RX = re.compile(
 _ACTIVE = [
     ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
-               r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and \w+(?:ed|ing)|"
+               r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
     ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurting|hurt|maim(?:ed|ing)"),
     ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
@@ -321,6 +321,12 @@ _POST_AND_ONE_RX = re.compile(
     rf"(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
     rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+_NOT_DONE = re.compile(r"\b(?:to|would|could|will|might|may|can|cannot|failed to|tried to|threatened to|threatening to|"
+                       r"attempt(?:ed|ing)? to|plan(?:ned|ning)? to|plot(?:ted|ting)? to)\s+$", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?", re.I)
+_ACTIVE_WITH_OBJECT = re.compile(r"\s(?:shot and |stabbed and )?(?:killed|killing|murdered|assassinated|executed|shot dead|"
+                                 r"gunned down|wounded|injured|kidnapped|abducted|seized|beheaded)\s+(?:the|a|an|his|her|"
+                                 r"their|its|two|three|four|five|six|seven|eight|nine|ten|\d+|(?-i:[A-Z])\w*)\b", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:other\s+\w+|others)\b", re.I)
 _X_AND = re.compile(r"(?:^|[.;:(]\s*|\b(?:killed|killing|killing|wounded|wounding|injured|injuring|kidnapped|abducted|"
                     r"when|after|while|as|but|including)\s+)(?P<x>(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
@@ -442,6 +448,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         prev_end = numbers[i - 1].end if i > 0 else start
         before = text[max(prev_end, num.start - 60):num.start]
         a = _ACTIVE_RX.search(before)
+        if a and _NOT_DONE.search(text, max(start, num.start - 100), num.start - len(before) + a.start()):
+            a = None  # "threatened to kill ten hostages", "an attempt to kill two judges": not done
         if not a and _TOLL_ROSE.search(before) and _TOLL_WORD.search(text, start, num.start):
             kinds[i] = "killed"  # "the death toll from the bombing in Quetta on March 5 rose to 16"
             continue
@@ -459,6 +467,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 extra_singular.append((i, kinds[i], num.end + tail.start("who"), num.end + tail.end()))
         else:
             m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after) or _POST_GAP_RX.match(after)
+            if m and _ACTIVE_WITH_OBJECT.match(after, m.start("kind") - 1 if m.start("kind") else 0) \
+                    and _ACTIVE_WITH_OBJECT.match(after, m.start("kind") - 1).start() == m.start("kind") - 1 \
+                    and not re.search(r"\b(?:were|was|been|be|being|are|is)\s+(?:\w+\s+){0,2}$", after[:m.start("kind")], re.I):
+                m = None  # "four gunmen assassinated the manager", "two youths shot and killed Major X": active voice
             if m:
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
@@ -484,6 +496,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     join_next[i] = "sub"  # "eleven people, ten men and a child": the whole, then its parts
     # Coordinated numbers take the kind of the group's last number ("one civilian and six assailants were killed"),
     # and a kind read by an active verb flows right ("killed two policemen and three civilians").
+    for i in range(n - 1):  # "some 127 of the 175 people on board were killed": the first number is the count
+        if kinds[i] is None and kinds[i + 1] is not None and _OF_THE.fullmatch(text, numbers[i].end, numbers[i + 1].start):
+            kinds[i], subjects[i], kinds[i + 1] = kinds[i + 1], subjects[i + 1], None
     for i in range(n - 2, -1, -1):
         if kinds[i] is None and join_next[i] and kinds[i + 1] is not None:
             kinds[i] = kinds[i + 1]
@@ -535,6 +550,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0, s1 = start + m.start("subj"), start + m.end("subj")
             if re.search(r"\bincluding\s+[^,;]*$", text[start:a0], re.I):
                 continue  # "two people, including an officer and a civilian": parts of the whole
+            if rx is _SINGULAR_ACTIVE_RX and _NOT_DONE.search(text, max(start, a0 - 40), a0):
+                continue  # "in an attempt to kill the consul": not done
             c0, c1 = (a0, s1) if rx is _SINGULAR_COORD_RX else (a0, a1)
             if any(c0 < e and s < c1 for s, e in taken) or any(c0 <= x.start < c1 for x in numbers):
                 continue
