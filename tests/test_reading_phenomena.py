@@ -500,6 +500,10 @@ def _killed(text):
     # the counted part of a whole; the attackers of an active verb are not its victims
     ("A hijacked airliner crashed off Mahe on Monday. Some 90 of the 140 people on board were killed.", 90),
     ("Three masked gunmen assassinated the director of a bank in Rosario on Monday.", 1),
+    # a later count with no subject restates the earlier one; later attackers are still added
+    ("Rebels shot and killed three surveyors near Tarma on Monday. The three were killed in separate ambushes.", 3),
+    ("Gunmen attacked a checkpoint near Tarma on Monday, killing two policemen. Two of the gunmen were also killed.", 4),
+    ("A gunman attacked a bus in Tarma on Monday, leaving one dead. Police killed one of the two assailants.", 2),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count

@@ -223,6 +223,20 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
                 state[key] = fig
             elif (fig.low or 0) >= (prev.low or 0):
                 state[key] = fig
+    # "NPA gunmen killed three Americans. The three were killed in separate ambushes.": a count with no subject in a
+    # later sentence that is no larger than the count already given for another role restates it
+    for k in list(order):
+        f = state[k]
+        others = [state[o] for o in order if o != k and o[:2] == k[:2] and o in state]
+        if not others or f.low is None or (k[2] != "unknown" and all(o[2] != "unknown" for o in order if o[:2] == k[:2])):
+            continue
+        earlier = [o for o in others if o.span.start < f.span.start and _sentence_of(ev, o.span.start) != _sentence_of(ev, f.span.start)]
+        later_text = next((r.sentence.text for r in ev.readings if r.sentence.start <= f.span.start < r.sentence.end), "")
+        if earlier and k[2] in ("unknown", "victim") and (k[2] == "unknown" or any(o.subject_role == "unknown" for o in earlier)) \
+                and f.low <= sum(o.low or 0 for o in earlier) and not re.search(r"\b(?:also|another|additional|more)\b",
+                                                                               later_text, re.I):
+            del state[k]
+    order = [k for k in order if k in state]
     figures = [state[k] for k in order]
     # a number first given as a party's claim stays that party's claim when repeated
     claimed = {(f.kind, f.low, f.high): f for f in figures if f.modality == "claimed"}
@@ -233,6 +247,10 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
             continue
         kept.append(f)
     return kept
+
+
+def _sentence_of(ev: _Draft, pos: int) -> int | None:
+    return next((r.sentence.index for r in ev.readings if r.sentence.start <= pos < r.sentence.end), None)
 
 
 def _mark_disputed(figures: list[Figure], readings: list[SentenceReading], perpetrator: Actor | None,

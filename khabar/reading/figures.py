@@ -684,7 +684,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             a0 = start + m.start()
             if k is None or any(f.kind == k and f.start <= a0 + len(m.group(0)) and a0 <= f.end for f in out):
                 continue
-            out.append(RawFigure(k, 1, 1, "exact", m.group(0), "victim", a0, start + m.end(), m.group(0), sentence,
+            noun = " ".join(text[start + m.end():end].split()[:3]) if rx is _ONE_OF_ACTIVE else m.group(0)
+            role = "attacker" if role_of(noun) == "attacker" else "victim"  # "killed one of the three assailants"
+            out.append(RawFigure(k, 1, 1, "exact", m.group(0), role, a0, start + m.end(), m.group(0), sentence,
                                  group + 5300 + len(out)))
     m = _KILLING_HIMSELF.search(s_text)
     if m and any(f.kind == "killed" and f.role != "attacker" and not f.negated for f in out) \
