@@ -504,6 +504,15 @@ def _killed(text):
     ("Rebels shot and killed three surveyors near Tarma on Monday. The three were killed in separate ambushes.", 3),
     ("Gunmen attacked a checkpoint near Tarma on Monday, killing two policemen. Two of the gunmen were also killed.", 4),
     ("A gunman attacked a bus in Tarma on Monday, leaving one dead. Police killed one of the two assailants.", 2),
+    # a whole and its parts, the parts named singly, by name or with an abbreviation in brackets
+    ("Rebels attacked an outpost in Tarma on Monday. Five people, including an assailant and four soldiers, were "
+     "killed.", 5),
+    ("A grenade hit a house in Gitega on Monday. Three people, including Ndayishimiye and two of his sons, were "
+     "killed.", 3),
+    ("Rebels attacked a post in Tarma on Monday. Six people, including two Frontier Corps (FC) soldiers and four "
+     "assailants, were killed.", 6),
+    ("Gunmen fired on a village elder in Tarma on Monday. Two people, the elder and his driver, were killed.", 2),
+    ("Nkurunziza, a retired army major, and one other person were killed by gunmen in Gitega on Monday.", 2),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count
@@ -533,6 +542,12 @@ def test_the_killed_one_of_a_coordination_is_not_counted_among_the_wounded():
     ev = read("A Danish aid worker was killed and four others were wounded by a mine near Kismayo on Monday.").events[0]
     assert sum(f.low for f in ev.figures if f.kind == "injured") == 4
     assert sum(f.low for f in ev.figures if f.kind == "killed") == 1
+
+
+def test_a_passive_verb_has_no_object():
+    ev = read("A bomb exploded in a market in Tarma on Monday. One person was killed three people were injured.").events[0]
+    assert sum(f.low for f in ev.figures if f.kind == "killed") == 1
+    assert sum(f.low for f in ev.figures if f.kind == "injured") == 3
 
 
 def test_wounded_after_a_pronoun_are_not_counted_dead():

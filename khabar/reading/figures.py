@@ -104,8 +104,9 @@ _ACTIVE_RX = re.compile(
 
 # What may stand between two coordinated numbers ("one civilian and six assailants").
 _COORD_RX = re.compile(
-    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*){{0,5}}?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other)?)|"
-    rf"(?P<sub>,?\s*(?:including|among them|of whom|of them|among whom|among those)\s*))\s*$",
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other)?)|"
+    rf"(?P<sub>,?\s*(?:including|among them|of whom|of them|among whom|among those)\s*"
+    rf"(?:(?:(?:a|an|the|his|her)\s+[\w'’ -]{{1,40}}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))(?:\s*,\s*(?:and\s+)?|\s+and\s+))*))\s*$",
     re.IGNORECASE,
 )
 
@@ -448,6 +449,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         prev_end = numbers[i - 1].end if i > 0 else start
         before = text[max(prev_end, num.start - 60):num.start]
         a = _ACTIVE_RX.search(before)
+        if a and re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", before[:a.start()], re.I):
+            a = None  # "one person was killed three people were injured": a passive verb has no object
         if a and _NOT_DONE.search(text, max(start, num.start - 100), num.start - len(before) + a.start()):
             a = None  # "threatened to kill ten hostages", "an attempt to kill two judges": not done
         if not a and _TOLL_ROSE.search(before) and _TOLL_WORD.search(text, start, num.start):
@@ -541,7 +544,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 or role_of(x) == "attacker" or _NOT_A_PERSON.fullmatch(x.split()[0]) and len(x.split()) == 1 \
                 or re.search(rf"\b(?:was|were|is|are|had|has|been|{_KIND_VERB_RX})\b", x, re.I):
             continue
-        out.append(RawFigure(kinds[i], 1, 1, "exact", x, role_of(x), x0, x1, x, sentence, group + 5900 + len(out)))
+        x_end = x_and.end() - len(re.search(r"\s+and\s+$", x_and.group(0)).group(0))  # with its appositive
+        out.append(RawFigure(kinds[i], 1, 1, "exact", x, role_of(x), x0, x_end, x, sentence, group + 5900 + len(out)))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
     for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX):
@@ -550,6 +554,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0, s1 = start + m.start("subj"), start + m.end("subj")
             if re.search(r"\bincluding\s+[^,;]*$", text[start:a0], re.I):
                 continue  # "two people, including an officer and a civilian": parts of the whole
+            if re.search(r"\b(?:people|persons|civilians|men|women|others|victims|members)\s*(?:--|—|,|\()\s*$", text[start:a0], re.I):
+                continue  # "two people, the tribal elder and his bodyguard, were killed": the parts of the whole
             if rx is _SINGULAR_ACTIVE_RX and _NOT_DONE.search(text, max(start, a0 - 40), a0):
                 continue  # "in an attempt to kill the consul": not done
             c0, c1 = (a0, s1) if rx is _SINGULAR_COORD_RX else (a0, a1)
@@ -625,8 +631,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         subj = m.group("subj")
         a0 = start + m.start("subj")
         if _NOT_A_PERSON.search(subj) or any(f.start <= a0 < f.end for f in out) \
-                or not any(start + m.start("rest") <= f.start < start + m.end("rest") for f in out):
-            continue  # counted only beside a number: "Orya and one other person"
+                or not any(start + m.start("rest") <= f.start < start + m.end("rest") for f in out) \
+                or any(start + m.end("subj") <= f.start < start + m.start("rest") for f in out):
+            continue  # counted only beside a number: "Orya and one other person"; once with its appositive
         k = _kind_of(m.group("kind"))
         if k is not None:
             out.append(RawFigure(k, 1, 1, "exact", subj, "victim", a0, a0 + len(subj), subj, sentence, group + 4500 + len(out)))
