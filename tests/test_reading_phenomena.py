@@ -513,6 +513,14 @@ def _killed(text):
      "assailants, were killed.", 6),
     ("Gunmen fired on a village elder in Tarma on Monday. Two people, the elder and his driver, were killed.", 2),
     ("Nkurunziza, a retired army major, and one other person were killed by gunmen in Gitega on Monday.", 2),
+    # deaths told as 'fatally', 'to death', or by the finding of a body
+    ("Two gunmen broke into the flat of Omar Haddad, a Jordanian printer, in Rome on Monday and fatally shot him.", 1),
+    ("A grenade exploded at the gate of the consulate in Lima on Monday, fatally injuring the guard on duty.", 1),
+    ("A man fatally stabbed three tourists at a tram stop in Haifa on Monday.", 3),
+    ("Masked men burst into the home of a radio presenter in Cali on Monday and shot him to death.", 1),
+    ("A Syrian student was found stabbed to death in a flat in Leeds on Monday.", 1),
+    ("Gunmen shot at a bus near Tame on Monday. The body of Tomas Arce, a union organiser from Yopal, was discovered "
+     "in a ditch.", 1),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),
     ("Gunmen killed a soldier in Kunar on Monday, an army spokesman said.", 1),
     # deaths of the abducted, told later without a count

@@ -86,7 +86,7 @@ _POST_GAP_RX = re.compile(
 )
 
 _ACTIVE = [
-    ("killed", r"kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
+    ("killed", r"fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
@@ -215,6 +215,7 @@ _ONE_WAS_KILLED = re.compile(
     r"(?:[^.;]{0,80}?[\s(])?and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?)?"
     r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|burn[et] to death|murdered|"
     r"assassinated|executed|beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|"
+    r"found (?:\w+ed )?to death|found (?:slain|hanged|strangled|decapitated|beheaded|with (?:his|her) throat slit)|"
     r"lynched|decapitated|died|fatally (?:shot|stabbed|wounded|injured))\b|"
     r"(?<=\s)(?P<died>(?:later\s+|subsequently\s+|eventually\s+)?died)\b", re.I)
 # "A Red Crescent official and his wife were killed", "Alberto Ruiz, a party activist, and his bodyguard were found
@@ -300,6 +301,7 @@ _OBJ_STOP = (r"in|on|at|near|as|while|who|whom|which|that|after|outside|inside|a
 _ONE_KILLED_ACTIVE = re.compile(
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bfound )(?<!\bthe )(?<!\ba )(?<!\ban )"
     rf"\b(?:killed|killing|shot dead|shooting dead|shot and killed|shooting and killing|shot to death|shooting to death|"
+    rf"fatally (?:shot|shooting|stabbed|stabbing|wounded|wounding|injured|injuring)|"
     rf"assassinated|assassinating|murdered|murdering|gunned down|executed|executing|beheaded|beheading|stabbed to death|"
     rf"stabbing to death|stabbed and killed|stabbing and killing)\s+"
     rf"(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
@@ -314,6 +316,12 @@ _OBJ_AFTER_NOMINAL = re.compile(
     rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+[^,;.()]{1,80}?(?=,\s*and\s)", re.I)
 _PLURAL_HEAD = re.compile(r"(?:[^su'’]s|men|people|police|personnel|crew|family|children|staff|troops|ly)$|^(?:him|her|them)$", re.I)
+# "the body of Juan Ortiz, a union leader, was found", "Ruiz's body was discovered": one dead
+_BODY_STATE = r"(?:(?:bullet-riddled|mutilated|decapitated|headless|lifeless|charred|burned|bound)\s+)?"
+_BODY_FOUND = re.compile(
+    rf"\b(?:(?:the|a)\s+{_BODY_STATE}body of\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]{{1,120}}?|"
+    rf"(?<![\w'’])(?:[\w-]+['’]s?|his|her)\s+{_BODY_STATE}body)\s+(?:was|had been|has been)\s+(?:later\s+)?"
+    rf"(?:found|discovered|recovered)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
@@ -340,8 +348,10 @@ _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himse
 _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
 _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
-_PRONOUN_OBJECT = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
-                             r"beheaded|assassinated)\s+(?P<pro>him|her|them)\b"
+_PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
+                             r"beheaded|assassinated|fatally shot|fatally stabbed)\s+(?P<pro>him|her|them)\b|"
+                             r"(?P<kind2>shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking)\s+(?P<pro2>him|her|them)\s+"
+                             r"(?:dead|to death)\b)"
                              r"(?:,?\s+(?:and|along with|together with)\s+(?!(?:injur|wound|maim|hurt|leav|critically|seriously|"
                              r"severely|slightly)\w*)[^.;]{1,80})?", re.I)
 # "Orya and one other person were killed": the named half of a coordination counts one
@@ -654,25 +664,26 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4800 + len(out)))
     for m in _PRONOUN_OBJECT.finditer(s_text):
-        k = "injured" if m.group("kind").lower().startswith(("wound", "injur")) else "killed"
-        a0 = start + m.start("pro")
+        k = "injured" if (m.group("kind") or "").lower().startswith(("wound", "injur")) else "killed"
+        pg = "pro" if m.group("pro") else "pro2"
+        a0 = start + m.start(pg)
         if k is None or any(f.kind == k for f in out):
             continue
-        pro = m.group("pro").lower()
+        pro = m.group(pg).lower()
         n = 1 if pro in ("him", "her") else None
         if n is None:  # "them": the count of those just named ("two undercover policemen, killing them")
             prior = [x for x in numbers if start <= x.end <= start + m.start() and x.low]
             n = prior[-1].low if prior else None
         if not n:
             continue
-        out.append(RawFigure(k, n, n, "exact", m.group("pro"), "victim", a0, start + m.end("pro"), m.group("pro"), sentence,
+        out.append(RawFigure(k, n, n, "exact", m.group(pg), "victim", a0, start + m.end(pg), m.group(pg), sentence,
                              group + 4900 + len(out)))
         rest_end = start + m.end()
-        for c in _COMPANION.finditer(text, start + m.end("pro"), rest_end):
+        for c in _COMPANION.finditer(text, start + m.end(pg), rest_end):
             out.append(RawFigure(k, 1, 1, "exact", c.group(0), role_of(c.group(0)), c.start(), c.end(), c.group(0), sentence,
                                  group + 4950 + len(out)))
         for x in numbers:
-            if start + m.end("pro") <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
+            if start + m.end(pg) <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4960 + len(out)))
     for rx in (_ONE_OF_WHOM, _SINGULAR_DIED):
@@ -747,6 +758,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             out.append(RawFigure("killed", n, n, "exact", obj, role_of(obj), o0, o0 + len(obj), obj, sentence,
                                  group + 5800 + len(out)))
             break
+    if not any(f.kind == "killed" for f in out):
+        m = _BODY_FOUND.search(s_text)
+        if m and not re.search(r"\b(?:where|whose|which)\s+$", s_text[max(0, m.start() - 10):m.start()], re.I):
+            out.append(RawFigure("killed", 1, 1, "exact", m.group(0), "victim", start + m.start(), start + m.end(), m.group(0),
+                                 sentence, group + 5450 + len(out), continues=True))
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_WAS_KILLED.finditer(s_text):
             b, c0 = 0, None
