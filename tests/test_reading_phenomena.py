@@ -552,6 +552,16 @@ def test_the_killed_one_of_a_coordination_is_not_counted_among_the_wounded():
     assert sum(f.low for f in ev.figures if f.kind == "killed") == 1
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Ana Ruiz, a nurse at the district clinic, was seriously wounded when gunmen fired on her car in Tame on Monday.",
+     "injured"),
+    ("Luis Mora, a buyer for a coffee exporter (based in Cali) was kidnapped near Tame on Monday.", "abducted"),
+])
+def test_one_person_wounded_or_abducted_in_any_words(text, kind):
+    ev = read(text).events[0]
+    assert sum(f.low for f in ev.figures if f.kind == kind) == 1
+
+
 def test_a_passive_verb_has_no_object():
     ev = read("A bomb exploded in a market in Tarma on Monday. One person was killed three people were injured.").events[0]
     assert sum(f.low for f in ev.figures if f.kind == "killed") == 1

@@ -322,6 +322,13 @@ _BODY_FOUND = re.compile(
     rf"\b(?:(?:the|a)\s+{_BODY_STATE}body of\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)[^.;]{{1,120}}?|"
     rf"(?<![\w'’])(?:[\w-]+['’]s?|his|her)\s+{_BODY_STATE}body)\s+(?:was|had been|has been)\s+(?:later\s+)?"
     rf"(?:found|discovered|recovered)\b", re.I)
+# the same for one person wounded or abducted: "Ana Ruiz, a nurse at the clinic, was seriously wounded"
+_ONE_WAS_HURT = re.compile(r"\b(?:was|has been|had been)\s+(?:(?:critically|seriously|severely|slightly|badly|also|reportedly|"
+                           r"lightly|gravely|moderately)\s+)?(?:injured|wounded|hurt)\b", re.I)
+_ONE_WAS_TAKEN = re.compile(r"\b(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|also)\s+)?(?:kidnapped|abducted|"
+                            r"taken hostage)\b", re.I)
+_PRONOUNS_HURT = {"he", "she"}
+_SUBJ_NOT_ONE = re.compile(r"\b(?:anyone|anybody|whether|if|earlier|ago|previously)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
@@ -780,6 +787,26 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 continue  # "three days after the judge was assassinated": an earlier act
             out.append(RawFigure("killed", 1, 1, "exact", subj, role_of(subj), s0, start + m.end(), subj, sentence,
                                  group + 5500 + len(out)))
+            break
+    for k, rx in (("injured", _ONE_WAS_HURT), ("abducted", _ONE_WAS_TAKEN)):
+        if any(f.kind == k for f in out):
+            continue
+        for m in rx.finditer(s_text):
+            b, c0 = 0, None
+            for c in _CLAUSE_START.finditer(s_text, 0, m.start()):
+                b, c0 = c.end(), c
+            subj = s_text[b:m.start()].strip(" ,")
+            s0 = start + b
+            if not subj or _RELATIVE.search(subj) or any(s0 <= x.start < start + m.start() for x in numbers) \
+                    or role_of(subj) == "attacker" or _NOBODY.search(subj) or _AGO.match(s_text, m.end()) \
+                    or (k == "injured" and subj.lower() in _PRONOUNS_HURT) or _FEW_OR_MANY.search(subj) \
+                    or _SUBJ_NOT_ONE.search(subj) \
+                    or any(f.start <= s0 < f.end or s0 <= f.start < start + m.start() for f in out):
+                continue
+            if c0 is not None and (c0.group(0).lower().startswith("since") or _TIME_BEFORE.search(s_text, 0, c0.start())):
+                continue
+            out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, start + m.end(), subj, sentence,
+                                 group + 5550 + len(out)))
             break
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_KILLED_ACTIVE.finditer(s_text):
