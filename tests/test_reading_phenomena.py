@@ -556,10 +556,16 @@ def test_the_killed_one_of_a_coordination_is_not_counted_among_the_wounded():
     ("Ana Ruiz, a nurse at the district clinic, was seriously wounded when gunmen fired on her car in Tame on Monday.",
      "injured"),
     ("Luis Mora, a buyer for a coffee exporter (based in Cali) was kidnapped near Tame on Monday.", "abducted"),
+    ("A car bomb seriously injured Ivo Maric, a Croat, who is a deputy mayor of Mostar, on Monday.", "injured"),
 ])
 def test_one_person_wounded_or_abducted_in_any_words(text, kind):
     ev = read(text).events[0]
     assert sum(f.low for f in ev.figures if f.kind == kind) == 1
+
+
+def test_one_not_injured_is_not_counted():
+    ev = read("A gunman fired at the car of a judge in Tame on Monday. The judge was not injured the attack.").events[0]
+    assert not [f for f in ev.figures if f.kind == "injured" and f.low]
 
 
 def test_a_passive_verb_has_no_object():

@@ -306,6 +306,11 @@ _ONE_KILLED_ACTIVE = re.compile(
     rf"stabbing to death|stabbed and killed|stabbing and killing)\s+"
     rf"(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
     rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
+_ONE_HURT_ACTIVE = re.compile(
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!fatally )"
+    rf"(?<!\bnot )(?<!\bor )\b(?:wounded|wounding|injured|injuring|shot and wounded|shooting and wounding|maimed|maiming)\s+"
+    rf"(?P<obj>(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
+    rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
 # "claimed responsibility for the slaying of an airline manager", "blamed for the murder of two agents"
 _NOMINAL_KILL = re.compile(
     r"\b(?:responsibility|credit|blamed?|responsible|admitted|claimed|claiming|carried out|behind)\s+(?:(?:for|of|in|to)\s+)?the\s+"
@@ -328,7 +333,7 @@ _ONE_WAS_HURT = re.compile(r"\b(?:was|has been|had been)\s+(?:(?:critically|seri
 _ONE_WAS_TAKEN = re.compile(r"\b(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|also)\s+)?(?:kidnapped|abducted|"
                             r"taken hostage)\b", re.I)
 _PRONOUNS_HURT = {"he", "she"}
-_SUBJ_NOT_ONE = re.compile(r"\b(?:anyone|anybody|whether|if|earlier|ago|previously)\b", re.I)
+_SUBJ_NOT_ONE = re.compile(r"\b(?:anyone|anybody|whether|if|earlier|ago|previously|large|number|attack)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
@@ -807,6 +812,17 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 continue
             out.append(RawFigure(k, 1, 1, "exact", subj, role_of(subj), s0, start + m.end(), subj, sentence,
                                  group + 5550 + len(out)))
+            break
+    if not any(f.kind == "injured" for f in out):
+        for m in _ONE_HURT_ACTIVE.finditer(s_text):  # "a car bomb seriously injured Jozo Lukic, a Croat, ..."
+            obj = m.group("obj")
+            o0, o1 = start + m.start("obj"), start + m.end("obj")
+            head = obj.split()[-1].lower().strip(".")
+            if _PLURAL_HEAD.search(head) or _NOBODY.search(obj) or any(o0 <= x.start < o1 for x in numbers) \
+                    or role_of(obj) == "attacker" or _SUBJ_NOT_ONE.search(obj) or _FEW_OR_MANY.search(obj) \
+                    or any(f.start <= o0 < f.end or o0 <= f.start < o1 for f in out):
+                continue
+            out.append(RawFigure("injured", 1, 1, "exact", obj, role_of(obj), o0, o1, obj, sentence, group + 5660 + len(out)))
             break
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_KILLED_ACTIVE.finditer(s_text):
