@@ -227,6 +227,8 @@ _PAIR_WERE_KILLED = re.compile(
     r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|murdered|assassinated|executed|"
     r"beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|lynched|died)\b|"
     r"(?<=\s)(?:both\s+|later\s+)?died\b", re.I)
+_PAIR_WERE_HURT = re.compile(r"\b(?:were|have been|had been)\s+(?:(?:also|both|critically|seriously|severely|slightly|badly|"
+                             r"lightly|gravely)\s+)?(?:injured|wounded|hurt)\b", re.I)
 _PAIR_CLAUSE_START = re.compile(r"[;:]\s*|\b(?:when|after|while|because|where|whereas|although|but)\s+",
                                 re.I)
 _INTRO = re.compile(r"^(?:on|in|at|after|during|last|yesterday|a day|the next|early|late|around|before|according)\b", re.I)
@@ -739,19 +741,20 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if n and not any(f.kind == "killed" and f.role == "attacker" for f in out):
             out.append(RawFigure("killed", n, n, "exact", m.group("noun"), "attacker", a0, start + m.end(), m.group(0), sentence,
                                  group + 5000))
-    for m in _PAIR_WERE_KILLED.finditer(s_text):
-        b = 0
-        for c in _PAIR_CLAUSE_START.finditer(s_text, 0, m.start()):
-            b = c.end()
-        s0, s1 = start + b, start + m.start()
-        if any(f.kind == "killed" and not (s0 <= f.start < s1 and f.low == 1) for f in out):
-            continue
-        n = _count_singulars(s_text[b:m.start()])
-        if n and n > sum(f.low or 0 for f in out if f.kind == "killed"):
-            out = [f for f in out if f.kind != "killed"]
-            subj = s_text[b:m.start()].strip(" ,")
-            out.append(RawFigure("killed", n, n, "exact", subj, "victim", s0, s1, subj, sentence, group + 5700 + len(out)))
-            break
+    for kind, pair_rx in (("killed", _PAIR_WERE_KILLED), ("injured", _PAIR_WERE_HURT)):
+        for m in pair_rx.finditer(s_text):
+            b = 0
+            for c in _PAIR_CLAUSE_START.finditer(s_text, 0, m.start()):
+                b = c.end()
+            s0, s1 = start + b, start + m.start()
+            if any(f.kind == kind and not (s0 <= f.start < s1 and f.low == 1) for f in out):
+                continue
+            n = _count_singulars(s_text[b:m.start()])
+            if n and n > sum(f.low or 0 for f in out if f.kind == kind):
+                out = [f for f in out if f.kind != kind]
+                subj = s_text[b:m.start()].strip(" ,")
+                out.append(RawFigure(kind, n, n, "exact", subj, "victim", s0, s1, subj, sentence, group + 5700 + len(out)))
+                break
     if not any(f.kind == "killed" for f in out):
         for m in _NOMINAL_KILL.finditer(s_text):
             o0 = start + m.start("obj")
