@@ -519,6 +519,12 @@ def _killed(text):
     ("A man fatally stabbed three tourists at a tram stop in Haifa on Monday.", 3),
     ("Masked men burst into the home of a radio presenter in Cali on Monday and shot him to death.", 1),
     ("A Syrian student was found stabbed to death in a flat in Leeds on Monday.", 1),
+    # lists: after a pronoun, after a name, inverted, with more kin and companions
+    ("Gunmen ambushed the jeep of a surveyor near Tagum on Monday, killing him, his wife and his father-in-law.", 3),
+    ("Three men fired on the consul's car in Porto on Monday, killing his wife, her brother, and a chauffeur.", 3),
+    ("Gunmen shot dead the mayor of Tarso in Tarso on Monday. Also killed were the mayor's nephew and a passer-by.", 3),
+    ("A militia claimed responsibility for killing teachers Ana Diaz, Luis Soto and Pedro Gil in Tame on Monday.", 3),
+    ("Rebels claimed responsibility for the murder of Senator Julio Vega and his bodyguard in Tame on Monday.", 2),
     ("Gunmen shot at a bus near Tame on Monday. The body of Tomas Arce, a union organiser from Yopal, was discovered "
      "in a ditch.", 1),
     ("Masked men shot to death Ilyas Varol, a deputy of the chamber of commerce, and his nephew in Batna on Monday.", 2),

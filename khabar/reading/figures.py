@@ -129,7 +129,9 @@ _PERSON = (
     r"congressman|lawmaker|photographer|cameraman|citizen|national|head(?= of\b)|"
     # kin: "killing his daughter", "the general's son was shot dead"
     r"son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|uncle|cousin|relative|bodyguard|aide|"
-    r"assistant|secretary|escort|"
+    r"assistant|secretary|escort|chauffeur|companion|colleague|guest|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|stepson|stepdaughter|(?:father|mother|son|daughter|brother|"
+    r"sister)-in-law|housekeeper|maid|servant|cook|gardener|nanny|footman|butler|patient|customer|client|visitor|"
     # people named by nationality alone: "a Libyan was shot and killed", "killing a Swede"
     r"American|Briton|Englishman|Frenchman|Spaniard|Swede|Dane|Finn|Pole|Turk|Kurd|Arab|Jew|Israeli|Palestinian|"
     r"Libyan|Egyptian|Somali|Iraqi|Iranian|Syrian|Lebanese|Jordanian|Saudi|Yemeni|Afghan|Pakistani|Indian|"
@@ -234,7 +236,7 @@ _PAIR_CLAUSE_START = re.compile(r"[;:]\s*|\b(?:when|after|while|because|where|wh
 _INTRO = re.compile(r"^(?:on|in|at|after|during|last|yesterday|a day|the next|early|late|around|before|according)\b", re.I)
 _NAME_ITEM = re.compile(r"^(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|de|del|da|van|von)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|"
                         r"de|del|da|van|von|la|el))*$")
-_DET_ITEM = re.compile(r"^(?:a|an|the|his|her|their|its|one)\s+", re.I)
+_DET_ITEM = re.compile(r"^(?:a|an|the|his|her|their|its|one|[\w-]+['’]s)\s+", re.I)
 
 
 _ITEM_TAIL = re.compile(r"\s(?:working|serving|who|from|of|in|at|with|for|on|living|travell?ing|riding|aboard|inside|near|"
@@ -321,8 +323,12 @@ _NOMINAL_KILL = re.compile(
 _OBJ_AFTER_NOMINAL = re.compile(
     rf"(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:{_OBJ_STOP})\b)[\w'’.-]+\s+){{0,5}}?"
     rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
+_NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|al-[\w'’-]+|bin)){0,4})"
+_NAME_LIST = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}\b(?!\s+(?:were|was|had|have)\b)", re.I)
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+[^,;.()]{1,80}?(?=,\s*and\s)", re.I)
 _PLURAL_HEAD = re.compile(r"(?:[^su'’]s|men|people|police|personnel|crew|family|children|staff|troops|ly)$|^(?:him|her|them)$", re.I)
+_INVERTED = re.compile(r"(?:^|[.;]\s+|\balso\s+)(?P<kind>killed|wounded|injured|dead)\s+(?:in the (?:attack|blast|explosion|"
+                       r"incident|shooting)\s+)?(?:were|was)\s+(?P<list>[^.;]{3,160})", re.I)
 # "the body of Juan Ortiz, a union leader, was found", "Ruiz's body was discovered": one dead
 _BODY_STATE = r"(?:(?:bullet-riddled|mutilated|decapitated|headless|lifeless|charred|burned|bound)\s+)?"
 _BODY_FOUND = re.compile(
@@ -366,8 +372,8 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|inj
                              r"beheaded|assassinated|fatally shot|fatally stabbed)\s+(?P<pro>him|her|them)\b|"
                              r"(?P<kind2>shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking)\s+(?P<pro2>him|her|them)\s+"
                              r"(?:dead|to death)\b)"
-                             r"(?:,?\s+(?:and|along with|together with)\s+(?!(?:injur|wound|maim|hurt|leav|critically|seriously|"
-                             r"severely|slightly)\w*)[^.;]{1,80})?", re.I)
+                             r"(?:(?:,?\s+(?:and|along with|together with)\s+|,\s+(?=(?:his|her|their)\s))"
+                             r"(?!(?:injur|wound|maim|hurt|leav|critically|seriously|severely|slightly)\w*)[^.;]{1,80})?", re.I)
 # "Orya and one other person were killed": the named half of a coordination counts one
 _NAMED_COORD_RX = re.compile(
     r"(?:^|[.;:]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:,[^,;]{1,90},)?\s+and\s+(?P<rest>[^.;]{1,80}?)\s+"
@@ -392,7 +398,7 @@ _ONE_PERSON_RX = re.compile(rf"(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+){{0
 _UNIT = re.compile(r"\s+(?:Corps|Brigade|Division|Regiment|Battalion|Squadron|Infantry|Artillery|Rifles|Commando|"
                    r"Armou?red|Mechani[sz]ed|Air Wing|Wing)\b")
 _ATTACKER_NOUNS = re.compile(
-    r"\b(?:assailants?|attackers?|gun ?m[ae]n|terrorists?|(?:suicide )?bombers?|hijackers?|perpetrators?|raiders?|"
+    r"(?<!anti-)\b(?:assailants?|attackers?|gun ?m[ae]n|terrorists?|(?:suicide )?bombers?|hijackers?|perpetrators?|raiders?|"
     r"abductors?|kidnappers?|himself|herself|themselves)\b",
     re.IGNORECASE,
 )
@@ -772,7 +778,31 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             obj = text[o0:o0 + 60].split(",")[0]
             out.append(RawFigure("killed", n, n, "exact", obj, role_of(obj), o0, o0 + len(obj), obj, sentence,
                                  group + 5800 + len(out)))
+            if num is None:  # "the murder of Congressman X and his bodyguard"
+                ob_end = ob.end()
+                names = _NAME_LIST.match(text, ob_end, end) if re.search(r"(?-i:[A-Z])[\w'’-]*$", ob.group(0)) else None
+                tail = None if names else _LIST_ITEM.match(text, ob_end, end)
+                if names:
+                    n_more = len(re.findall(r",|\band\b", names.group(0)))
+                    out.append(RawFigure("killed", n_more, n_more, "exact", names.group(0), "victim", ob_end, names.end(),
+                                         names.group(0), sentence, group + 5840 + len(out)))
+                elif tail and tail.group(0).lstrip(", ").lower().startswith("and ") \
+                        and not any(tail.start() <= x.start < tail.end() for x in numbers):
+                    w = tail.group("who")
+                    out.append(RawFigure("killed", 1, 1, "exact", w, role_of(w), tail.start("who"), tail.end(), w, sentence,
+                                         group + 5850 + len(out)))
             break
+    for m in _INVERTED.finditer(s_text):  # "Also killed were the judge's brother and a passer-by."
+        k = "killed" if m.group("kind").lower() in ("killed", "dead") else "injured"
+        if any(f.kind == k for f in out):
+            continue
+        lst = re.split(r"\s+(?:who|when|as|while|in|at|on|after|during)\s+", m.group("list"))[0].strip(" ,")
+        l0 = start + m.start("list")
+        if any(l0 <= x.start < l0 + len(lst) for x in numbers):
+            continue
+        n = _count_singulars(lst) if re.search(r"\sand\s", lst) else (1 if _singular_item(lst.split(",")[0]) else None)
+        if n:
+            out.append(RawFigure(k, n, n, "exact", lst, role_of(lst), l0, l0 + len(lst), lst, sentence, group + 5420 + len(out)))
     if not any(f.kind == "killed" for f in out):
         m = _BODY_FOUND.search(s_text)
         if m and not re.search(r"\b(?:where|whose|which)\s+$", s_text[max(0, m.start() - 10):m.start()], re.I):
@@ -836,6 +866,12 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     or _AGO.match(s_text, m.end()) or role_of(obj) == "attacker":
                 continue
             out.append(RawFigure("killed", 1, 1, "exact", obj, role_of(obj), o0, o1, obj, sentence, group + 5600 + len(out)))
+            names = _NAME_LIST.match(text, o1, end) if re.search(r"(?-i:[A-Z])[\w'’-]*$", obj) else None
+            if names:  # "killing professors Ana Diaz, Luis Soto and Pedro Gil"
+                n_more = len(re.findall(r",|\band\b", names.group(0)))
+                out.append(RawFigure("killed", n_more, n_more, "exact", names.group(0), "victim", o1, names.end(),
+                                     names.group(0), sentence, group + 5640 + len(out)))
+                break
             ap = _APPOSITIVE.match(text, o1, end)  # "X, a deputy of the chamber, and his nephew"
             tail = _LIST_ITEM.match(text, ap.end() if ap else o1, end)
             if tail and tail.group(0).lstrip(", ").lower().startswith("and ") and not _PASSIVE_AFTER.match(text, tail.end()) \
