@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
-from khabar.eval.schemes import gtd_attack_type_rules
+from khabar.eval.schemes import gtd_attack_type_rules, typing_rule_tokens
 from khabar.fuse.document import SentenceReading, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
@@ -208,7 +208,7 @@ class Reader:
                 continue
             if shared is None:
                 shared = document_tokens(doc)
-            feats = event_features(doc, ev, doc_tokens=shared)
+            feats = event_features(doc, ev, typing_rule_tokens(ev, doc), doc_tokens=shared)
             if self.weapon_model is not None:
                 label = self.weapon_model.predict(feats)[0]
                 ev.weapon = WEAPON_FROM_RAND.get(label)

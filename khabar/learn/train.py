@@ -194,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         if name not in only:
             continue
         recs = list(read_jsonl(args.data / gold_file))
-        feats, gold, ids, rule = _examples(reader, recs, lambda r, f=field_name: r.gold.get(f))
+        feats, gold, ids, rule = _examples(reader, recs, lambda r, f=field_name: r.gold.get(f),
+                                           lambda doc: schemes.typing_rule_tokens(doc.events[0] if doc.events else None, doc))
         labels = sorted(g for g in set(gold) if gold.count(g) >= MIN_EXAMPLES)
         rule_pred = [rules(ev, doc) for doc, ev in rule]
         lm, fig = train_one(name, "multiclass", feats, gold, ids, rule_pred, labels, log,
