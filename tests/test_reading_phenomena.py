@@ -543,6 +543,8 @@ def test_toll_phrasings(text, killed):
     "A bomb damaged a statue of the assassinated governor in Dorvan on Monday.",
     "Rebels killed an undetermined number of soldiers near Dorvan on Monday.",
     "Gunmen shot and wounded a night watchman near Dorvan on Monday.",
+    "A bomb damaged a bank in Dorvan on Monday. A caller named a group which in the past also claimed credit for the "
+    "assassination of a Turkish consul in Lyon.",
     "Gunmen fired on a car near Dorvan on Monday in an attempt to kill the consul of Peru.",
     "A bomb exploded at a funeral in Dorvan on Monday for six guards who had been killed by rebels the week before.",
     "A bomb wounded two guards at the court in Dorvan, where a clerk suspected of the murder of a judge was on trial.",
@@ -574,6 +576,12 @@ def test_people_wounded_or_abducted_in_any_words(text, kind, n):
 def test_one_not_injured_is_not_counted():
     ev = read("A gunman fired at the car of a judge in Tame on Monday. The judge was not injured the attack.").events[0]
     assert not [f for f in ev.figures if f.kind == "injured" and f.low]
+
+
+def test_a_pronoun_list_stops_at_the_next_verb():
+    ev = read("A gunman held two consuls hostage in Dorvan on Monday. Police stormed the flat, killed him, and freed "
+              "the two consuls.").events[0]
+    assert sum(f.low for f in ev.figures if f.kind == "killed") == 1
 
 
 def test_a_passive_verb_has_no_object():

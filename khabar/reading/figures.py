@@ -325,6 +325,10 @@ _OBJ_AFTER_NOMINAL = re.compile(
     rf"(?!(?:{_OBJ_STOP})\b)(?!(?:[A-Z]\.)+[A-Z]?\.)[\w'’-]+(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:{_OBJ_STOP})\b)", re.I)
 _NAME = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|del|da|al-[\w'’-]+|bin)){0,4})"
 _NAME_LIST = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}\b(?!\s+(?:were|was|had|have)\b)", re.I)
+_NEXT_VERB = re.compile(r",?\s+(?:and|then)\s+(?!(?:his|her|their|its|a|an|the|one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|several|some|\d)\b)[a-z]+(?:ed|ing)\b")
+_TRIAL_BEFORE = re.compile(r"\b(?:convicted|sentenced|jailed|tried|imprisoned|guilty|trial|acquitted|indicted)\s+(?:[\w'’-]+\s+){0,6}?(?:for|of|with|in)\s+$", re.I)
+_PAST_CLAIM = re.compile(r"\b(?:in the past|previously|earlier|had (?:also )?claimed|also claimed|has claimed)\b", re.I)
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s+[^,;.()]{1,80}?(?=,\s*and\s)", re.I)
 _PLURAL_HEAD = re.compile(r"(?:[^su'’]s|men|people|police|personnel|crew|family|children|staff|troops|ly)$|^(?:him|her|them)$", re.I)
 _INVERTED = re.compile(r"(?:^|[.;]\s+|\balso\s+)(?P<kind>killed|wounded|injured|dead)\s+(?:in the (?:attack|blast|explosion|"
@@ -343,7 +347,7 @@ _ONE_WAS_TAKEN = re.compile(r"\b(?:was|has been|had been)\s+(?:(?:reportedly|all
 _PRONOUNS_HURT = {"he", "she"}
 _SUBJ_NOT_ONE = re.compile(r"\b(?:anyone|anybody|whether|if|earlier|ago|previously|large|number|attack)\b", re.I)
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
-_AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year))\b", re.I)
+_AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d|at a later date)\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
 _POST_AND_ONE_RX = re.compile(
     rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
@@ -699,6 +703,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         out.append(RawFigure(k, n, n, "exact", m.group(pg), "victim", a0, start + m.end(pg), m.group(pg), sentence,
                              group + 4900 + len(out)))
         rest_end = start + m.end()
+        nxt = _NEXT_VERB.search(text, start + m.end(pg), rest_end)  # "killed him, and freed the two ambassadors"
+        if nxt:
+            rest_end = nxt.start()
         for c in _COMPANION.finditer(text, start + m.end(pg), rest_end):
             out.append(RawFigure(k, 1, 1, "exact", c.group(0), role_of(c.group(0)), c.start(), c.end(), c.group(0), sentence,
                                  group + 4950 + len(out)))
@@ -763,6 +770,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 break
     if not any(f.kind == "killed" for f in out):
         for m in _NOMINAL_KILL.finditer(s_text):
+            if _PAST_CLAIM.search(s_text, 0, m.start()):
+                continue  # "a group which in the past also claimed credit for the assassination of ..."
             o0 = start + m.start("obj")
             num = next((x for x in numbers if o0 <= x.start <= o0 + 4), None)
             if num is not None:
@@ -863,7 +872,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             o0, o1 = start + m.start("obj"), start + m.end("obj")
             head = obj.split()[-1].lower().strip(".")
             if _PLURAL_HEAD.search(head) or _NOBODY.search(obj) or any(o0 <= x.start < o1 for x in numbers) \
-                    or _AGO.match(s_text, m.end()) or role_of(obj) == "attacker":
+                    or _AGO.match(s_text, m.end()) or role_of(obj) == "attacker" \
+                    or _TRIAL_BEFORE.search(s_text, max(0, m.start() - 80), m.start()):
                 continue
             out.append(RawFigure("killed", 1, 1, "exact", obj, role_of(obj), o0, o1, obj, sentence, group + 5600 + len(out)))
             names = _NAME_LIST.match(text, o1, end) if re.search(r"(?-i:[A-Z])[\w'’-]*$", obj) else None
