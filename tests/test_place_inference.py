@@ -1,0 +1,47 @@
+"""Events the text places nowhere get the country of the national actors or nationality words it names,
+marked as inferred (flag ``place_inferred`` with its evidence); a named place always wins."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+
+PUB = "2024-03-06"
+
+
+def _read(text):
+    return khabar.read(text, published=PUB)
+
+
+@pytest.mark.parametrize("text, iso, evidence", [
+    ("Israeli police found the bodies of two men near the stadium on Monday.", "IL", "Israeli police"),
+    ("FARC guerrillas blew up three sections of an oil pipeline on Monday.", "CO", "FARC guerrillas"),
+    ("The offices of a newspaper, an Iranian reformist daily, were attacked on Monday.", "IR", "Iranian"),
+])
+def test_country_inferred_from_national_actors_and_demonyms(text, iso, evidence):
+    doc = _read(text)
+    ev = doc.events[0]
+    assert ev.place is not None and ev.place.iso == iso and ev.place.precision == 5
+    assert ev.place.admin1 is None
+    assert text[ev.place.span.start:ev.place.span.end] == evidence
+    flag = next(f for f in doc.flags if f.name == "place_inferred")
+    assert flag.evidence[0].text == evidence
+
+
+def test_named_place_is_not_overridden():
+    doc = _read("Thai soldiers said gunmen attacked a bus in Kabul on Monday.")
+    assert doc.events[0].place.iso == "AF"
+    assert not [f for f in doc.flags if f.name == "place_inferred"]
+
+
+def test_nothing_inferred_without_evidence():
+    doc = _read("Gunmen attacked a bus on Monday, killing two passengers.")
+    assert doc.events[0].place is None
+    assert not [f for f in doc.flags if f.name == "place_inferred"]
+
+
+def test_most_named_country_wins():
+    doc = _read("A Turkish diplomat said Kurdish militants attacked a Greek ship on Monday. Greek officials "
+                "said the Greek crew was unhurt.")
+    assert doc.events[0].place.iso == "GR"
