@@ -45,6 +45,22 @@ _PLACE_HINT = {"city", "town", "village", "villages", "area", "locality", "neigh
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|adh|ath) (?=[a-z]{4})")
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """Other ways news writes a (normalised) place name: Arabic names without their article ("Al Fallujah"
+    is "Fallujah") and without a final h ("Fallujah" is also "Falluja", "Suwayrah" "Suwayra")."""
+    out = []
+    bare = _ARABIC_ARTICLE.sub("", key)
+    if bare != key:
+        out.append(bare)
+    for k in (key, bare):
+        if k.endswith(("ah", "iyah", "eh")) and len(k) > 5:
+            out.append(k[:-1])
+    return tuple(out)
+
+
 def norm(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
@@ -80,7 +96,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 
 def _cache_dir() -> str:
@@ -165,10 +181,11 @@ class Gazetteer:
                 seen = set()
                 for n in ([name, *alts.split("|")] if alts else [name]):
                     k = norm(n)
-                    if k and k not in seen:
-                        seen.add(k)
-                        index.setdefault(k, []).append(i)
-                        mx = max(mx, k.count(" ") + 1)
+                    for v in (k, *(_spellings(k) if kind in ("place", "admin2") else ())):
+                        if v and v not in seen:
+                            seen.add(v)
+                            index.setdefault(v, []).append(i)
+                            mx = max(mx, v.count(" ") + 1)
         stop = {norm(w) for w in stop_raw.decode("utf-8").split("\n") if w and not w.startswith("#")}
         demonyms = {}
         for line in dem_raw.decode("utf-8").split("\n")[1:]:

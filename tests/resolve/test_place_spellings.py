@@ -1,0 +1,31 @@
+"""Place names as news writes them: Arabic names without their article, without a final h."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.resolve.gazetteer import Gazetteer, _spellings
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("al fallujah", {"fallujah", "falluja"}),
+    ("an najaf", {"najaf"}),
+    ("baqubah", {"baquba"}),
+    ("al ain", set()),  # too short a name to stand without its article
+    ("kabul", set()),
+])
+def test_spellings(key, expected):
+    assert set(_spellings(key)) >= expected
+    if not expected:
+        assert _spellings(key) == ()
+
+
+@pytest.mark.parametrize("name, iso", [("Fallujah", "IQ"), ("Falluja", "IQ"), ("Mahmudiyah", "IQ"), ("Ramadi", "IQ")])
+def test_lookup_finds_other_spellings(name, iso):
+    assert iso in {e.iso for e in Gazetteer.load().lookup(name)}
+
+
+def test_common_words_are_not_places():
+    g = Gazetteer.load()
+    text = "A Grad rocket hit the Green Zone and a Law office."
+    assert [t.text for t in g.geoparse(text)] == []
