@@ -519,6 +519,7 @@ def _killed(text):
     ("A man fatally stabbed three tourists at a tram stop in Haifa on Monday.", 3),
     ("Masked men burst into the home of a radio presenter in Cali on Monday and shot him to death.", 1),
     ("A Syrian student was found stabbed to death in a flat in Leeds on Monday.", 1),
+    ("Two border guards were shot in the head near Osh on Monday. One of the guards later died.", 1),
     # lists: after a pronoun, after a name, inverted, with more kin and companions
     ("Gunmen ambushed the jeep of a surveyor near Tagum on Monday, killing him, his wife and his father-in-law.", 3),
     ("Three men fired on the consul's car in Porto on Monday, killing his wife, her brother, and a chauffeur.", 3),

@@ -202,7 +202,8 @@ _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
 # "killing one of the Palestinians", "one of Jaber's bodyguards was killed": "one" as a pronoun still counts
 _ONE_OF_ACTIVE = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+one of (?:the|his|her|their|its|[A-Z][\w'’-]+'s)\b")
 _ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |his |her |their |its |[A-Z][\w'’-]+'s )?(?:[\w'’-]+\s+){0,2}?"
-                             r"(?:was|had been|has been)\s+(?:\w+ly\s+)?(?P<kind>killed|shot dead|injured|wounded|kidnapped|abducted)\b",
+                             r"(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?(?P<kind>killed|shot dead|injured|wounded|kidnapped|abducted)|"
+                             r"(?:later\s+|subsequently\s+)?(?P<died>died|succumbed))\b",
                              re.I)
 _ACTIVE_SINGULAR_AND = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
@@ -725,7 +726,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                                  group + 5100 + len(out)))
     for rx in (_ONE_OF_ACTIVE, _ONE_OF_PASSIVE):
         for m in rx.finditer(s_text):
-            k = _kind_of(m.group("kind")) or ("killed" if m.group("kind").lower().startswith("kill") else "injured")
+            word = m.group("kind") or "killed"  # "one of the soldiers died"
+            k = _kind_of(word) or ("killed" if word.lower().startswith("kill") else "injured")
             a0 = start + m.start()
             if k is None or any(f.kind == k and f.start <= a0 + len(m.group(0)) and a0 <= f.end for f in out):
                 continue
