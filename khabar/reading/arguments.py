@@ -34,21 +34,25 @@ _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought t
                       r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
-                      r"militants|cadres) of (?:the )?|part of (?:the )?)?$", re.I)
+                      r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit) of (?:the )?|part of (?:the )?)?$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
-_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:is|was|were|are|has been|had been|have been)\s+(?:widely\s+|also\s+|"
+_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
-                            r"responsible for)\b", re.I)
+                            r"(?:probably |likely |presumed |presumably )?responsible for)|"
+                            # "officials believe the MRTA to have been responsible", "X may be responsible for"
+                            r"to (?:have been|be) responsible|(?:may|might|could) (?:have )?be(?:en)? responsible)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|"
                          r"hurled|set off|triggered|exploded|lobbed)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
+# "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
+_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to))\s+(?:the\s+)?$", re.I)
 
 _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("captives", re.compile(r"\b(?:captives?|hostages?|prisoners?|detainees?|abductees?|held captive)\b", re.I)),
@@ -171,6 +175,11 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             continue
         subj = a
         break
+    if subj is not None and subj.entry.generic and subj.entry.actor_type in (2, 3):
+        nxt = next((b for b in before if b.start >= subj.end), None)
+        if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
+                and _GENERIC_OF_NAMED.match(text[subj.end:nxt.start]):
+            subj = nxt
     if subj is not None and args.perpetrator is None:
         args.perpetrator = to_actor(text, subj)
         # "X and Y clashed": the second before the trigger is the other side

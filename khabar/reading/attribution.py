@@ -34,6 +34,7 @@ _SAY_VERB = re.compile(rf"\b(?:(?:also|later|earlier|separately|previously|had|h
 _NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|that)\b)|\b(?:and|but|that|who|which|as|because|after|"
                       r"when|while|if|since)\s", re.IGNORECASE)
 _NP_WORD = re.compile(r"^[\w'’.&/-]+$")
+_BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")
 
 
 def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
@@ -41,7 +42,7 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
     left = sentence[max(0, verb_start - 120):verb_start]
     base = verb_start - len(left)
     # "The Alex Boncayao Brigade (ABB) claimed ...": an abbreviation in brackets is part of the name
-    left = re.sub(r"\([^()]{1,12}\)", lambda m: " " * len(m.group()), left)
+    left = re.sub(r"\((?:[^()\s]{1,12}|[A-Z][^()]{1,30})\)", lambda m: " " * len(m.group()), left)
     cut = 0
     for m in _NP_STOP.finditer(left):
         cut = m.end()
@@ -151,7 +152,10 @@ def _trim(src: str) -> str:
 
 
 def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, actors: ActorDictionary) -> Source | None:
+    whole = src.strip(" ,;:\"“”'’-—–")
     src = _trim(src)
+    if len(src) < len(whole) and any(not m.entry.generic and m.end > len(src) for m in actors.find(whole)):
+        src = whole  # "the Islamic Army in Iraq": "in Iraq" is part of the name, not a time or place of saying
     if not src or _PRONOUNS.match(src) or len(src) > 120:
         return None
     found = actors.find(src)
@@ -198,11 +202,18 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         best = _make_source(text, sent.start, src, m.start(), m.end(), actors)
         if best:
             return best
+    named = None
     for m in list(_SAY_VERB.finditer(s)) + list(_SAY_RESP.finditer(s)):
         found = _np_before(s, m.start())
         if found is None:
             continue
         at, src = found
+        if named is None:
+            named = [a for a in actors.find(s) if not a.entry.generic]
+        # a known name the phrase cuts ("Basque Fatherland and Freedom (ETA) claimed"): the whole name
+        longer = next((a for a in named if a.start < at <= a.end and _BRACKETS_ONLY.fullmatch(s, a.end, m.start())), None)
+        if longer is not None:
+            at, src = longer.start, s[longer.start:m.start()].strip()
         if _ANAPHOR.match(src.strip()):
             return Source(src.strip(), None, "anaphor", Span(sent.start + at, sent.start + m.end(),
                                                                text[sent.start + at:sent.start + m.end()]))

@@ -68,6 +68,18 @@ def normalise_name(name: str) -> str:
     return s
 
 
+def _loose(normalised: str) -> str:
+    """A normalised name without possessives and with one spelling ("People's Guerilla Army" = "People Guerrilla Army")."""
+    return _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], re.sub(r"(?<=\w) s\b", "", normalised))
+
+
+# one spelling for words that names are written in several ways ("Guerilla Army", "Defense League")
+_SPELLINGS = {"guerilla": "guerrilla", "guerillas": "guerrillas", "defense": "defence", "organization": "organisation",
+              "organizations": "organisations", "mujahidin": "mujahideen", "mujahedeen": "mujahideen",
+              "mujahedin": "mujahideen"}
+_SPELLING = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
+
+
 def _is_abbreviation(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     if not letters:
@@ -164,11 +176,12 @@ class ActorDictionary:
             s, en = toks[i][0], toks[i + length - 1][1]
             out.append(ActorMatch(s, en, text[s:en], e))
             i += length
+        out = _merge_bracketed(text, out)
         out = _merge_named_with_generic(text, out)
         for u in unknown_organisations(text, start, stop):
             inside = [k for k in out if k.start < u.end and u.start < k.end]
-            name_end = u.start + len(u.entry.canonical)
-            if inside and not (len(u.entry.canonical.split()) >= 3 and all(
+            name_end = u.start + len(u.entry.canonical.split(" (")[0])
+            if inside and not (len(u.entry.canonical.split(" (")[0].split()) >= 3 and all(
                     u.start <= k.start and k.end <= u.end and " " not in k.text
                     and (not k.text.isupper() or k.start >= name_end) for k in inside)):
                 continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
@@ -207,13 +220,44 @@ class ActorDictionary:
         ea, eb = self.lookup(a), self.lookup(b)
         if ea is not None and eb is not None:
             return ea.canonical == eb.canonical
-        va = {normalise_name(v) for v in _variants(a)}
-        vb = {normalise_name(v) for v in _variants(b)}
+        va = {_loose(normalise_name(v)) for v in _variants(a)}
+        vb = {_loose(normalise_name(v)) for v in _variants(b)}
         if va & vb:
             return True
         # truncated gold names ("Democratic Front for the Liberation of Palestine (")
         short, long_ = sorted((na, nb), key=len)
         return len(short) >= 15 and long_.startswith(short)
+
+
+_BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14})\)")
+_WING = re.compile(r"[\s-]+wings?\b", re.I)
+
+
+def _merge_bracketed(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """"the Communist Party of Nepal-Maoist (CPN-M) rebels": a name and its abbreviation in brackets are one match.
+    When the two differ, the abbreviation decides between like-named groups ("People's Liberation Army (EPL)")
+    unless the name's own entry has it. "the military wing of Hamas": "military" is no state force there."""
+    out: list[ActorMatch] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        if m.entry.generic and m.entry.actor_type == 1 and _WING.match(text, m.end):
+            i += 1
+            continue
+        br = _BRACKET_ABBR.match(text, m.end) if not m.entry.generic else None
+        if br is not None:
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            entry = m.entry
+            if nxt is not None and nxt.start == br.start("abbr") and nxt.end == br.end("abbr"):
+                i += 1
+                own = {normalise_name(v) for a in (entry.canonical, *entry.aliases) for v in _variants(a)}
+                if (nxt.entry.canonical != entry.canonical and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4)
+                        and normalise_name(br.group("abbr")) not in own):
+                    entry = nxt.entry
+            m = ActorMatch(m.start, br.end(), text[m.start:br.end()], entry)
+        out.append(m)
+        i += 1
+    return out
 
 
 def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
@@ -276,6 +320,8 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None) ->
         e = m.end()
         canonical = text[s:m.end("name")]
         abbr = m.group("abbr")
+        if abbr:  # "the Tupac Katari Guerilla Army (EGTK)": the name as written, with its abbreviation
+            canonical = f"{canonical} ({abbr})"
         entry = ActorEntry(canonical, 3, None, "armed_group", (abbr,) if abbr else ())
         out.append(ActorMatch(s, e, text[s:e], entry))
     return out
