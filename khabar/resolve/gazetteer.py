@@ -112,6 +112,11 @@ _CHAIN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:district|area|neighbou?rh
                            r"locality|suburb|commune))?,\s*$")
 
 
+_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,2})"
+_KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
+                         rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
+
+
 class Gazetteer:
     """Names → entries, and a geoparser that reads the whole text for context.
 
@@ -354,12 +359,41 @@ class Gazetteer:
                 continue
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
         out = self._unknown_in_chain(text, out)
+        out = self._unknown_by_kind(text, out, countries)
         # a document about one country: small places elsewhere that share a name are noise
         strong = {iso for iso, w in countries.items() if w >= 2.0}
         if strong:
             out = [t for t in out if t.entry.iso in strong or t.entry.kind == "country"
                    or (t.entry.population >= 1_000_000 and t.candidates <= 3)]
         out.sort(key=lambda t: t.start)
+        return out
+
+    def _unknown_by_kind(self, text: str, known: list[Toponym], countries: dict[str, float]) -> list[Toponym]:
+        """Names the gazetteer lacks that the text calls a place ("in the town of Al-Mashru", "the Nahal Oz
+        settlement", "Ban Solo village"), placed in the country the text is about (and its one province, if
+        it names one) when no written hierarchy places them. No coordinates: the gazetteer has none."""
+        votes = dict(countries)
+        for t in known:  # the places the text names, resolved
+            votes[t.entry.iso] = votes.get(t.entry.iso, 0.0) + 1.0
+        if not votes:
+            return known
+        iso = max(votes, key=votes.__getitem__)
+        country = self.countries.get(iso)
+        if country is None:
+            return known
+        provinces = {(t.entry.admin1, t.entry.admin1_iso) for t in known if t.entry.iso == iso and t.entry.admin1}
+        a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
+        out = list(known)
+        for m in _KIND_NAMED.finditer(text):
+            g = 1 if m.group(1) else 2
+            s, e = m.start(g), m.end(g)
+            s += _LEADING_FUNCTION_WORDS.match(m.group(g)).end()
+            name = text[s:e]
+            if s >= e or norm(name) in self.stopwords or any(t.start < e and s < t.end for t in out) \
+                    or any(self._rows[j][3] == iso for j in self.index.get(norm(name), ())):
+                continue  # unknown here, or a namesake elsewhere that the text does not mean
+            entry = GazEntry(name, "place", country.country, iso, a1, a1iso, None, None, None, 0, None)
+            out.append(Toponym(s, e, name, entry, 1, 0))
         return out
 
     def _unknown_in_chain(self, text: str, known: list[Toponym]) -> list[Toponym]:

@@ -29,3 +29,16 @@ def test_common_words_are_not_places():
     g = Gazetteer.load()
     text = "A Grad rocket hit the Green Zone and a Law office."
     assert [t.text for t in g.geoparse(text)] == []
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("A car bomb exploded outside a police station in the town of Zarqaweel in Iraq, killing four Iraqis.", "Zarqaweel", "IQ"),
+    ("Two mortar shells were fired at the Tel Hazavit settlement in Gaza on Monday.", "Tel Hazavit", "PS"),
+])
+def test_unknown_place_called_a_town_is_kept_in_the_country_of_the_text(text, name, iso):
+    found = [t for t in Gazetteer.load().geoparse(text) if t.text == name]
+    assert found and found[0].entry.iso == iso and found[0].entry.lat is None
+
+
+def test_unknown_place_needs_a_country():
+    assert [t.text for t in Gazetteer.load().geoparse("A bomb went off in the town of Zarqaweel.")] == []
