@@ -112,6 +112,10 @@ _CHAIN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:district|area|neighbou?rh
                            r"locality|suburb|commune))?,\s*$")
 
 
+_TITLES = {"president", "minister", "general", "gen", "mr", "mrs", "ms", "dr", "colonel", "col", "lt", "major", "maj",
+           "captain", "capt", "sheikh", "sheik", "judge", "senator", "sen", "prince", "king", "queen", "ambassador",
+           "bishop", "father", "imam", "mullah", "maulvi", "sergeant", "sgt", "inspector", "brigadier", "lieutenant",
+           "admiral", "rev", "reverend", "monsignor", "professor", "prof", "cardinal", "emir", "sultan", "commander"}
 _NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,2})"
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
@@ -283,6 +287,10 @@ class Gazetteer:
                 and norm(after_word) not in self.stopwords and not all_caps
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]):
                 i += length
+                continue
+            if i > 0 and before_word.lower().rstrip(".") in _TITLES and text[toks[i - 1][1]:s0] == " " \
+                    and all(self._rows[j][1] == "place" for j in hit[3]):
+                i += length  # "Prime Minister Sharon", "General Santander": a person
                 continue
             out.append(hit[:4])
             i += length

@@ -42,3 +42,9 @@ def test_unknown_place_called_a_town_is_kept_in_the_country_of_the_text(text, na
 
 def test_unknown_place_needs_a_country():
     assert [t.text for t in Gazetteer.load().geoparse("A bomb went off in the town of Zarqaweel.")] == []
+
+
+def test_a_title_before_a_town_name_makes_a_person():
+    g = Gazetteer.load()
+    assert [t.text for t in g.geoparse("Prime Minister Sharon was not at home when the bomb went off.")] == []
+    assert [t.text for t in g.geoparse("President Lincoln visited Lincoln, Nebraska.")] == ["Lincoln", "Nebraska"]
