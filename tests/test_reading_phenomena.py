@@ -512,6 +512,9 @@ def _killed(text):
     ("Rebels attacked a post in Tarma on Monday. Six people, including two Frontier Corps (FC) soldiers and four "
      "assailants, were killed.", 6),
     ("Gunmen fired on a village elder in Tarma on Monday. Two people, the elder and his driver, were killed.", 2),
+    ("A mine exploded under a truck in Tarma on Monday. Three people, including two farmers and a police officer, "
+     "were killed.", 3),
+    ("A mine exploded under a truck in Tarma on Monday. Six soldiers including a captain were killed.", 6),
     ("Nkurunziza, a retired army major, and one other person were killed by gunmen in Gitega on Monday.", 2),
     # deaths told as 'fatally', 'to death', or by the finding of a body
     ("Two gunmen broke into the flat of Omar Haddad, a Jordanian printer, in Rome on Monday and fatally shot him.", 1),

@@ -350,6 +350,11 @@ _SUBJ_NOT_ONE = re.compile(r"\b(?:anyone|anybody|whether|if|earlier|ago|previous
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d|at a later date)\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
+_POST_INCLUDING_RX = re.compile(
+    rf"\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s*,?\s+(?:including|among them)\s+[^;.]{{1,140}}?,?\s+"
+    rf"(?:were|have been|had been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+_SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|blasts|bombings|"
+                                r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
 _POST_AND_ONE_RX = re.compile(
     rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
     rf"(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
@@ -515,7 +520,13 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 noun_kind[i] = bool(_NOUN_KIND.fullmatch(m.group("kind")))
                 if kinds[i] is not None:
                     continue
-            m = _POST_AND_ONE_RX.match(after)
+            m = _POST_INCLUDING_RX.match(text, num.end, end)
+            if m and _SEVERAL_INCIDENTS.match(text, m.end(), end):
+                m = None  # "... were killed in the attacks": a total over several incidents, not this one's
+            if m:  # "three people, including two civilians and a police officer, were killed": the whole
+                kinds[i] = _kind_of(m.group("kind"))
+                subjects[i] = _clean_subject(m.group("subj"))
+            m = None if kinds[i] is not None else _POST_AND_ONE_RX.match(after)
             if m:  # "two aid workers and their interpreter were killed"
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
