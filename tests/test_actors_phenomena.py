@@ -45,6 +45,25 @@ PERPETRATOR = [
     # a claim after "... were killed when ...": the victims are no perpetrator
     ("Twelve people were killed when suicide bombers attacked two party offices in the city. Ansar al-Sunnah has "
      "claimed responsibility.", "Ansar al-Sunnah"),
+    # an appositive between the name and its verb or claim
+    ("The Red Hand Defenders, a small loyalist group, shot and wounded a taxi driver in the north of the city.",
+     "Red Hand Defenders"),
+    ("A man was shot dead at his door. The Red Hand Defenders, a cover name used by loyalists, claimed the attack.",
+     "Red Hand Defenders"),
+    # a unit of a group after "by"
+    ("A farmer was kidnapped by members of the 12th Front of the Revolutionary Armed Forces of Colombia (FARC).",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("A village chief was abducted and killed by a firing squad of New People's Army (NPA) members.",
+     "New People's Army (NPA)"),
+    # blame in a later sentence, in the present progressive or with "attribute"
+    ("A car bomb exploded outside a bank, killing four people. Authorities are blaming the ELN for the explosion.",
+     "National Liberation Army of Colombia (ELN)"),
+    # a group's leaflets at the scene
+    ("A small device filled with ELN pamphlets exploded outside a bank in the town.",
+     "National Liberation Army of Colombia (ELN)"),
+    # civilians before the verb are not its subject
+    ("Rebels travelling as passengers stopped a bus and set it on fire. Authorities blamed the Communist Party of "
+     "Nepal-Maoist (CPN-M) for the attack.", "Communist Party of Nepal-Maoists (CPN-M)"),
     # an armed wing's own name
     ("Mortar shells were fired at a border post. The Izz al-Din al-Qassam Brigades claimed the attack.",
      "Hamas (Islamic Resistance Movement)"),

@@ -24,11 +24,18 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|a\s+(?:group|unit|band|cell)\s+of\s+(?:the\s+)?|"
+_BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
+                       r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
                        r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
+# "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
+_BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
+                         r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|suspect(?:s|ed)? (?:that )?|"
-                      r"implicat(?:ing|ed|es)|signed by|(?:bore|bearing) the (?:name|signature|inscription) of|"
+                      r"implicat(?:ing|ed|es)|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
+                      r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?) (?:of|from|by) |"
+                      r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
+                      r"on behalf of|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
@@ -38,18 +45,24 @@ _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought t
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
-_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:widely\s+|also\s+|"
+_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"(?:probably |likely |presumed |presumably )?responsible for)|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|(?:may|might|could) (?:have )?be(?:en)? responsible)\b", re.I)
+# "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
+_SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
+                              r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|"
                          r"hurled|set off|triggered|exploded|lobbed)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
-_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to)\s+(?:the\s+)?$", re.I)
+_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+)?$", re.I)
+# "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
+_APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|who are)\s[^,;:()]{1,80},\s*"
+                         r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to))\s+(?:the\s+)?$", re.I)
@@ -114,7 +127,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         pre = text[max(s_start, a.start - 40):a.start]
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
-        if (_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)) \
+        if (_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)
+                or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end)) \
                 and a.entry.actor_type != 7 and not a.entry.generic:
             args.perpetrator = to_actor(text, a)
             args.perpetrator_modality = "alleged"
@@ -123,7 +137,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     # "by X" after the trigger: passive agent
     for a in after:
         gap = text[trig_end:a.start]
-        if len(gap) <= 60 and _BY_AFTER.match(gap):
+        if len(gap) <= 60 and _BY_AFTER.match(gap) or (
+                len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _BY_UNIT_OF.match(gap)):
             if args.perpetrator is None or args.perpetrator.span.start != a.start:
                 args.perpetrator = args.perpetrator or to_actor(text, a)
             if before:
@@ -167,7 +182,7 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     subj = None
     armed_before = [a for a in before if a.entry.actor_type in (2, 3, 4) and not a.entry.generic]
     for a in reversed(before):
-        if a.entry.actor_type == 7 and armed_before and armed_before[0].start < a.start:
+        if a.entry.actor_type == 7 and any(b.entry.actor_type in (2, 3, 4) and b.start < a.start for b in before):
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wing|"
@@ -175,6 +190,12 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             continue
         subj = a
         break
+    if subj is not None and subj.entry.actor_type == 7:
+        subj = None  # "people", "villagers" before the verb are not who attacked ("people were killed when ...")
+    if subj is None or subj.entry.generic:
+        appo = next((a for a in armed_before if _APPOSITIVE.fullmatch(text, a.end, trig_start)), None)
+        if appo is not None:
+            subj = appo
     if subj is not None and subj.entry.generic and subj.entry.actor_type in (2, 3):
         nxt = next((b for b in before if b.start >= subj.end), None)
         if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
@@ -206,6 +227,7 @@ def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) 
     for a in actors:
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
             continue
-        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end):
+        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end) \
+                or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end):
             return to_actor(text, a)
     return None

@@ -34,6 +34,8 @@ _SAY_VERB = re.compile(rf"\b(?:(?:also|later|earlier|separately|previously|had|h
 _NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|that)\b)|\b(?:and|but|that|who|which|as|because|after|"
                       r"when|while|if|since)\s", re.IGNORECASE)
 _NP_WORD = re.compile(r"^[\w'’.&/-]+$")
+_APPOSITION = re.compile(r"(?:a|an|which is|who are)\s+[a-z]|the\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|faction|"
+                         r"movement|wing|front|arm|offshoot|branch|splinter)\b")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")
 
 
@@ -51,6 +53,9 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
     if not parts:
         return None
     raw = parts[-1].strip()
+    # "The Red Hand Defenders, a front for the UDA, claimed": the name before its appositive
+    if len(parts) >= 2 and _APPOSITION.match(raw) and re.search(r",\s*$", seg) and parts[-2].strip()[:1].isupper():
+        raw = parts[-2].strip()
     np = re.sub(r"\s{2,}", " ", raw)
     words = np.split()
     if not words or len(words) > 10 or not all(_NP_WORD.match(w.strip(",")) for w in words):
@@ -76,7 +81,8 @@ _MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|mi
 _DESCRIPTOR = re.compile(r"^(?:the|a|an)?\s*(?:(?:(?:previously |little-known |unknown |obscure |new |self-styled |so-called )?"
                          r"(?:left-wing|right-wing|leftist|rightist|extremist|militant|terrorist|guerrilla|rebel|separatist|"
                          r"islamist|islamic|palestinian|armenian|kurdish|basque|marxist|maoist|anarchist|radical|urban|"
-                         r"revolutionary|nationalist)\s+)*(?:group|organi[sz]ation|faction|movement|cell|outfit|militia)\s*,?\s*)?",
+                         r"revolutionary|nationalist)\s+)*(?:group|organi[sz]ation|faction|movement|cell|outfit|militia)\s*,?\s*"
+                         r"(?:(?:calling|called|naming) (?:itself|themselves)\s+(?:the\s+)?|(?:called|named|known as)\s+(?:the\s+)?)?)?",
                          re.IGNORECASE)
 
 
