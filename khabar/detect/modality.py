@@ -42,7 +42,8 @@ _DEFINITE_BEFORE = re.compile(
 _HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|killed|injured|wounded|struck|hit|rocked|"
                        r"ripped through|blew up|shattered|caused|were (?:thrown|hurled|planted|fired|found)|"
                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|"
-                       r"carried out|launched|staged|mounted|conducted|"
+                       r"carried out|launched|staged|mounted|conducted|set off|threw|hurled|lobbed|planted|in front of|"
+                       r"credited with|claimed (?:responsibility|credit) for|"
                        r"(?:at|on|near|outside|inside|against) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|(?-i:without)|didn't|did not|wasn't|was not|weren't|were not|"
