@@ -64,6 +64,19 @@ PERPETRATOR = [
     # civilians before the verb are not its subject
     ("Rebels travelling as passengers stopped a bus and set it on fire. Authorities blamed the Communist Party of "
      "Nepal-Maoist (CPN-M) for the attack.", "Communist Party of Nepal-Maoists (CPN-M)"),
+    # a generic noun after "by", then its group; a number before the group's members
+    ("The mayor was shot several times by rebels from the Communist Party of Nepal-Maoists (CPN-M).",
+     "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("A diplomat was shot and killed by two November 17 (17N) members on a motorcycle.",
+     "November 17 Revolutionary Organization (N17RO)"),
+    # a named unit of a group as the subject
+    ("The Rio Verde Front of the National Liberation Army (ELN) destroyed eight pylons near the town.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("Guerrillas from the 40th Front of the Revolutionary Armed Forces of Colombia (FARC) used grenades to attack a "
+     "police post. Two policemen died.", "Revolutionary Armed Forces of Colombia (FARC)"),
+    # "placed a bomb": the noun is the act, the verb's subject did it
+    ("The November 17 Revolutionary Organization placed a bomb which injured two diplomats.",
+     "November 17 Revolutionary Organization (N17RO)"),
     # an armed wing's own name
     ("Mortar shells were fired at a border post. The Izz al-Din al-Qassam Brigades claimed the attack.",
      "Hamas (Islamic Resistance Movement)"),
@@ -88,5 +101,9 @@ def test_spelling_variants_are_one_name(a, b):
     assert ActorDictionary.load().same_actor(a, b)
 
 
-def test_no_perpetrator_invented():
-    assert perp("A bomb exploded outside a bank in the city centre, injuring three people.") is None
+@pytest.mark.parametrize("text", [
+    "A bomb exploded outside a bank in the city centre, injuring three people.",
+    "Two policemen died when a bomb exploded under their patrol car.",
+])
+def test_no_perpetrator_invented(text):
+    assert perp(text) is None

@@ -27,7 +27,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|a
 _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
-                       r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)*$", re.I)
+                       r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
+                       r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+)*$", re.I)
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
@@ -41,7 +42,10 @@ _SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought t
                       r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
-                      r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit) of (?:the )?|part of (?:the )?)?$", re.I)
+                      r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit) of (?:the )?|part of (?:the )?|"
+                      r"(?:(?:little-known|unknown|obscure|new|leftist|rightist|anarchist|extremist|militant|terrorist|"
+                      r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
+                      r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
@@ -56,7 +60,7 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:pamphlets|leaflets|f
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|"
-                         r"hurled|set off|triggered|exploded|lobbed)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,2}$",
+                         r"hurled|set off|triggered|exploded|lobbed|placed|left|hid|sent|mailed|attached|used)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+)?$", re.I)
@@ -65,7 +69,13 @@ _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|wh
                          r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
-_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to))\s+(?:the\s+)?$", re.I)
+_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to))\s+(?:the\s+)?"
+                               r"(?:(?:[\w'’-]+\s+){1,5}(?:of|belonging to)\s+(?:the\s+)?)?$", re.I)
+# "the Luis Carlos Cardenas Front of the ELN", "the 27th Front of the FARC": a named unit of the group
+_UNIT_OF = re.compile(r"(?:[A-Z0-9][\w'’-]*)\s+(?:Fronts?|Columns?|Battalions?|Company|Command|Blocs?|Blocks?|Brigades?|Units?|"
+                      r"Commandos?|Cells?|Squads?|Detachments?|Divisions?|Groups?)\s+of\s+(?:the\s+)?$")
+# "policemen died", "two soldiers perished": the subject of a verb of dying is its victim
+_DYING = frozenset({"died", "die", "dies", "perished"})
 
 _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("captives", re.compile(r"\b(?:captives?|hostages?|prisoners?|detainees?|abductees?|held captive)\b", re.I)),
@@ -139,6 +149,11 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         gap = text[trig_end:a.start]
         if len(gap) <= 60 and _BY_AFTER.match(gap) or (
                 len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _BY_UNIT_OF.match(gap)):
+            if a.entry.generic:  # "by rebels from the CPN-M": the group
+                nxt = next((b for b in after if b.start >= a.end), None)
+                if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
+                        and _GENERIC_OF_NAMED.match(text[a.end:nxt.start]):
+                    a = nxt
             if args.perpetrator is None or args.perpetrator.span.start != a.start:
                 args.perpetrator = args.perpetrator or to_actor(text, a)
             if before:
@@ -179,6 +194,10 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         return args
 
     # active voice: subject before, object after
+    if trig_word in _DYING:
+        if before and args.target is None:
+            args.target = to_actor(text, before[-1])
+        return args
     subj = None
     armed_before = [a for a in before if a.entry.actor_type in (2, 3, 4) and not a.entry.generic]
     for a in reversed(before):
@@ -186,7 +205,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wing|"
-                                                  r"faction|cell|unit|squad|commando) of (?:the )?$", pre, re.I):
+                                                  r"faction|cell|unit|squad|commando) of (?:the )?$", pre, re.I) \
+                and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
         subj = a
         break
