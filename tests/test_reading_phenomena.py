@@ -488,6 +488,8 @@ def _killed(text):
     ("Rafael Osorno, a union organiser, and his bodyguard were found shot dead near Cucuta on Monday.", 2),
     ("A Dane and a Norwegian working for a demining charity were shot dead near Kismayo on Monday.", 2),
     ("Ines Lara, Tomas Peralta and Joaquin Vela were killed by gunmen in Arauca on Monday.", 3),
+    ("Gunmen fired on the car of Wali Karimi in Herat on Monday. Karimi, a district judge, and an assailant were "
+     "killed.", 2),
     # the killing told as a noun, after a claim of responsibility
     ("A group calling itself the Red Dawn claimed responsibility for the assassination of a shipping clerk in Genoa on Monday.", 1),
     ("Urban guerrillas were blamed for the murder of two bank guards in Cali on Monday.", 2),

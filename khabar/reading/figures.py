@@ -250,7 +250,7 @@ def _singular_item(item: str) -> bool:
     item = _ITEM_TAIL.sub("", item).strip()
     words = item.split()
     if not words or _FEW_OR_MANY.search(item) or _NOBODY.search(item) or _NUMWORD.search(item) \
-            or role_of(item) == "attacker":
+            or re.search(r"\bbombers?\b|\bhimself\b|\bherself\b", item, re.I):
         return False
     if _NAME_ITEM.match(item):
         return not _NOT_A_PERSON.search(item)
@@ -838,7 +838,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             subj = s_text[b:m.start()].strip(" ,")
             s0 = start + b
             if not subj or _RELATIVE.search(subj) or any(s0 <= x.start < start + m.start() for x in numbers) \
-                    or role_of(subj) == "attacker" or _NOBODY.search(subj) or _AGO.match(s_text, m.end()):
+                    or re.search(r"\bbombers?\b", subj, re.I) or _NOBODY.search(subj) or _AGO.match(s_text, m.end()):
                 continue
             if m.group("died") and (_FEW_OR_MANY.search(subj) or _PLURAL_HEAD.search(subj.split()[-1].strip(".,"))):
                 continue  # "many died", "the two men died": no count of one
