@@ -77,6 +77,18 @@ PERPETRATOR = [
     # "placed a bomb": the noun is the act, the verb's subject did it
     ("The November 17 Revolutionary Organization placed a bomb which injured two diplomats.",
      "November 17 Revolutionary Organization (N17RO)"),
+    # a name with no organisation head word, after a naming cue
+    ("A gas-canister bomb damaged an office in the city. The attack was claimed by Winter's Grandchildren.",
+     "Winter's Grandchildren"),
+    ("A group calling itself the 'Midnight Gas Lanterns' claimed responsibility for a bomb that damaged a car outside a bank.",
+     "Midnight Gas Lanterns"),
+    # an abbreviation followed by its full name in brackets
+    ("Twelve MILF (Moro Islamic Liberation Front) fighters attacked houses in a village.",
+     "Moro Islamic Liberation Front (MILF)"),
+    # "is behind", "may be to blame"; "individuals of X"
+    ("A bank branch was bombed overnight. Authorities believe the Revolutionary Struggle is behind the attack.",
+     "Revolutionary Struggle"),
+    ("Several individuals of ETA set fire to a lorry near the border.", "Basque Fatherland and Freedom (ETA)"),
     # an armed wing's own name
     ("Mortar shells were fired at a border post. The Izz al-Din al-Qassam Brigades claimed the attack.",
      "Hamas (Islamic Resistance Movement)"),

@@ -54,7 +54,9 @@ _SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"(?:probably |likely |presumed |presumably )?responsible for)|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
-                            r"to (?:have been|be) responsible|(?:may|might|could) (?:have )?be(?:en)? responsible)\b", re.I)
+                            r"to (?:have been|be) responsible|(?:may|might|could) (?:have )?be(?:en)? responsible|"
+                            # "the Revolutionary Struggle is behind the attack", "RIRA may be to blame"
+                            r"(?:is|was|were|are|may be|might be|could be) (?:probably |likely |also )?(?:behind|to blame)\b)\b", re.I)
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
 _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
@@ -205,7 +207,8 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wing|"
-                                                  r"faction|cell|unit|squad|commando) of (?:the )?$", pre, re.I) \
+                                                  r"faction|cell|unit|squad|commando|individuals|elements|supporters|"
+                                                  r"sympathi[sz]ers|guerrillas|rebels|commandos) of (?:the )?$", pre, re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
         subj = a

@@ -181,7 +181,10 @@ class ActorDictionary:
         for u in unknown_organisations(text, start, stop):
             inside = [k for k in out if k.start < u.end and u.start < k.end]
             name_end = u.start + len(u.entry.canonical.split(" (")[0])
-            if inside and not (len(u.entry.canonical.split(" (")[0].split()) >= 3 and all(
+            if u.entry.category == "named_by_cue":
+                if any(not k.entry.generic and k.start <= u.start for k in inside):
+                    continue  # a known group's own name ("claimed by the Red Brigades"), not one word of a longer name
+            elif inside and not (len(u.entry.canonical.split(" (")[0].split()) >= 3 and all(
                     u.start <= k.start and k.end <= u.end and " " not in k.text
                     and (not k.text.isupper() or k.start >= name_end) for k in inside)):
                 continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
@@ -229,7 +232,7 @@ class ActorDictionary:
         return len(short) >= 15 and long_.startswith(short)
 
 
-_BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14})\)")
+_BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
 _WING = re.compile(r"[\s-]+wings?\b", re.I)
 
 
@@ -245,8 +248,12 @@ def _merge_bracketed(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
             i += 1
             continue
         br = _BRACKET_ABBR.match(text, m.end) if not m.entry.generic else None
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if br is not None and " " in br.group("abbr") and not (
+                nxt is not None and nxt.start == br.start("abbr") and nxt.end == br.end("abbr")
+                and nxt.entry.canonical == m.entry.canonical):
+            br = None  # "MILF (Moro Islamic Liberation Front) fighters": a bracket of words only when it names the same group
         if br is not None:
-            nxt = matches[i + 1] if i + 1 < len(matches) else None
             entry = m.entry
             if nxt is not None and nxt.start == br.start("abbr") and nxt.end == br.end("abbr"):
                 i += 1
@@ -301,9 +308,28 @@ opposition ruling congress party group front force forces his her new old first 
 monday tuesday wednesday thursday friday saturday sunday after before during when while on in at as but and""".split())
 
 
+# "a group calling itself the Solidarity Gas Canisters", "the attack was claimed by November's Children": after
+# these cues a capitalised name is a group's, whatever its head word
+_NAMED_BY_CUE = re.compile(
+    r"\b(?:(?:group|organi[sz]ation|faction|cell|movement)\s+(?:calling|that calls|which calls|called|naming)\s+(?:itself|themselves)?,?|"
+    r"(?:was|were|been)\s+claimed\s+by)\s+(?:the\s+)?['‘\"“]?"
+    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al)\s+){0,2}"
+    r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
+    r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
+
+
 def unknown_organisations(text: str, start: int = 0, stop: int | None = None) -> list[ActorMatch]:
     """Named organisations that no table lists, by the shape of their name."""
     out: list[ActorMatch] = []
+    for m in _NAMED_BY_CUE.finditer(text, start, len(text) if stop is None else stop):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME or len(name) < 4:
+            continue
+        abbr = m.group("abbr")
+        canonical = f"{name} ({abbr})" if abbr else name
+        e = m.end("abbr") + 1 if abbr else m.end("name")
+        out.append(ActorMatch(m.start("name"), e, text[m.start("name"):e],
+                              ActorEntry(canonical, 3, None, "named_by_cue", (abbr,) if abbr else ())))
     for m in _UNKNOWN_ORG.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
         words = re.split(r"[ -]", name)
@@ -319,6 +345,8 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None) ->
         s = m.start("name") + len(" ".join(re.split(r"[ -]", name)[:lead])) + (1 if lead else 0)
         e = m.end()
         canonical = text[s:m.end("name")]
+        if any(o.start <= m.start("name") < o.end for o in out):
+            continue
         abbr = m.group("abbr")
         if abbr:  # "the Tupac Katari Guerilla Army (EGTK)": the name as written, with its abbreviation
             canonical = f"{canonical} ({abbr})"
