@@ -273,13 +273,15 @@ def _target_from_figures(ev: _Draft, text: str, actor_lookup) -> Actor | None:
                 idx = text.find(f.subject, f.end, f.end + 120) if f.subject != f.text else f.start
                 if idx < 0:
                     idx = text.find(f.subject, max(0, f.start - 120), f.end + 200)
-                span = Span(idx, idx + len(f.subject), f.subject) if idx >= 0 else Span(f.start, f.end, f.text)
+                # spans carry the original characters (the figures were read on the folded text)
+                span = Span(idx, idx + len(f.subject), text[idx:idx + len(f.subject)]) if idx >= 0 \
+                    else Span(f.start, f.end, text[f.start:f.end])
                 found = actor_lookup(f.subject)
                 cat = target_category(f.subject) or "civilians"
                 if found is not None:
-                    return Actor(text=f.subject, canonical=found.canonical, actor_type=found.actor_type, span=span,
+                    return Actor(text=span.text, canonical=found.canonical, actor_type=found.actor_type, span=span,
                                  country=found.country, category=cat)
-                return Actor(text=f.subject, canonical=None, actor_type=7 if cat == "civilians" else None, span=span,
+                return Actor(text=span.text, canonical=None, actor_type=7 if cat == "civilians" else None, span=span,
                              category=cat)
     return None
 

@@ -303,6 +303,7 @@ _OBJ_STOP = (r"in|on|at|near|as|while|who|whom|which|that|after|outside|inside|a
              r"to|of|was|were|is|are|be|been|but|the|a|an|his|her|their|its|along|together|said|says|told|reported|"
              r"next|following|same|previous|day|night|morning|evening|afternoon|week|month|year|everyone|everybody|"
              r"undetermined|unknown|number|full|dozen")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _ONE_KILLED_ACTIVE = re.compile(
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bfound )(?<!\bthe )(?<!\ba )(?<!\ban )"
     rf"\b(?:killed|killing|shot dead|shooting dead|shot and killed|shooting and killing|shot to death|shooting to death|"
@@ -871,6 +872,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     if not any(f.kind == "injured" for f in out):
         for m in _ONE_HURT_ACTIVE.finditer(s_text):  # "a car bomb seriously injured Jozo Lukic, a Croat, ..."
             obj = m.group("obj")
+            if not _LETTERS.search(obj):
+                continue  # punctuation is nobody
             o0, o1 = start + m.start("obj"), start + m.end("obj")
             head = obj.split()[-1].lower().strip(".")
             if _PLURAL_HEAD.search(head) or _NOBODY.search(obj) or any(o0 <= x.start < o1 for x in numbers) \
@@ -882,6 +885,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_KILLED_ACTIVE.finditer(s_text):
             obj = m.group("obj")
+            if not _LETTERS.search(obj):
+                continue  # punctuation is nobody
             o0, o1 = start + m.start("obj"), start + m.end("obj")
             head = obj.split()[-1].lower().strip(".")
             if _PLURAL_HEAD.search(head) or _NOBODY.search(obj) or any(o0 <= x.start < o1 for x in numbers) \
