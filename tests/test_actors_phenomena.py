@@ -101,6 +101,12 @@ def test_perpetrator(text, gold):
     assert same(got, gold), (got, gold)
 
 
+def test_a_known_name_with_an_of_tail_is_another_group():
+    d = ActorDictionary.load()
+    found = d.find("Members of the People's Liberation Army of Kurdistan (ARGK) opened fire on village guards.")
+    assert [m.entry.canonical for m in found if not m.entry.generic] == ["People's Liberation Army of Kurdistan (ARGK)"]
+
+
 def test_unknown_group_keeps_its_abbreviation():
     got = perp("The Free Highland Guerilla Army (FHGA) threw a bomb at a bank in the capital.")
     assert got is not None and "(FHGA)" in got

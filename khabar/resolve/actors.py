@@ -184,6 +184,9 @@ class ActorDictionary:
             if u.entry.category == "named_by_cue":
                 if any(not k.entry.generic and k.start <= u.start for k in inside):
                     continue  # a known group's own name ("claimed by the Red Brigades"), not one word of a longer name
+            elif inside and len(inside) == 1 and inside[0].start == u.start and inside[0].end < u.end \
+                    and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[inside[0].end:u.end]):
+                pass  # "the People's Liberation Army of Kurdistan": another group than the "People's Liberation Army"
             elif inside and not (len(u.entry.canonical.split(" (")[0].split()) >= 3 and all(
                     u.start <= k.start and k.end <= u.end and " " not in k.text
                     and (not k.text.isupper() or k.start >= name_end) for k in inside)):
