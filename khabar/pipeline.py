@@ -178,7 +178,9 @@ class Reader:
             readings.append(reading)
             if src is not None and src.responsibility:
                 responsibility.append((s.index, src))
-            if reading.mention is None and s_actors:
+            # blame in a sentence that is no event of its own ("police say ETA may be responsible for the blast")
+            if s_actors and (reading.mention is None or reading.mention.specificity != "specific" or reading.mention.modality
+                             in ("negated", "threatened", "future", "hypothetical")):
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)
                 if blamed is not None:
                     blame.append((s.index, _fix_span(text, blamed)))

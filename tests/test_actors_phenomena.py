@@ -125,3 +125,24 @@ def test_spelling_variants_are_one_name(a, b):
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None
+
+
+def test_blame_before_the_act():
+    doc = khabar.read("Authorities blame FARC guerrillas for the destruction of a pylon near Cali on Monday. "
+                      "The explosion left the city without power.", published="2024-03-06")
+    ev = doc.events[0]
+    assert ev.perpetrator is not None and "FARC" in ev.perpetrator.canonical and ev.perpetrator_modality == "alleged"
+
+
+def test_blame_in_a_sentence_that_is_no_event():
+    doc = khabar.read("A bomb exploded outside a bank in Bilbao on Monday, injuring two people. Police say ETA may "
+                      "be responsible for the blast.", published="2024-03-06")
+    ev = doc.events[0]
+    assert ev.perpetrator is not None and "ETA" in ev.perpetrator.canonical and ev.perpetrator_modality == "alleged"
+
+
+def test_blame_for_an_earlier_event_is_not_carried_back():
+    doc = khabar.read("Police blamed ETA for a bombing in Bilbao last year. On Monday gunmen shot dead a "
+                      "councillor in Madrid.", published="2024-03-06")
+    ev = [e for e in doc.events if e.sub_event_type == "Attack"][0]
+    assert ev.perpetrator is None or "ETA" not in (ev.perpetrator.canonical or "")

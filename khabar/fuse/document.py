@@ -330,10 +330,15 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 prev[-1].readings.append(r)
                 prev[-1].readings.sort(key=lambda x: x.sentence.index)
     events: list[Event] = []
+    readings_by_index = {r.sentence.index: r for r in readings}
     starts = [d.readings[0].sentence.index for d in drafts] + [len(readings) + 1]
     for n_draft, d in enumerate(drafts):
         first = d.readings[0].sentence.index
         last = d.readings[-1].sentence.index
+        # a claim or blame may come before the act it is about ("X claimed responsibility for setting fire to a
+        # bus. The fire destroyed ..."): up to two sentences before, when no earlier event lies between
+        prev_last = max((x.sentence.index for x in drafts[n_draft - 1].readings), default=-1) if n_draft else -1
+        early = max(prev_last + 1, first - 2)
         perp = None
         perp_mod = "asserted"
         for m in d.mentions:
@@ -344,7 +349,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
         if perp is None or _is_generic(perp) or perp.actor_type == 1:
             for idx, src in responsibility:
-                if not first <= idx <= last + 3:
+                if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)):
                     continue
                 generic_src = src.canonical is None or src.canonical in GENERIC
                 name = proper_group_name(src.text) if generic_src else None
@@ -370,7 +375,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     break
         if perp is None or _is_generic(perp):
             for idx, actor in blame or ():
-                if first <= idx <= last + 3:
+                if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None):
                     perp, perp_mod = actor, "alleged"
                     break
         target = next((m.target for m in d.mentions if m.target is not None
