@@ -57,6 +57,8 @@ class ActorMatch:
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s  # most words: nothing to strip
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
