@@ -351,6 +351,7 @@ _SUBJ_NOT_ONE = re.compile(r"\b(?:anyone|anybody|whether|if|earlier|ago|previous
 _NOBODY = re.compile(r"\b(?:no|nobody|none|no-one|neither)\b", re.I)
 _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d|at a later date)\b", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
+_HAS_INCLUDING = re.compile(r"\b(?:including|among them)\b", re.I)  # a cheap test before the costly pattern
 _POST_INCLUDING_RX = re.compile(
     rf"\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s*,?\s+(?:including|among them)\s+[^;.]{{1,140}}?,?\s+"
     rf"(?:were|have been|had been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
@@ -521,7 +522,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 noun_kind[i] = bool(_NOUN_KIND.fullmatch(m.group("kind")))
                 if kinds[i] is not None:
                     continue
-            m = _POST_INCLUDING_RX.match(text, num.end, end)
+            m = _POST_INCLUDING_RX.match(text, num.end, end) if _HAS_INCLUDING.search(text, num.end, end) else None
             if m and _SEVERAL_INCIDENTS.match(text, m.end(), end):
                 m = None  # "... were killed in the attacks": a total over several incidents, not this one's
             if m:  # "three people, including two civilians and a police officer, were killed": the whole
