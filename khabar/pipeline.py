@@ -213,7 +213,8 @@ class Reader:
                 continue
             if shared is None:
                 shared = document_tokens(doc)
-            feats = event_features(doc, ev, typing_rule_tokens(ev, doc), doc_tokens=shared)
+            rule_attack = gtd_attack_type_rules(ev, doc)
+            feats = event_features(doc, ev, typing_rule_tokens(ev, doc, rule_attack), doc_tokens=shared)
             if self.weapon_model is not None:
                 label = self.weapon_model.predict(feats)[0]
                 ev.weapon = WEAPON_FROM_RAND.get(label)
@@ -222,7 +223,7 @@ class Reader:
                 if p < ATTACK_CONFIDENCE or (label == "Bombing/Explosion"
                                              and ev.weapon not in (None, "explosives", "remote_explosive")):
                     # unsure, or a bombing without explosives: the rules' reading of the attack type
-                    label = gtd_attack_type_rules(ev, doc) or label
+                    label = rule_attack or label
                 ev.attack_type = label
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
