@@ -92,6 +92,50 @@ PERPETRATOR = [
     # an armed wing's own name
     ("Mortar shells were fired at a border post. The Izz al-Din al-Qassam Brigades claimed the attack.",
      "Hamas (Islamic Resistance Movement)"),
+    # the weapon of the clause's verb: "attacked X with a bomb"
+    ("The National Liberation Army (ELN) attacked a police post with a gas-cylinder bomb near the river.",
+     "National Liberation Army of Colombia (ELN)"),
+    # units of a group, a number word before the bombs
+    ("The northern and southern units of the ELN planted nine bombs at power stations in the valley.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("A group of Communist Party of Nepal-Maoist (CPN-M) cadres looted a bank in the district headquarters.",
+     "Communist Party of Nepal-Maoists (CPN-M)"),
+    # a name that only qualifies the next one
+    ("A settler was shot dead on a road near the village. The Fatah-linked Al Aqsa Martyrs Brigades claimed the "
+     "shooting, citing revenge for a raid.", "Al-Aqsa Martyrs Brigade"),
+    # the agent in a trigger that ends in "by"
+    ("A relay station near the dam was blown up by ELN guerrillas.", "National Liberation Army of Colombia (ELN)"),
+    # a generic noun, then the group the writer guesses at
+    ("Two engineers were kidnapped by armed rebels, possibly the New People's Army (NPA).", "New People's Army (NPA)"),
+    # the agent of a violent participle away from the trigger
+    ("A bomb, one of several allegedly planted by the Basque Fatherland and Freedom (ETA), was found under a bridge.",
+     "Basque Fatherland and Freedom (ETA)"),
+    # the group's initials at the scene; "is probably responsible" without "for"
+    ("A device exploded at a tax office overnight. Police found the initials FLNC painted on a wall nearby.",
+     "Corsican National Liberation Front (FLNC)"),
+    ("A pipe bomb exploded at a bank entrance. The FBI says the FALN is probably responsible.",
+     "Armed Forces of National Liberation (FALN)"),
+    # "took responsibility", misspelt "responsibilty"; a statement on a group's website
+    ("A rocket was fired at a kibbutz from the north of the strip. Palestine Islamic Jihad took responsibility.",
+     "Palestine Islamic Jihad (PIJ)"),
+    ("Mortar rounds hit a settlement. A statement on the website of the armed wing of Hamas claimed responsibilty "
+     "for the attack.", "Hamas (Islamic Resistance Movement)"),
+    # blame "the attack on" X; "is considered a suspect"; "was directly involved"
+    ("A bomb wounded six people at a rally. Authorities blame the attack on the LTTE.",
+     "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("A fire bomb exploded outside a theatre. The Jewish Defense League is considered a suspect.",
+     "Jewish Defense League (JDL)"),
+    # the other spelling of a name; a head word after a shorter alias
+    ("A pipe bomb exploded near a pub. The Ulster Defense Association (UDA) is being blamed.",
+     "Ulster Defence Association (UDA)"),
+    ("A bomb went off under a diplomat's car. The November 17 Organization was believed responsible.",
+     "November 17 Revolutionary Organization (N17RO)"),
+    # a claim by a group described before its name
+    ("A suicide car bomb killed nine policemen at a checkpoint. The attack was claimed by the group led by a "
+     "Jordanian militant, Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn.", "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn"),
+    # "the attack" refers back to an arson; a named group over a generic noun of the same event
+    ("A warehouse of the embassy was set on fire by extremists. The GIA is suspected of responsibility for the attack.",
+     "Armed Islamic Group (GIA)"),
 ]
 
 

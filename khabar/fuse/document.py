@@ -49,6 +49,7 @@ _DISPUTE = re.compile(r"\b(?:disputed|contested|rejected|denied|refuted|dismisse
                       r"those|such) (?:account|claim|claims|figure|figures|toll|version|report|reports|number|numbers)\b|"
                       r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b", re.IGNORECASE)
 _TOLL_UPDATE = re.compile(r"\b(?:toll|rose|risen|climbed|increased|total)\b", re.IGNORECASE)
+_GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
                               re.IGNORECASE)
@@ -302,7 +303,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         place = _best_place(r.places)
         target: _Draft | None = None
         back_reference = bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
-        if drafts and back_reference and _compatible(drafts[-1].family, m.family):
+        if drafts and back_reference and (_compatible(drafts[-1].family, m.family) or (
+                _GENERIC_ACT.fullmatch(m.trigger.text) and drafts[-1].family in VIOLENT | {"property"})):
+            # "the attack", "the incident" refers back to any violent act ("set on fire ... the attack")
             target = drafts[-1]
         elif drafts and any(f.continues for f in r.figures):
             target = drafts[-1]  # "the next day the men's bodies were found": the end of the abduction before
@@ -342,7 +345,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         perp = None
         perp_mod = "asserted"
         for m in d.mentions:
-            if m.perpetrator is not None and (perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)):
+            if m.perpetrator is not None and (perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)
+                                              or perp.canonical in GENERIC and _named_group(m.perpetrator)):
                 perp = m.perpetrator
                 perp_mod = m.perpetrator_modality
         # a responsibility claim or a named armed group reporting the act names the perpetrator
@@ -373,7 +377,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp = _source_actor(src)
                     perp_mod = "claimed"
                     break
-        if perp is None or _is_generic(perp):
+        if perp is None or _is_generic(perp) or perp.canonical in GENERIC:
             for idx, actor in blame or ():
                 if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None):
                     perp, perp_mod = actor, "alleged"
@@ -410,6 +414,11 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
 def _source_actor(src: Source) -> Actor:
     span = src.actor_span or src.span
     return Actor(text=span.text, canonical=src.canonical, actor_type=src.actor_type, span=span, category=None)
+
+
+def _named_group(actor: Actor) -> bool:
+    """A named non-state armed group ("Shining Path"), not a generic or state actor."""
+    return actor.actor_type in (2, 3, 4) and not _is_generic(actor) and actor.canonical not in GENERIC
 
 
 def _is_generic(actor: Actor) -> bool:

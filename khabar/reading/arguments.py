@@ -21,49 +21,74 @@ import re
 from dataclasses import dataclass
 
 from khabar.model import Actor, Span
-from khabar.resolve.actors import ActorMatch
+from khabar.resolve.actors import ActorMatch, without_qualifiers
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
+                       r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+)?"  # "by Tigrean rebels", "by Maoist guerrillas"
                        r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+)*$", re.I)
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
-_SUSPECT = re.compile(r"\b(?:suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|suspect(?:s|ed)? (?:that )?|"
+_SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
+                      r"suspect(?:s|ed)? (?:that )?|(?:the )?(?:initials|acronym|insignia)(?: of)?|"
                       r"implicat(?:ing|ed|es)|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
-                      r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?) (?:of|from|by) |"
+                      r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
+                      r"(?:of|from|by) |"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
                       r"on behalf of|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
-                      r"blamed (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
+                      r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit) of (?:the )?|part of (?:the )?|"
                       r"(?:(?:little-known|unknown|obscure|new|leftist|rightist|anarchist|extremist|militant|terrorist|"
                       r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
+# "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
+_CLAIMED_BY_DESCRIBED = re.compile(r"\b(?:claimed|carried out) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|"
+                                   r"network)\b[^.;:,]{0,80},\s*(?:the\s+)?$", re.I)
+# "it is unlikely that X is responsible", "police ruled out X": no blame
+_NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
-_SUSPECT_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
+_SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?))?(?:\s*\))?"
+                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
-                            r"(?:probably |likely |presumed |presumably )?responsible for)|"
+                            r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
-                            r"to (?:have been|be) responsible|(?:may|might|could) (?:have )?be(?:en)? responsible|"
+                            r"to (?:have been|be) responsible|"
+                            # "arrested members of the PKK and charged them with perpetrating this attack"
+                            r"[^.;]{0,40}\b(?:charged|accused|convicted) (?:\w+ )?(?:with|of) (?:perpetrating|carrying out|committing|"
+                            r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:is|was|are|were) (?:considered|named as|regarded as|listed as) (?:a |the )?"
+                            r"(?:prime |main |chief |possible |likely )?suspects?|(?:may|might|could) (?:have )?be(?:en)? responsible|"
                             # "the Revolutionary Struggle is behind the attack", "RIRA may be to blame"
                             r"(?:is|was|were|are|may be|might be|could be) (?:probably |likely |also )?(?:behind|to blame)\b)\b", re.I)
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
-_SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
+_SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|distributed|scattered|dropped|signed)\s+"
+                              r"(?:\w+\s+){0,2})?(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|"
-                         r"hurled|set off|triggered|exploded|lobbed|placed|left|hid|sent|mailed|attached|used)\s+(?:an?|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,2}$",
+                         r"hurled|set off|triggered|exploded|lobbed|placed|left|hid|sent|mailed|attached|used)\s+(?:an?|the|\d+|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
+# "attacked a bus with a cylinder bomb": the weapon of the clause's verb, whose subject acted
+_INSTRUMENT = re.compile(r"\b(?<!ed )(?:with|using|by means of)\s+(?!the\b|this\b|that\b|its\b|their\b)"
+                         r"(?:(?:an?|\d+|two|three|four|five|several|some)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "planted by the ETA" anywhere in the sentence: the agent of a violent act
+_AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparently|possibly|probably|presumably)\s+)?"
+                       r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
+                       r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
+                       r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
+                       r"set on fire|claimed)\s+by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
+                       r"a cell|a commando) of\s+(?:the\s+)?)?$", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+)?$", re.I)
 # "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
@@ -73,6 +98,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to))\s+(?:the\s+)?"
                                r"(?:(?:[\w'’-]+\s+){1,5}(?:of|belonging to)\s+(?:the\s+)?)?$", re.I)
+# "kidnapped by Tigrean rebels, possibly the TPLF": the group the writer guesses at
+_GENERIC_MAYBE_NAMED = re.compile(r"^\s*,?\s*(?:possibly|probably|apparently|presumably|likely|believed to be|thought to be|"
+                                  r"suspected to be|reportedly)\s+(?:members of\s+)?(?:the\s+)?$", re.I)
 # "the Luis Carlos Cardenas Front of the ELN", "the 27th Front of the FARC": a named unit of the group
 _UNIT_OF = re.compile(r"(?:[A-Z0-9][\w'’-]*)\s+(?:Fronts?|Columns?|Battalions?|Company|Command|Blocs?|Blocks?|Brigades?|Units?|"
                       r"Commandos?|Cells?|Squads?|Detachments?|Divisions?|Groups?)\s+of\s+(?:the\s+)?$")
@@ -123,9 +151,27 @@ def to_actor(text: str, m: ActorMatch, field: str = "text") -> Actor:
 def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
                    actors: list[ActorMatch]) -> Arguments:
     """Perpetrator and target of the trigger ``text[trig_start:trig_end]`` within one sentence."""
-    args = Arguments()
     if not actors:
-        return args
+        return Arguments()
+    # "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the second name is the actor
+    actors = without_qualifiers(text, actors)
+    args = _read_arguments(text, s_start, s_end, trig_start, trig_end, actors)
+    if args.perpetrator is None:
+        # "an explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere
+        for a in actors:
+            if a.entry.generic or a.entry.actor_type not in (2, 3, 4):
+                continue
+            m = _AGENT_BY.search(text, max(s_start, a.start - 60), a.start)
+            if m is not None and m.end() == a.start:
+                args.perpetrator = to_actor(text, a)
+                args.perpetrator_modality = "alleged" if m.group("hedge") else "asserted"
+                break
+    return args
+
+
+def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
+                    actors: list[ActorMatch]) -> Arguments:
+    args = Arguments()
     # clause around the trigger
     left_text = text[s_start:trig_start]
     breaks = list(_CLAUSE_BREAK.finditer(left_text))
@@ -139,7 +185,10 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         pre = text[max(s_start, a.start - 40):a.start]
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
+        if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start) or _abbreviation_of_another(text, a, s_start):
+            continue
         if (_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)
+                or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start)
                 or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end)) \
                 and a.entry.actor_type != 7 and not a.entry.generic:
             args.perpetrator = to_actor(text, a)
@@ -147,8 +196,9 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             break
 
     # "by X" after the trigger: passive agent
+    by_in_trigger = text[trig_start:trig_end].lower().endswith(" by")  # "was blown up by"
     for a in after:
-        gap = text[trig_end:a.start]
+        gap = (" by" if by_in_trigger else "") + text[trig_end:a.start]
         if len(gap) <= 60 and _BY_AFTER.match(gap) or (
                 len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _BY_UNIT_OF.match(gap)):
             if a.entry.generic:  # "by rebels from the CPN-M": the group
@@ -156,6 +206,9 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
                 if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                         and _GENERIC_OF_NAMED.match(text[a.end:nxt.start]):
                     a = nxt
+                elif nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
+                        and _GENERIC_MAYBE_NAMED.match(text[a.end:nxt.start]) and args.perpetrator is None:
+                    args.perpetrator, args.perpetrator_modality = to_actor(text, nxt), "alleged"
             if args.perpetrator is None or args.perpetrator.span.start != a.start:
                 args.perpetrator = args.perpetrator or to_actor(text, a)
             if before:
@@ -182,7 +235,12 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     np_before = re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
                           text[max(s_start, trig_start - 30):trig_start], re.I)
     trig_word = text[trig_start:trig_end].split()[0].lower() if text[trig_start:trig_end].split() else ""
-    if np_before and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]) \
+    instrument = bool(_INSTRUMENT.search(text[max(s_start, trig_start - 45):trig_start])) \
+        and not re.search(r"\b(?:was|were|been|being|is|are)\b", text[clause_start:trig_start], re.I)
+    if instrument:  # "X attacked a police post with a bomb": the verb's object is not its subject
+        before = [a for a in before if not re.search(r"\b\w+ed\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+                                                     text[max(s_start, a.start - 30):a.start], re.I)]
+    if np_before and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]) and not instrument \
             and not re.search(r"\b(?:and|or|then)\s", np_before.group(0), re.I) \
             and not (trig_word.endswith("ed") and not trig_word.endswith("eed")):
         # ("the army attacked": a verb after its subject, not a noun in a phrase)
@@ -206,9 +264,10 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
         if a.entry.actor_type == 7 and any(b.entry.actor_type in (2, 3, 4) and b.start < a.start for b in before):
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
-        if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wing|"
-                                                  r"faction|cell|unit|squad|commando|individuals|elements|supporters|"
-                                                  r"sympathi[sz]ers|guerrillas|rebels|commandos) of (?:the )?$", pre, re.I) \
+        if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
+                                                  r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
+                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?) of (?:the )?$",
+                                                  text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
         subj = a
@@ -245,12 +304,22 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     return args
 
 
+def _abbreviation_of_another(text: str, a: ActorMatch, s_start: int) -> bool:
+    """"The Armed Revolutionary Left (IRA)": a known abbreviation in brackets after a name it does not stand for."""
+    if a.start == s_start or text[a.start - 1] != "(" or not a.text.isupper():
+        return False
+    words = re.findall(r"[\w'’-]+", text[max(s_start, a.start - 40):a.start - 1])
+    return bool(words) and words[-1][:1].isupper()
+
+
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
     """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban")."""
     for a in actors:
-        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
+        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start) \
+                or _abbreviation_of_another(text, a, s_start):
             continue
         if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end) \
+                or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start) \
                 or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end):
             return to_actor(text, a)
     return None

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from khabar.model import Sentence, Span
-from khabar.resolve.actors import ActorDictionary
+from khabar.resolve.actors import ActorDictionary, without_qualifiers
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
         r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
@@ -71,10 +71,15 @@ _SAID_SRC = re.compile(
 _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
-_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:responsibility|credit)|"
+_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full )?(?:responsib\w*|credit)|"
                          r"(?:was|were|is|are) responsible\b|claimed (?:the|that|it had|to have)\b)", re.IGNORECASE)
+_STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
+                           r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
+                           r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
-_SAY_RESP = re.compile(r"\b(?:was|were|is|are) responsible\b", re.IGNORECASE)
+# "X was responsible", "X took responsibility for": the group's own act, said of it or by it
+_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full )?"
+                       r"(?:responsib\w*|credit)\b)", re.IGNORECASE)
 _LEADING_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]*[A-Z)]\.\s+(?=[A-Z])")  # "KUWAIT.  The group ..."
 _MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|militants|cadres|supporters|activists|"
                          r"a unit|a cell|a commando) of\s+)", re.I)
@@ -164,7 +169,7 @@ def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, 
         src = whole  # "the Islamic Army in Iraq": "in Iraq" is part of the name, not a time or place of saying
     if not src or _PRONOUNS.match(src) or len(src) > 120:
         return None
-    found = actors.find(src)
+    found = without_qualifiers(src, actors.find(src))
     canonical = None
     actor_type = None
     actor_at: tuple[int, int] | None = None
@@ -196,6 +201,9 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
     s = sent.text
     best: Source | None = None
     for m in _ACCORDING.finditer(s):
+        src = m.group("src").strip()
+        if m.group(0)[:1].lower() in "cq" and not src[:1].isupper() and classify(src) == "unknown":
+            continue  # "citing retaliation for ...": a reason, not a source
         best = _make_source(text, sent.start, m.group("src"), m.start(), m.end(), actors)
         if best:
             return best
@@ -226,6 +234,15 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         best = _make_source(text, sent.start, src, at, m.end(), actors)
         if best:
             return best
+    claim = _CLAIM_RESP.search(s)
+    if claim is not None:
+        # "a statement on the website of the military wing of Hamas claimed responsibility": the group behind the statement
+        for a in actors.find(s, 0, claim.start()):
+            if not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _STATEMENT_OF.search(s, 0, a.start) \
+                    and _STATEMENT_OF.search(s, 0, a.start).end() == a.start:
+                return Source(s[a.start:a.end], a.entry.canonical, "armed_group",
+                              Span(sent.start + a.start, sent.start + claim.end(), text[sent.start + a.start:sent.start + claim.end()]),
+                              a.entry.actor_type, actor_span=Span(sent.start + a.start, sent.start + a.end, text[sent.start + a.start:sent.start + a.end]))
     return None
 
 

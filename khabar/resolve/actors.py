@@ -79,6 +79,10 @@ def _loose(normalised: str) -> str:
 _SPELLINGS = {"guerilla": "guerrilla", "guerillas": "guerrillas", "defense": "defence", "organization": "organisation",
               "organizations": "organisations", "mujahidin": "mujahideen", "mujahedeen": "mujahideen",
               "mujahedin": "mujahideen"}
+# the other spelling of a word in a name, so "Ulster Defense Association" finds "Ulster Defence Association"
+_OTHER_SPELLING = {"defence": "defense", "defense": "defence", "organisation": "organization", "organization": "organisation",
+                   "guerrilla": "guerilla", "guerilla": "guerrilla", "guerrillas": "guerillas", "guerillas": "guerrillas",
+                   "mujahideen": "mujahidin", "mujahidin": "mujahideen"}
 _SPELLING = re.compile(r"\b(?:" + "|".join(_SPELLINGS) + r")\b")
 
 
@@ -116,7 +120,11 @@ class ActorDictionary:
                 if _is_abbreviation(alias) and len(toks) == 1:
                     self._cs.setdefault(toks, e)
                 else:
-                    self._ci.setdefault(tuple(t.lower() for t in toks), e)
+                    key = tuple(t.lower() for t in toks)
+                    self._ci.setdefault(key, e)
+                    other = tuple(_OTHER_SPELLING.get(t, t) for t in key)  # "Ulster Defense Association"
+                    if other != key:
+                        self._ci.setdefault(other, e)
             if e.country and e.canonical.startswith(("Military Forces of", "Police Forces of", "Government of")):
                 self._by_country.setdefault((e.canonical.split(" of")[0], e.country), e)
         self._max = max(len(k) for k in list(self._ci) + list(self._cs))
@@ -235,6 +243,16 @@ class ActorDictionary:
         # truncated gold names ("Democratic Front for the Liberation of Palestine (")
         short, long_ = sorted((na, nb), key=len)
         return len(short) >= 15 and long_.startswith(short)
+
+
+# "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the first name only qualifies the second
+_LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired|sponsored|led)\s+(?:group\s+)?", re.I)
+
+
+def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """The matches without the names that only qualify the next one ("the Fatah-linked Al Aqsa Martyrs Brigades")."""
+    return [a for a, b in zip(matches, [*matches[1:], None])
+            if not (b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start))]
 
 
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
