@@ -136,6 +136,25 @@ PERPETRATOR = [
     # "the attack" refers back to an arson; a named group over a generic noun of the same event
     ("A warehouse of the embassy was set on fire by extremists. The GIA is suspected of responsibility for the attack.",
      "Armed Islamic Group (GIA)"),
+    # a misspelt name with its known abbreviation; an appositive with "formerly"
+    ("The Alex Boncayo Brigade (ABB) claimed responsibility for a grenade attack on a bank in Manila.",
+     "Alex Boncayao Brigade (ABB)"),
+    ("A car bomb wounded five policemen. The Islamic State of Iraq, formerly the Mujahideen Shura Council, claimed "
+     "responsibility for the attack.", "Islamic State of Iraq"),
+    # a wing named with its group acts for the group
+    ("Gunmen kidnapped a police chief south of the city. The kidnapping was claimed by the Jenin Martyrs' Brigades, "
+     "a wing of the Popular Resistance Committees.", "Popular Resistance Committees"),
+    # a joint claim: the first claimant
+    ("Militants attacked a border post, killing six guards. The Armed Islamic Group (GIA) and the Tunisian Islamic "
+     "Front (FIT) claimed responsibility.", "Armed Islamic Group (GIA)"),
+    # the owner of the car is not the subject of "blew up"
+    ("A bomb attached to an American soldier's car blew up in Frankfurt. The attack was claimed by the Revolutionary "
+     "Cells.", "Revolutionary Cells"),
+    # a generic name, then the group it comes from
+    ("Maoist rebels from the Communist Party of Nepal-Maoists (CPN-M) hurled bombs at a bus near the district "
+     "headquarters.", "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("A judge was shot dead by two men on a motorcycle. The men were implicated as members of the ELN.",
+     "National Liberation Army of Colombia (ELN)"),
 ]
 
 
@@ -169,6 +188,10 @@ def test_spelling_variants_are_one_name(a, b):
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None
+
+
+def test_a_description_of_callers_is_no_group_name():
+    assert perp("A bomb damaged a travel agency overnight. Callers to newspapers later claimed the bombing.") is None
 
 
 def test_blame_before_the_act():

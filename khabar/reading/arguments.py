@@ -35,7 +35,7 @@ _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'�
                          r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)? (?:that )?|(?:the )?(?:initials|acronym|insignia)(?: of)?|"
-                      r"implicat(?:ing|ed|es)|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
+                      r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
                       r"(?:of|from|by) |"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
@@ -90,7 +90,7 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"set on fire|claimed)\s+by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?)?$", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
-_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+)?$", re.I)
+_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
 # "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
 _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|who are)\s[^,;:()]{1,80},\s*"
                          r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
@@ -185,7 +185,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         pre = text[max(s_start, a.start - 40):a.start]
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
-        if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start) or _abbreviation_of_another(text, a, s_start):
+        if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):
             continue
         if (_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)
                 or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start)
@@ -270,6 +270,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
+        if a.entry.actor_type not in (2, 3, 4) and re.match(r"['’]s?\s", text[a.end:a.end + 3]):
+            continue  # "an American soldier's car blew up": the owner, not the subject
         subj = a
         break
     if subj is not None and subj.entry.actor_type == 7:
@@ -278,7 +280,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         appo = next((a for a in armed_before if _APPOSITIVE.fullmatch(text, a.end, trig_start)), None)
         if appo is not None:
             subj = appo
-    if subj is not None and subj.entry.generic and subj.entry.actor_type in (2, 3):
+    if subj is not None and subj.entry.actor_type in (2, 3):
+        # "gunmen from al-Shabaab", "Maoist rebels from the Communist Party of Nepal-Maoists": the group named after
         nxt = next((b for b in before if b.start >= subj.end), None)
         if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                 and _GENERIC_OF_NAMED.match(text[subj.end:nxt.start]):
@@ -304,19 +307,11 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     return args
 
 
-def _abbreviation_of_another(text: str, a: ActorMatch, s_start: int) -> bool:
-    """"The Armed Revolutionary Left (IRA)": a known abbreviation in brackets after a name it does not stand for."""
-    if a.start == s_start or text[a.start - 1] != "(" or not a.text.isupper():
-        return False
-    words = re.findall(r"[\w'’-]+", text[max(s_start, a.start - 40):a.start - 1])
-    return bool(words) and words[-1][:1].isupper()
-
-
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
     """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban")."""
     for a in actors:
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start) \
-                or _abbreviation_of_another(text, a, s_start):
+               :
             continue
         if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end) \
                 or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start) \

@@ -31,10 +31,11 @@ _ACCORDING = re.compile(
 )
 _SAY_VERB = re.compile(rf"\b(?:(?:also|later|earlier|separately|previously|had|has|have|was|were|is|then|further)\s+)*"
                        rf"(?:{_SAY})\b", re.IGNORECASE)
+_JOINT = re.compile(r"(?:\band|,?\s*as well as|,?\s*along with|together with)\s+(?:the\s+)?$", re.IGNORECASE)
 _NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|that)\b)|\b(?:and|but|that|who|which|as|because|after|"
                       r"when|while|if|since)\s", re.IGNORECASE)
 _NP_WORD = re.compile(r"^[\w'’.&/-]+$")
-_APPOSITION = re.compile(r"(?:a|an|which is|who are)\s+[a-z]|the\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|faction|"
+_APPOSITION = re.compile(r"(?:a|an|which is|who are|formerly|previously|also known as|once)\s+[a-zA-Z]|the\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|faction|"
                          r"movement|wing|front|arm|offshoot|branch|splinter)\b")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")
 
@@ -61,6 +62,10 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
     if not words or len(words) > 10 or not all(_NP_WORD.match(w.strip(",")) for w in words):
         return None
     at = left.rfind(raw)
+    # the phrase as written, with its bracketed abbreviation ("The Alex Boncayo Brigade (ABB)")
+    written = re.sub(r"\s{2,}", " ", sentence[base + at:verb_start].strip())
+    if written != np and re.fullmatch(re.escape(np) + r"\s*\([^()]{1,30}\)", written):
+        np = written
     return base + at, np
 
 
@@ -101,9 +106,13 @@ def proper_group_name(source: str) -> str | None:
     caps = sum(1 for w in words if w[:1].isupper() or w.isupper())
     if caps < max(1, len(words) - 2) or classify(name) not in ("unknown",):
         return None
+    if any(w == w.lower() and w.strip("'’\"“”,.()") not in _NAME_FUNCTION_WORDS for w in words):
+        return None  # "Callers to newspapers": a description, not a name
     return name
 
 
+_NAME_FUNCTION_WORDS = frozenset("of the for and de del la el al in to y e du des le les da do dos das fi wal bin ibn on against "
+                                 "& organization organisation group movement front command commando brigade brigades cell cells".split())
 _ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"
                       r"the spokesperson|the organi[sz]ation|the outfit|the insurgents)$", re.IGNORECASE)
 
@@ -228,6 +237,13 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         longer = next((a for a in named if a.start < at <= a.end and _BRACKETS_ONLY.fullmatch(s, a.end, m.start())), None)
         if longer is not None:
             at, src = longer.start, s[longer.start:m.start()].strip()
+        # "The GIA and the FIT claimed responsibility": the first of the joint claimants
+        conj = _JOINT.search(s, 0, at)
+        if conj is not None:
+            firsts = [a for a in named if a.end <= conj.start() and a.entry.actor_type in (2, 3, 4)
+                      and not re.search(r"[.;:]", s[a.end:conj.start()])]
+            if firsts and conj.start() - firsts[0].end <= 90 and not _SAY_VERB.search(s, firsts[0].end, conj.start()):
+                at, src = firsts[0].start, s[firsts[0].start:conj.start()]
         if _ANAPHOR.match(src.strip()):
             return Source(src.strip(), None, "anaphor", Span(sent.start + at, sent.start + m.end(),
                                                                text[sent.start + at:sent.start + m.end()]))

@@ -249,10 +249,22 @@ class ActorDictionary:
 _LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired|sponsored|led)\s+(?:group\s+)?", re.I)
 
 
+# "the Jenin Martyrs' Brigades, a wing of the Popular Resistance Committees": the wing acts for the group
+_WING_OF = re.compile(r"(?:['’]?\s*[A-Z][\w'’-]*){0,2}\s*,\s*(?:an?|the|its)\s+(?:(?:military|armed|militant|student|youth|urban|political)\s+)?"
+                      r"(?:wing|arm|branch)\s+of\s+(?:the\s+)?", re.I)
+
+
 def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
-    """The matches without the names that only qualify the next one ("the Fatah-linked Al Aqsa Martyrs Brigades")."""
-    return [a for a, b in zip(matches, [*matches[1:], None])
-            if not (b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start))]
+    """The matches without the names that only qualify the next one ("the Fatah-linked Al Aqsa Martyrs Brigades"),
+    and a wing named with its group ("X, the armed wing of Y") as the group, at the wing's place."""
+    out: list[ActorMatch] = []
+    for a, b in zip(matches, [*matches[1:], None]):
+        if b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start):
+            continue
+        if b is not None and not b.entry.generic and b.entry.actor_type in (2, 3, 4) and _WING_OF.fullmatch(text, a.end, b.start):
+            a = ActorMatch(a.start, a.end, a.text, b.entry)
+        out.append(a)
+    return out
 
 
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
