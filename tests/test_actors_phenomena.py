@@ -155,6 +155,25 @@ PERPETRATOR = [
      "headquarters.", "Communist Party of Nepal-Maoists (CPN-M)"),
     ("A judge was shot dead by two men on a motorcycle. The men were implicated as members of the ELN.",
      "National Liberation Army of Colombia (ELN)"),
+    # "authorities suspect X"; the group named after "the group responsible for the attack,"
+    ("A doctor was kidnapped as he left a clinic. Authorities suspect FARC guerrillas who had threatened his family.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("Two engineers were kidnapped near the coast. The group responsible for the kidnapping, the Front for the "
+     "Liberation of the Enclave of Cabinda (FLEC), demanded a ransom.", "Front for the Liberation of the Enclave of Cabinda"),
+    # a date in brackets between the verb and its agent
+    ("The mayor was kidnapped and later released (3 May) by ELN guerrillas.", "National Liberation Army of Colombia (ELN)"),
+    # the group's own warning call
+    ("A bomb exploded outside a tax office, wounding a guard. ETA warned the police of the attack an hour before.",
+     "Basque Fatherland and Freedom (ETA)"),
+    # a named group's activists; "planned the attack", "orchestrated an ambush"
+    ("ETA activists hurled petrol bombs into two car showrooms in the city.", "Basque Fatherland and Freedom (ETA)"),
+    ("A grenade wounded nine people at a market. A police official said the LTTE planned the attack.",
+     "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("The FARC orchestrated an ambush of a police patrol near the river.", "Revolutionary Armed Forces of Colombia (FARC)"),
+    # "a contingent of X"; "gunmen who belong to X"
+    ("A contingent of the Shining Path killed a village mayor in the highlands.", "Shining Path (SL)"),
+    ("Gunmen who belong to the New People's Army opened fire on a police post, killing one officer.",
+     "New People's Army (NPA)"),
 ]
 
 

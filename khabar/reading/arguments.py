@@ -24,7 +24,7 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch, without_qualifiers
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
+_BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
@@ -34,10 +34,10 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
-                      r"suspect(?:s|ed)? (?:that )?|(?:the )?(?:initials|acronym|insignia)(?: of)?|"
+                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia)(?: of)?|"
                       r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
-                      r"(?:of|from|by) |"
+                      r"(?:of|from|by)|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
                       r"on behalf of|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
@@ -50,8 +50,11 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
-_CLAIMED_BY_DESCRIBED = re.compile(r"\b(?:claimed|carried out) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|"
-                                   r"network)\b[^.;:,]{0,80},\s*(?:the\s+)?$", re.I)
+_CLAIMED_BY_DESCRIBED = re.compile(r"(?:\b(?:claimed|carried out) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|"
+                                   r"network)\b[^.;:,]{0,80}|"
+                                   # "The group responsible for the attack, the FLEC-R, ..."
+                                   r"\b(?:group|organi[sz]ation|faction|movement) (?:responsible|behind (?:the|this|these) \w+)"
+                                   r"(?: for [^,.;]{0,40})?),\s*(?:the\s+)?$", re.I)
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
@@ -64,6 +67,9 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|"
+                            # "ETA warned the authorities of the attack", "17 November had telephoned a warning"
+                            r"(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
+                            r"explosion|device)|about the (?:attack|bomb|blast|explosion|device))|"
                             # "arrested members of the PKK and charged them with perpetrating this attack"
                             r"[^.;]{0,40}\b(?:charged|accused|convicted) (?:\w+ )?(?:with|of) (?:perpetrating|carrying out|committing|"
                             r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:is|was|are|were) (?:considered|named as|regarded as|listed as) (?:a |the )?"
@@ -75,7 +81,8 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|dist
                               r"(?:\w+\s+){0,2})?(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
-_LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|"
+_LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
+                         r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|"
                          r"hurled|set off|triggered|exploded|lobbed|placed|left|hid|sent|mailed|attached|used)\s+(?:an?|the|\d+|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
@@ -96,7 +103,8 @@ _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|wh
                          r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
-_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to))\s+(?:the\s+)?"
+_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|who (?:belong|belonged) to|"
+                               r"who (?:are|were) (?:members|part) of)\s+(?:the\s+)?"
                                r"(?:(?:[\w'’-]+\s+){1,5}(?:of|belonging to)\s+(?:the\s+)?)?$", re.I)
 # "kidnapped by Tigrean rebels, possibly the TPLF": the group the writer guesses at
 _GENERIC_MAYBE_NAMED = re.compile(r"^\s*,?\s*(?:possibly|probably|apparently|presumably|likely|believed to be|thought to be|"
@@ -266,7 +274,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
-                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?) of (?:the )?$",
+                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon) of (?:the )?$",
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue

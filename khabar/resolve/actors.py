@@ -303,11 +303,11 @@ def _merge_bracketed(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
 
 
 def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
-    """"Al-Shabaab militants", "Taliban fighters": a named group followed by a generic noun is the group."""
+    """"Al-Shabaab militants", "Taliban fighters", "ETA activists": a named group followed by a generic noun is the group."""
     out: list[ActorMatch] = []
     for m in matches:
         prev = out[-1] if out else None
-        if (prev is not None and not prev.entry.generic and m.entry.generic and m.entry.actor_type == 3
+        if (prev is not None and not prev.entry.generic and m.entry.generic and m.entry.actor_type in (3, 6)
                 and prev.entry.actor_type in (2, 3, 4) and text[prev.end:m.start] in (" ", "-")):
             out[-1] = ActorMatch(prev.start, m.end, text[prev.start:m.end], prev.entry)
             continue
