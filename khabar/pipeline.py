@@ -115,13 +115,14 @@ class Reader:
         body_start = headline_span.end if headline_span is not None and headline_span.field == "text" else 0
 
         actor_matches = self.actors.find(folded, body_start)
-        toponyms = self.gazetteer.geoparse(_bracket_chains(text))
+        cdl = _COUNTRY_DATELINE.match(text, body_start)
+        dateline_country = self.gazetteer.country(cdl.group(1)) if cdl else None
+        toponyms = self.gazetteer.geoparse(_bracket_chains(text), focus=dateline_country.iso if dateline_country else None,
+                                           hints=_actor_countries(actor_matches))
         named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
         toponyms = [t for t in toponyms if t.start >= body_start
                     and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end) for a0, a1 in named)]
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)]
-        cdl = _COUNTRY_DATELINE.match(text, body_start)
-        dateline_country = self.gazetteer.country(cdl.group(1)) if cdl else None
         if dateline_country is not None:
             # "ARGENTINA.  A bomb exploded ...": the country is the report's; places elsewhere are
             # where the victims, owners or visitors came from
@@ -310,6 +311,15 @@ class Reader:
         if cand:
             return _to_place(cand[0])
         return None
+
+
+def _actor_countries(actor_matches) -> dict[str, float]:
+    """Countries the named armed groups of a text belong to (FARC, Hamas, ETA): evidence of where it happens."""
+    out: dict[str, float] = {}
+    for _name, iso in {(a.entry.canonical, a.entry.country) for a in actor_matches
+                           if a.entry.country and not a.entry.generic and a.entry.actor_type in (2, 3, 4)}:
+        out[iso] = out.get(iso, 0.0) + 1.5
+    return out
 
 
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules

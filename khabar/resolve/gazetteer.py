@@ -42,6 +42,8 @@ _ADMIN2_HINT = {"district", "districts", "agency", "tehsil", "subdistrict", "sub
                 "local government area", "county", "territory", "municipality"}
 _PLACE_HINT = {"city", "town", "village", "villages", "area", "locality", "neighbourhood", "neighborhood", "camp", "market",
                "bazaar", "township", "settlement", "hamlet", "commune", "suburb", "outskirts", "valley"}
+_SETTLEMENT_HINT = {"city", "town", "village", "villages", "locality", "neighbourhood", "neighborhood", "township",
+                    "settlement", "hamlet", "commune", "suburb", "outskirts"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
 
 
@@ -117,6 +119,31 @@ _TITLES = {"president", "minister", "general", "gen", "mr", "mrs", "ms", "dr", "
            "bishop", "father", "imam", "mullah", "maulvi", "sergeant", "sgt", "inspector", "brigadier", "lieutenant",
            "admiral", "rev", "reverend", "monsignor", "professor", "prof", "cardinal", "emir", "sultan", "commander"}
 _NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,2})"
+# capitalised words that may stand right before a place name without making it part of a longer proper name:
+# sentence openers and function words, time words and directions ("In Kabul", "Central Baghdad"); any other
+# capitalised word before it ("City Hall", "Police Center", "Karim Ali Abdulla") makes a longer name
+_LOOSE_NEIGHBOURS = {
+    "the", "a", "an", "in", "on", "at", "as", "of", "to", "by", "he", "she", "it", "they", "we", "his", "her", "their",
+    "this", "that", "these", "those", "there", "here", "but", "and", "or", "if", "when", "while", "after", "before",
+    "since", "during", "meanwhile", "however", "also", "near", "from", "for", "with", "without", "under", "over",
+    "against", "through", "about", "around", "among", "then", "so", "yet", "still", "only", "even", "just", "last",
+    "next", "first", "early", "late", "later", "earlier", "today", "yesterday", "tomorrow", "according", "outside",
+    "inside", "into", "between", "across", "toward", "towards", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+    "greater", "downtown", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "note"}
+# given names that are also places somewhere: after a town name they make it a person's ("Asi Ali Wali")
+_GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
+                "abdullah", "hassan", "hussain", "husain", "musa", "ibrahim", "yusuf", "bhat", "shah", "malik", "syed",
+                "rahman", "abu"}
+# "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az|ul|ud|ibn|bin|bani|abu|bou|ben)-[A-Z]")
+# right before a name in the slot of a place: "fired in Shanga", "a checkpoint near the Rabiya"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|city|settlement|hamlet) of)\s+(?:the\s+)?$")
+# where a place name ends its noun phrase: "in Shanga, killing", "in Shanga on Monday", not "at Pan American"
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
+                         r"killing|wounding|injuring|but|which|who|as|by|for|was|were|is|had|has|area|town|village|city|"
+                         r"settlement|district|neighbou?rhood|province|region)\b")
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
 
@@ -282,9 +309,14 @@ class Gazetteer:
             before_word = toks[i - 1][2] if i > 0 else ""
             after_word = toks[i + length][2] if i + length < n else ""
             glued_before = i > 0 and text[toks[i - 1][1]:s0] == " " and before_word[:1].isupper() \
-                and norm(before_word) not in self.stopwords and not all_caps
-            glued_after = i + length < n and text[hit[1]:toks[i + length][0]] == " " and after_word[:1].isupper() \
-                and norm(after_word) not in self.stopwords and not all_caps
+                and before_word.lower() not in _LOOSE_NEIGHBOURS and not all_caps \
+                and not re.search(r"['’]s$", text[toks[i - 1][0]:toks[i - 1][1]]) \
+                and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(before_word), ()))
+            glued_after = i + length < n and text[hit[1]:toks[i + length][0]] == " " and not all_caps \
+                and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) and (
+                (after_word[:1].isupper() and (norm(after_word) not in self.stopwords or after_word.lower() in _GIVEN_NAMES)
+                 and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
+                or _ARTICLE_JOINED.match(after_word) is not None)
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]):
                 i += length
                 continue
@@ -296,7 +328,9 @@ class Gazetteer:
             i += length
         return out
 
-    def geoparse(self, text: str, focus: str | None = None) -> list[Toponym]:
+    def geoparse(self, text: str, focus: str | None = None, hints: dict[str, float] | None = None) -> list[Toponym]:
+        """Place names in ``text``, resolved.  ``focus``: the country the text is about; ``hints``: other
+        evidence of countries, by weight (the national actors the text names: FARC, Hamas)."""
         cands = self._candidates(text)
         if not cands:
             return []
@@ -311,15 +345,23 @@ class Gazetteer:
         admin1s: set[tuple[str, str]] = set()
         for _s, e, _, ids in cands:
             kinds = {self.entry(j).kind for j in ids}
-            if kinds == {"country"} or (len(ids) == 1 and self.entry(ids[0]).kind == "country"):
-                iso = self.entry(ids[0]).iso
+            if "country" in kinds and "admin1" not in kinds:  # "Iraq" (also a town in Iran) is the country
+                iso = next(self.entry(j).iso for j in ids if self.entry(j).kind == "country")
                 countries[iso] = countries.get(iso, 0) + 2.0
+            elif len(ids) == 1 and self.entry(ids[0]).kind != "country":
+                # a name only one place bears ("Baghdad", "Mosul") is evidence of its country
+                iso = self.entry(ids[0]).iso
+                countries[iso] = countries.get(iso, 0) + (1.0 if self.entry(ids[0]).population >= 20000 else 0.5)
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
             for j in ids:
                 x = self.entry(j)
                 if x.kind == "admin1" and (hint_word in _ADMIN1_HINT or len(ids) == 1):
                     admin1s.add((x.iso, norm(x.admin1 or x.name)))
+        # a document about one country: small places elsewhere that share a name are noise (filtered below)
+        strong = {iso for iso, w in countries.items() if w >= 2.0}
+        for iso, w in (hints or {}).items():  # weaker evidence: it weighs candidates but filters nothing
+            countries[iso] = countries.get(iso, 0.0) + w
         out: list[Toponym] = []
         for idx, (s, e, surface, ids) in enumerate(cands):
             hint = _HINT.match(text, e)
@@ -368,12 +410,29 @@ class Gazetteer:
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
         out = self._unknown_in_chain(text, out)
         out = self._unknown_by_kind(text, out, countries)
-        # a document about one country: small places elsewhere that share a name are noise
-        strong = {iso for iso, w in countries.items() if w >= 2.0}
         if strong:
-            out = [t for t in out if t.entry.iso in strong or t.entry.kind == "country"
-                   or (t.entry.population >= 1_000_000 and t.candidates <= 3)]
+            out = self._keep_in(text, out, strong, countries)
         out.sort(key=lambda t: t.start)
+        return out
+
+    def _keep_in(self, text: str, found: list[Toponym], strong: set[str], countries: dict[str, float]) -> list[Toponym]:
+        """A document about one country: small places elsewhere that share a name are noise, unless the text
+        puts the name where a place goes ("gunmen opened fire in Shanga", "the Dugit settlement"): then it is
+        a place of the document's country that the gazetteer lacks (no coordinates, precision 2)."""
+        home = self.countries.get(max(strong, key=lambda iso: countries.get(iso, 0.0)))
+        provinces = {(t.entry.admin1, t.entry.admin1_iso) for t in found
+                     if home is not None and t.entry.iso == home.iso and t.entry.admin1}
+        a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
+        out = []
+        for t in found:
+            if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3):
+                out.append(t)
+            elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and \
+                    max(self.entry(j).population for j in self.index.get(norm(t.text), ())) < 100_000 and (
+                    (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and _PHRASE_END.match(text, t.end))
+                    or (_HINT.match(text, t.end) and _HINT.match(text, t.end).group("hint").lower() in _SETTLEMENT_HINT)):
+                entry = GazEntry(t.text, "place", home.country, home.iso, a1, a1iso, None, None, None, 0, None)
+                out.append(Toponym(t.start, t.end, t.text, entry, 2, 0))
         return out
 
     def _unknown_by_kind(self, text: str, known: list[Toponym], countries: dict[str, float]) -> list[Toponym]:

@@ -1,0 +1,108 @@
+"""Which place an event happened in: the evidence of the country (named countries, a dateline, unambiguous
+places, the national armed groups of the text), names that are part of longer proper names, and names the
+gazetteer only knows elsewhere.  Sentences written for these tests; GeoNames data, CC BY 4.0."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.pipeline import Reader
+from khabar.resolve.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def rd():
+    return Reader(learned=False)
+
+
+def _names(gaz, text, **kw):
+    return {t.text: t for t in gaz.geoparse(text, **kw)}
+
+
+def _place(rd, text):
+    doc = rd.read(text, published="2005-03-01", detect_headline=False, check_language=False)
+    assert doc.events, text
+    return doc.events[0].place
+
+
+# -- evidence of the country ------------------------------------------------------------------------------
+
+def test_a_country_name_that_a_small_town_also_bears_is_the_country(gaz):
+    # "Iraq" is also a town in Iran; the text is about the country, which decides "Iskandariyah" (also a
+    # name of Alexandria in Egypt)
+    found = _names(gaz, "A car bomb went off in Iskandariyah. Car bombs are frequent in Iraq.")
+    assert found["Iskandariyah"].entry.iso == "IQ"
+
+
+def test_a_name_only_one_place_bears_is_evidence_of_its_country(gaz):
+    found = _names(gaz, "A bomb exploded in Iskandariyah, thirty miles south of Baghdad.")
+    assert found["Iskandariyah"].entry.iso == "IQ"
+
+
+def test_a_country_dateline_weighs_the_candidates(rd):
+    place = _place(rd, "PERU.  A bomb exploded outside the town hall of Trujillo, injuring two guards.")
+    assert place.iso == "PE" and place.name == "Trujillo"
+
+
+def test_the_national_armed_group_of_the_text_weighs_the_candidates(rd):
+    # Rivera is a large town in Uruguay and a small one in Colombia
+    place = _place(rd, "FARC guerrillas attacked the police station in Rivera, killing two officers.")
+    assert place.iso == "CO" and place.name == "Rivera"
+
+
+def test_an_armed_group_alone_does_not_remove_places_elsewhere(gaz):
+    # the group's country weighs candidates but filters nothing: Jerusalem stays Jerusalem
+    found = _names(gaz, "A suicide bomber blew himself up at a bus stop in Jerusalem.", hints={"PS": 2.0})
+    assert found["Jerusalem"].entry.iso == "IL"
+
+
+# -- names inside longer proper names -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("A bomb went off outside City Hall in Madrid.", "Hall"),
+    ("A suicide bomber attacked the Provincial Police Center in Samarra.", "Center"),
+    ("Gunmen killed Karim Ali Abdulla, a council member, in Basra.", "Abdulla"),
+    ("Shots were fired across the Green Line near Tulkarm.", "Line"),
+    ("A bomb exploded in the camp of Ain al-Hilweh near Sidon.", "Ain"),
+])
+def test_a_town_name_inside_a_longer_name_is_not_a_place(gaz, text, not_a_place):
+    found = _names(gaz, text)
+    assert not_a_place not in found
+    assert any(t.entry.kind == "place" for t in found.values())  # the real place is still read
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen opened fire on students at Baghdad University, killing one.", "Baghdad"),
+    ("A parcel bomb exploded at the Madrid News offices.", "Madrid"),
+    ("Rebels attacked a patrol on Grozny's Leninsky street.", "Grozny"),
+    ("Kandahar Police said two officers were killed.", "Kandahar"),
+])
+def test_a_place_that_names_an_institution_stays_a_place(gaz, text, place):
+    assert place in _names(gaz, text)
+
+
+# -- names the gazetteer knows only elsewhere ------------------------------------------------------------
+
+def test_a_name_known_only_abroad_in_a_place_slot_is_a_place_of_the_document_country(gaz):
+    # Tarbes is a town in France; in a text about Iraq that puts it where a place goes, it is an Iraqi
+    # place the gazetteer lacks
+    text = "Gunmen opened fire on a police patrol in Tarbes, killing two. Attacks on police are common in Iraq."
+    t = _names(gaz, text)["Tarbes"]
+    assert t.entry.iso == "IQ" and t.precision == 2 and t.entry.lat is None
+
+
+def test_a_name_known_only_abroad_outside_a_place_slot_is_dropped(gaz):
+    text = "A bomb went off at the Tarbes Company offices in Mosul. Attacks on companies are common in Iraq."
+    assert "Tarbes" not in _names(gaz, text)
+
+
+def test_a_large_city_abroad_is_not_taken_for_a_local_place(gaz):
+    text = "AUSTRIA.  As the airport in Rome was attacked, gunmen in Vienna tried to board a plane."
+    found = _names(gaz, text, focus="AT")
+    assert "Rome" not in found or found["Rome"].entry.iso == "IT"
+    assert found["Vienna"].entry.iso == "AT"
