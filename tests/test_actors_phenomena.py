@@ -174,6 +174,12 @@ PERPETRATOR = [
     ("A contingent of the Shining Path killed a village mayor in the highlands.", "Shining Path (SL)"),
     ("Gunmen who belong to the New People's Army opened fire on a police post, killing one officer.",
      "New People's Army (NPA)"),
+    # names that begin with their head word, known under another order of words or unknown
+    ("The Front for the National Liberation of Corsica (FNLC) bombed a fuel depot near the port.",
+     "Corsican National Liberation Front (FLNC)"),
+    ("A German engineer was kidnapped from his hotel by the Organization of the Oppressed on Earth.", "Hizballah"),
+    ("A bomb damaged a bank in the capital. The Movement for the Liberation of the Northern Hills claimed "
+     "responsibility.", "Movement for the Liberation of the Northern Hills"),
 ]
 
 

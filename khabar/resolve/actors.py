@@ -330,6 +330,12 @@ _UNKNOWN_ORG = re.compile(
     rf"(?:\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
     rf"(?:\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{{1,3}}))?)"
     rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
+# names that begin with their head: "the Front for the National Liberation of Corsica (FNLC)", "the Organization of
+# the Oppressed on Earth", "the Movement for the Emancipation of the Niger Delta"
+_HEAD_FIRST_ORG = re.compile(
+    rf"(?<![\w-])(?P<name>(?:Front|Organi[sz]ation|Movement|Brigades?|Committees?|Commandos?|Cells?|League|Alliance)"
+    rf"\s+(?:for|of)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:{_TAIL_CONNECT}\s+|on\s+|from\s+)*{_CAP_WORD}){{0,6}})"
+    rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
 # words that, alone before the head, make a state body or a common phrase, not a group's name
 _NOT_A_NAME = frozenset("""the a an this that these those its their his her our members member militants militant cadres
 suspected alleged unidentified unknown armed security special border central reserve police rapid task joint air naval
@@ -387,6 +393,17 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None) ->
             canonical = f"{canonical} ({abbr})"
         entry = ActorEntry(canonical, 3, None, "armed_group", (abbr,) if abbr else ())
         out.append(ActorMatch(s, e, text[s:e], entry))
+    for m in _HEAD_FIRST_ORG.finditer(text, start, len(text) if stop is None else stop):
+        if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
+            continue
+        if m.start() > 0 and re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()]) \
+                and not re.search(r"(?:^|\W)(?:The|A|An)\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # the end of a longer capitalised name, found above or not a group at all
+        name, abbr = m.group("name"), m.group("abbr")
+        canonical = f"{name} ({abbr})" if abbr else name
+        out.append(ActorMatch(m.start(), m.end(), text[m.start():m.end()],
+                              ActorEntry(canonical, 3, None, "armed_group", (abbr,) if abbr else ())))
+    out.sort(key=lambda o: o.start)
     return out
 
 
