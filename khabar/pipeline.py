@@ -15,7 +15,7 @@ from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
 from khabar.eval.schemes import gtd_attack_type_rules, typing_rule_tokens
-from khabar.fuse.document import SentenceReading, build_events, document_flags
+from khabar.fuse.document import SentenceReading, _best_place, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
@@ -127,7 +127,11 @@ class Reader:
             # "ARGENTINA.  A bomb exploded ...": the country is the report's; places elsewhere are
             # where the victims, owners or visitors came from
             toponyms = [t for t in toponyms if t.entry.iso == dateline_country.iso]
-        sources = attribute(text, sentences, self.actors)
+        # the country the text is about decides between groups that share a name ("Maoists" in Nepal)
+        isos = [t.entry.iso for t in toponyms if t.entry.iso]
+        text_country = dateline_country.iso if dateline_country is not None else (max(isos, key=isos.count) if isos else None)
+        actor_matches = self.actors.in_country(actor_matches, text_country)
+        sources = attribute(text, sentences, self.actors, country=text_country)
 
         readings: list[SentenceReading] = []
         responsibility = []
@@ -188,6 +192,7 @@ class Reader:
 
         doc_place = self._document_place(toponyms)
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
+        _place_from_context(events, readings, doc_place)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:
@@ -311,6 +316,46 @@ class Reader:
         if cand:
             return _to_place(cand[0])
         return None
+
+
+# "The attack occurred in X", "The incident took place near X": a sentence that says where the event was
+_WHERE_IT_HAPPENED = re.compile(r"\b(?:occurred|occured|took place|happened|was carried out|were carried out|"
+                                r"was perpetrated|was staged|unfolded)\b", re.I)
+
+
+def _place_from_context(events, readings: list[SentenceReading], doc_place: Place | None) -> None:
+    """An event whose own sentences name no town takes one from the sentences around it: first a later
+    sentence that says where it happened ("The attack occurred in X") before the next event, then the
+    nearest earlier sentence that names a place (the lead often names it: "A rocket was fired at X. The
+    attack killed two"), then any later sentence of its stretch.  Only a place finer than the event's own
+    and inside it (same country, same province) replaces it."""
+    if not events:
+        return
+    firsts = [min(m.sentence for m in ev.mentions) for ev in events]
+    by_index = {r.sentence.index: r for r in readings}
+    n = len(readings)
+    for k, ev in enumerate(events):
+        own = ev.place if ev.place is not doc_place else None
+        if own is not None and own.precision <= 3:
+            continue
+        first = firsts[k]
+        last = max(m.sentence for m in ev.mentions)
+        stop = min([f for f in firsts if f > last] or [n])
+        start = max([max(m.sentence for m in e.mentions) + 1 for e, f in zip(events, firsts, strict=True) if f < first]
+                    or [0])
+        mention_sentences = {m.sentence for e in events for m in e.mentions}
+        later = [by_index[i] for i in range(last + 1, stop) if i in by_index and i not in mention_sentences]
+        earlier = [by_index[i] for i in range(first - 1, start - 1, -1) if i in by_index and i not in mention_sentences]
+        groups = [[r for r in later if _WHERE_IT_HAPPENED.search(r.sentence.text)], earlier, later]
+        for group in groups:
+            cand = next((_best_place(r.places) for r in group if r.places), None)
+            if cand is None or cand.precision > 3:
+                continue
+            base = own or ev.place
+            if base is not None and (base.iso != cand.iso or (base.admin1 and base.admin1 != cand.admin1)):
+                continue
+            ev.place = cand
+            break
 
 
 def _actor_countries(actor_matches) -> dict[str, float]:

@@ -106,3 +106,26 @@ def test_a_large_city_abroad_is_not_taken_for_a_local_place(gaz):
     found = _names(gaz, text, focus="AT")
     assert "Rome" not in found or found["Rome"].entry.iso == "IT"
     assert found["Vienna"].entry.iso == "AT"
+
+
+# -- the place of an event whose own sentences name none ---------------------------------------------------
+
+def test_a_later_sentence_that_says_where_it_happened(rd):
+    text = ("Gunmen shot and killed two guards at a fuel depot. The attack occurred in Kirkuk, "
+            "near the northern gate.")
+    place = _place(rd, text)
+    assert place is not None and place.name == "Kirkuk" and place.iso == "IQ"
+
+
+def test_the_lead_sentence_names_the_place_of_an_event_told_later(rd):
+    # the first sentence has no trigger of its own; the event is read in the second
+    text = "A rocket was launched at a college in Basra. The attack killed two students."
+    place = _place(rd, text)
+    assert place is not None and place.name == "Basra"
+
+
+def test_a_place_in_another_country_does_not_replace_the_dateline_country(rd):
+    text = ("SPAIN.  Two police officers were killed by a car bomb. "
+            "The explosives were bought in Toulouse, police said.")
+    place = _place(rd, text)
+    assert place is not None and place.iso == "ES"
