@@ -130,7 +130,9 @@ class Reader:
         # the country the text is about decides between groups that share a name ("Maoists" in Nepal)
         isos = [t.entry.iso for t in toponyms if t.entry.iso]
         text_country = dateline_country.iso if dateline_country is not None else (max(isos, key=isos.count) if isos else None)
-        actor_matches = self.actors.in_country(actor_matches, text_country)
+        if self.actors.needs_country(actor_matches):
+            text_country = text_country or self.actors.country_of_words(text)
+            actor_matches = self.actors.in_country(actor_matches, text_country)
         sources = attribute(text, sentences, self.actors, country=text_country)
 
         readings: list[SentenceReading] = []

@@ -238,3 +238,20 @@ def test_blame_for_an_earlier_event_is_not_carried_back():
                       "councillor in Madrid.", published="2024-03-06")
     ev = [e for e in doc.events if e.sub_event_type == "Attack"][0]
     assert ev.perpetrator is None or "ETA" not in (ev.perpetrator.canonical or "")
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("Maoist rebels set off a bomb at a police post near Pokhara, Nepal, killing two policemen.",
+     "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("Maoist rebels set off a bomb at a police post in Chhattisgarh, India, killing two policemen.",
+     "Communist Party of India (Maoist)"),
+    ("Suspected Maoists kidnapped eighteen Nepali Congress workers.", "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("LEBANON.  A car bomb exploded outside an embassy annex. Islamic Jihad claimed responsibility.", "Hizballah"),
+    ("Militants fired a rocket from Gaza at Sderot, Israel. Islamic Jihad claimed responsibility.",
+     "Palestine Islamic Jihad (PIJ)"),
+    ("UNITED STATES.  A bomb exploded at an airline office in Miami. The Cuban National Liberation Front (FLNC) "
+     "claimed responsibility.", "Anti-Castro Cubans"),
+])
+def test_a_name_groups_share_is_read_in_the_texts_country(text, gold):
+    got = perp(text)
+    assert same(got, gold), (got, gold)

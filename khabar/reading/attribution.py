@@ -171,14 +171,15 @@ def _trim(src: str) -> str:
     return src.strip()
 
 
-def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, actors: ActorDictionary) -> Source | None:
+def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, actors: ActorDictionary,
+                 country: str | None = None) -> Source | None:
     whole = src.strip(" ,;:\"“”'’-—–")
     src = _trim(src)
     if len(src) < len(whole) and any(not m.entry.generic and m.end > len(src) for m in actors.find(whole)):
         src = whole  # "the Islamic Army in Iraq": "in Iraq" is part of the name, not a time or place of saying
     if not src or _PRONOUNS.match(src) or len(src) > 120:
         return None
-    found = without_qualifiers(src, actors.find(src))
+    found = without_qualifiers(src, actors.in_country(actors.find(src), country))
     canonical = None
     actor_type = None
     actor_at: tuple[int, int] | None = None
@@ -202,7 +203,7 @@ def _make_source(text: str, s_abs: int, src: str, cue_start: int, cue_end: int, 
     return Source(src, canonical, ctype, span, actor_type, actor_span=actor_span)
 
 
-def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | None:
+def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str | None = None) -> Source | None:
     dl = _LEADING_DATELINE.match(sent.text)
     if dl:  # "UNITED STATES.  Members of X claimed credit": the dateline is nobody's voice
         k = dl.end()
@@ -213,7 +214,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         src = m.group("src").strip()
         if m.group(0)[:1].lower() in "cq" and not src[:1].isupper() and classify(src) == "unknown":
             continue  # "citing retaliation for ...": a reason, not a source
-        best = _make_source(text, sent.start, m.group("src"), m.start(), m.end(), actors)
+        best = _make_source(text, sent.start, m.group("src"), m.start(), m.end(), actors, country)
         if best:
             return best
     for m in _SAID_SRC.finditer(s):
@@ -222,7 +223,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         if not head or not (head[0].isupper() or classify(src) != "unknown") or re.match(
                 r"(?:that|responsibility|credit|on|in|at|it|he|she|they|to|this|there)\b", head, re.I):
             continue
-        best = _make_source(text, sent.start, src, m.start(), m.end(), actors)
+        best = _make_source(text, sent.start, src, m.start(), m.end(), actors, country)
         if best:
             return best
     named = None
@@ -232,7 +233,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
             continue
         at, src = found
         if named is None:
-            named = [a for a in actors.find(s) if not a.entry.generic]
+            named = [a for a in actors.in_country(actors.find(s), country) if not a.entry.generic]
         # a known name the phrase cuts ("Basque Fatherland and Freedom (ETA) claimed"): the whole name
         longer = next((a for a in named if a.start < at <= a.end and _BRACKETS_ONLY.fullmatch(s, a.end, m.start())), None)
         if longer is not None:
@@ -247,13 +248,13 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
         if _ANAPHOR.match(src.strip()):
             return Source(src.strip(), None, "anaphor", Span(sent.start + at, sent.start + m.end(),
                                                                text[sent.start + at:sent.start + m.end()]))
-        best = _make_source(text, sent.start, src, at, m.end(), actors)
+        best = _make_source(text, sent.start, src, at, m.end(), actors, country)
         if best:
             return best
     claim = _CLAIM_RESP.search(s)
     if claim is not None:
         # "a statement on the website of the military wing of Hamas claimed responsibility": the group behind the statement
-        for a in actors.find(s, 0, claim.start()):
+        for a in actors.in_country(actors.find(s, 0, claim.start()), country):
             if not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _STATEMENT_OF.search(s, 0, a.start) \
                     and _STATEMENT_OF.search(s, 0, a.start).end() == a.start:
                 return Source(s[a.start:a.end], a.entry.canonical, "armed_group",
@@ -262,14 +263,14 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary) -> Source | N
     return None
 
 
-def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary) -> list[Source | None]:
+def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary, country: str | None = None) -> list[Source | None]:
     """The source of each sentence (``None``: the reporter's own voice)."""
     out: list[Source | None] = []
     last: Source | None = None
     open_quote: Source | None = None
     last_quoted: tuple[Source, int] | None = None
     for sent in sentences:
-        src = _source_in(text, sent, actors)
+        src = _source_in(text, sent, actors, country)
         if src is not None and src.claimant_type == "anaphor":
             src = Source(last.text, last.canonical, last.claimant_type, src.span, last.actor_type) if last else None
         if src is None and _IN_STATEMENT.search(sent.text) and last is not None:

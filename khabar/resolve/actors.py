@@ -20,6 +20,7 @@ from khabar.resources import read_table
 GENERIC = frozenset({"Unidentified Armed Group", "Security forces", "Police", "Government", "Protesters", "Rioters",
                      "Civilians"})
 _TOKEN = re.compile(r"[\w&]+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FORCE_NOUNS: dict[tuple[str, ...], str] = {}
 for _words, _kind in [
     ("army|military|troops|soldiers|soldier|forces|security forces|armed forces|paratroopers|marines|navy|air force|"
@@ -102,6 +103,8 @@ class ActorDictionary:
         self.demonyms = demonyms  # "Pakistani" -> ("PK", "Pakistan")
         self._ci: dict[tuple[str, ...], ActorEntry] = {}
         self._cs: dict[tuple[str, ...], ActorEntry] = {}
+        # a name several groups share ("Maoists" in India and in Nepal): the others, by country
+        self._shared: dict[tuple[str, ...], list[ActorEntry]] = {}
         self._by_canonical: dict[str, ActorEntry] = {}
         self._by_country: dict[tuple[str, str], ActorEntry] = {}
         for e in entries:
@@ -118,20 +121,66 @@ class ActorDictionary:
                 if not toks:
                     continue
                 if _is_abbreviation(alias) and len(toks) == 1:
+                    self._share(self._cs, toks, e)
                     self._cs.setdefault(toks, e)
                 else:
                     key = tuple(t.lower() for t in toks)
+                    self._share(self._ci, key, e)
                     self._ci.setdefault(key, e)
                     other = tuple(_OTHER_SPELLING.get(t, t) for t in key)  # "Ulster Defense Association"
                     if other != key:
                         self._ci.setdefault(other, e)
             if e.country and e.canonical.startswith(("Military Forces of", "Police Forces of", "Government of")):
                 self._by_country.setdefault((e.canonical.split(" of")[0], e.country), e)
+        self._shared_names = {e.canonical for v in self._shared.values() for e in v}
+        self._country_names = {c: (iso, c) for iso, c in demonyms.values() if " " not in c}
         self._max = max(len(k) for k in list(self._ci) + list(self._cs))
         # the longest alias starting with each word: most words start none, and are skipped at once
         self._longest: dict[str, int] = {}
         for k in self._ci:
             self._longest[k[0]] = max(self._longest.get(k[0], 0), len(k))
+
+    def _share(self, table: dict[tuple[str, ...], ActorEntry], key: tuple[str, ...], e: ActorEntry) -> None:
+        first = table.get(key)
+        if first is not None and first.canonical != e.canonical and e.country:
+            self._shared.setdefault(key, [first]).append(e)
+
+    def _in_country(self, key: tuple[str, ...], e: ActorEntry, country: str | None) -> ActorEntry:
+        """Of the groups that share a name, the one of the text's country."""
+        if country is None or e.country == country:
+            return e
+        return next((o for o in self._shared.get(key, ()) if o.country == country), e)
+
+    def needs_country(self, matches: list[ActorMatch]) -> bool:
+        """Does a match carry a name that several groups share?"""
+        return any(m.entry.canonical in self._shared_names for m in matches)
+
+    def country_of_words(self, text: str) -> str | None:
+        """The country whose name or demonym the text uses most ("Nepali", "Nepal"), first on ties."""
+        isos = []
+        for w in _CAPITALISED.findall(text):
+            hit = self.demonyms.get(w) or self._country_names.get(w)
+            if hit is not None:
+                isos.append(hit[0])
+        return max(isos, key=isos.count) if isos else None
+
+    def in_country(self, matches: list[ActorMatch], country: str | None) -> list[ActorMatch]:
+        """The matches, each name that several groups share read as the group of ``country`` (ISO code), the
+        country the text is about: "Maoists" in Nepal, "Islamic Jihad" in Lebanon, "the FLNC" in Miami."""
+        if country is None or not self._shared:
+            return matches
+        out = []
+        for m in matches:
+            if m.entry.country not in (None, country) and not m.entry.generic:
+                for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text)):
+                    toks = tuple(_TOKEN.findall(_strip_accents(part).replace("’", "'")))
+                    alt = next((o for key in (tuple(t.lower() for t in toks), toks) for o in self._shared.get(key, ())
+                                if o.country == country), None)
+                    if alt is not None:
+                        m = ActorMatch(m.start, m.end, m.text, alt)
+                        break
+            out.append(m)
+        return out
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -154,8 +203,9 @@ class ActorDictionary:
         return _composed(kind, iso, country)
 
     # -- scanning ---------------------------------------------------------------------------------
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
-        """Known actors in ``text[start:end]``: longest match first, non-overlapping, in text order."""
+    def find(self, text: str, start: int = 0, end: int | None = None, country: str | None = None) -> list[ActorMatch]:
+        """Known actors in ``text[start:end]``: longest match first, non-overlapping, in text order.
+        ``country`` (ISO code), the country the text is about, decides between groups that share a name."""
         stop = len(text) if end is None else end
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, stop)]
         lows = [_strip_accents(t[2]).lower() for t in toks]
@@ -165,9 +215,13 @@ class ActorDictionary:
         while i < n:
             best: tuple[int, ActorEntry] | None = None
             for length in range(min(self._longest.get(lows[i], 1), n - i), 0, -1):
-                e = self._ci.get(tuple(lows[i:i + length]))
+                key = tuple(lows[i:i + length])
+                e = self._ci.get(key)
                 if e is None and length == 1:
-                    e = self._cs.get((toks[i][2],))
+                    key = (toks[i][2],)
+                    e = self._cs.get(key)
+                if e is not None and country is not None and key in self._shared:
+                    e = self._in_country(key, e, country)
                 if e is not None and (length == 1 or _adjacent(text, toks, i, length)):
                     best = (length, e)
                     break
@@ -186,7 +240,7 @@ class ActorDictionary:
             s, en = toks[i][0], toks[i + length - 1][1]
             out.append(ActorMatch(s, en, text[s:en], e))
             i += length
-        out = _merge_bracketed(text, out)
+        out = _merge_bracketed(text, out, country)
         out = _merge_named_with_generic(text, out)
         for u in unknown_organisations(text, start, stop):
             inside = [k for k in out if k.start < u.end and u.start < k.end]
@@ -271,7 +325,7 @@ _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60
 _WING = re.compile(r"[\s-]+wings?\b", re.I)
 
 
-def _merge_bracketed(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+def _merge_bracketed(text: str, matches: list[ActorMatch], country: str | None = None) -> list[ActorMatch]:
     """"the Communist Party of Nepal-Maoist (CPN-M) rebels": a name and its abbreviation in brackets are one match.
     When the two differ, the abbreviation decides between like-named groups ("People's Liberation Army (EPL)")
     unless the name's own entry has it. "the military wing of Hamas": "military" is no state force there."""
@@ -294,7 +348,8 @@ def _merge_bracketed(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
                 i += 1
                 own = {normalise_name(v) for a in (entry.canonical, *entry.aliases) for v in _variants(a)}
                 if (nxt.entry.canonical != entry.canonical and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4)
-                        and normalise_name(br.group("abbr")) not in own):
+                        and normalise_name(br.group("abbr")) not in own
+                        and not (country is not None and entry.country == country != nxt.entry.country)):
                     entry = nxt.entry
             m = ActorMatch(m.start, br.end(), text[m.start:br.end()], entry)
         out.append(m)
