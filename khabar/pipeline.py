@@ -20,10 +20,10 @@ from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
-from khabar.reading.arguments import blamed_actor, read_arguments
+from khabar.reading.arguments import blamed_actor, pronoun_subject, read_arguments, subject_group
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import deaths_of_the_abducted, read_figures
-from khabar.resolve.actors import ActorDictionary
+from khabar.resolve.actors import GENERIC, ActorDictionary
 from khabar.resolve.gazetteer import Gazetteer, Toponym
 from khabar.text.dates import find_dates, parse_published
 from khabar.text.language import require_english
@@ -141,6 +141,7 @@ class Reader:
         anchor: dt.date | None = None
         ai = ti = 0
         abducted, killed_told = 0, False  # for deaths of the abducted told later without a count
+        prev_group = None  # the named group the last sentence was about, for "They ..."
         for s, src in zip(sentences, sources, strict=True):
             while ai < len(actor_matches) and actor_matches[ai].end <= s.start:
                 ai += 1
@@ -179,7 +180,13 @@ class Reader:
                         anchor = dt.date.fromisoformat(d.value)
                     break
             reading = SentenceReading(s, src, figures, s_places, when)
-            reading.mention = self._mention(text, folded, s, s_actors, figures)
+            reading.mention = m = self._mention(text, folded, s, s_actors, figures)
+            if m is not None and m.perpetrator is None and prev_group is not None \
+                    and pronoun_subject(folded, s.start, m.trigger.start):
+                m.perpetrator = prev_group  # "MILF fighters fired in the town. They shot and killed two civilians."
+            prev_group = (m.perpetrator if m is not None and m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4)
+                          and m.perpetrator.canonical not in GENERIC else None) \
+                or _fix_span(text, subject_group(folded, s.start, s_actors)) or (prev_group if not s_actors else None)
             if reading.mention is None and figures and is_aggregate(s.text):
                 reading.figures = []  # "more than 2,500 people have perished since January 2004": a background tally
             readings.append(reading)
@@ -187,7 +194,8 @@ class Reader:
                 responsibility.append((s.index, src))
             # blame in a sentence that is no event of its own ("police say ETA may be responsible for the blast")
             if s_actors and (reading.mention is None or reading.mention.specificity != "specific" or reading.mention.modality
-                             in ("negated", "threatened", "future", "hypothetical")):
+                             in ("negated", "threatened", "future", "hypothetical") or reading.mention.family == "arrest"):
+                # (and in arrests: "the assailants, who were arrested, were reported to be members of X")
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)
                 if blamed is not None:
                     blame.append((s.index, _fix_span(text, blamed)))

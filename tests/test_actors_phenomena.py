@@ -180,6 +180,27 @@ PERPETRATOR = [
     ("A German engineer was kidnapped from his hotel by the Organization of the Oppressed on Earth.", "Hizballah"),
     ("A bomb damaged a bank in the capital. The Movement for the Liberation of the Northern Hills claimed "
      "responsibility.", "Movement for the Liberation of the Northern Hills"),
+    # "attribute <a long phrase> to X"; a group's video
+    ("Authorities attribute a dynamite attack on an oil pipeline near the border town to the ELN.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("Two drivers were kidnapped near the airport. The Islamic Army in Iraq later released a video showing the two men.",
+     "Islamic Army in Iraq"),
+    # a hedged agent described as "a group calling itself X"
+    ("A village school was set on fire, reportedly by a group calling itself the Mountain Liberation Front.",
+     "Mountain Liberation Front"),
+    ("Two engineers were kidnapped by an armed group calling itself the Green Brigade Command.", "Green Brigade Command"),
+    # the other side of a clash; a group that says it did the act
+    ("A policeman died in a clash with Shining Path members in the highlands.", "Shining Path (SL)"),
+    ("A bomb damaged a ferry in the harbour. Hours later, the Red Star Front said it had planted the bomb.",
+     "Red Star Front"),
+    # blame in a sentence about the arrest of the attackers
+    ("Gunmen shot dead a diplomat outside his home. The two gunmen, who were arrested, were reported to be members "
+     "of the Abu Nidal Organization.", "Abu Nidal Organization (ANO)"),
+    # the main clause's subject after an opening phrase; a pronoun for the group the last sentence opened with
+    ("Using two pipe bombs, members of the ELN destroyed a bridge near the border.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("Moro Islamic Liberation Front (MILF) fighters entered the town before dawn. They shot and killed two traders at "
+     "the market.", "Moro Islamic Liberation Front (MILF)"),
 ]
 
 

@@ -377,7 +377,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp = _source_actor(src)
                     perp_mod = "claimed"
                     break
-        if perp is None or _is_generic(perp) or perp.canonical in GENERIC:
+        if (perp is None or _is_generic(perp) or perp.canonical in GENERIC) and d.family != "arrest":
+            # (the suspects an arrest holds did another act: "police arrested three suspected X members")
             for idx, actor in blame or ():
                 if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None):
                     perp, perp_mod = actor, "alleged"

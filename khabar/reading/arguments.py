@@ -26,6 +26,7 @@ from khabar.resolve.actors import ActorMatch, without_qualifiers
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
+                       r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling itself|known as|named)\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+)?"  # "by Tigrean rebels", "by Maoist guerrillas"
@@ -50,11 +51,14 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
-_CLAIMED_BY_DESCRIBED = re.compile(r"(?:\b(?:claimed|carried out) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|"
-                                   r"network)\b[^.;:,]{0,80}|"
-                                   # "The group responsible for the attack, the FLEC-R, ..."
-                                   r"\b(?:group|organi[sz]ation|faction|movement) (?:responsible|behind (?:the|this|these) \w+)"
-                                   r"(?: for [^,.;]{0,40})?),\s*(?:the\s+)?$", re.I)
+_CLAIMED_BY_DESCRIBED = re.compile(
+    r"(?:(?:\b(?:claimed|carried out) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
+    r"[^.;:,]{0,80}|"
+    # "The group responsible for the attack, the FLEC-R, ..."
+    r"\b(?:group|organi[sz]ation|faction|movement) (?:responsible|behind (?:the|this|these) \w+)(?: for [^,.;]{0,40})?)"
+    r",\s*(?:the\s+)?|"
+    # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
+    r"\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto\s+(?:the\s+)?)$", re.I)
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
@@ -67,6 +71,9 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|"
+                            # "the Ansar al-Sunnah Army released a video showing the execution"
+                            r"(?:(?:later|then|also)\s+)?(?:released|posted|issued|published|distributed|sent)\s+(?:a\s+|an\s+)?"
+                            r"(?:video|statement|communiqu[eé]|tape|recording|photographs?)\b|"
                             # "ETA warned the authorities of the attack", "17 November had telephoned a warning"
                             r"(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
                             r"explosion|device)|about the (?:attack|bomb|blast|explosion|device))|"
@@ -94,8 +101,13 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
-                       r"set on fire|claimed)\s+by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
-                       r"a cell|a commando) of\s+(?:the\s+)?)?$", re.I)
+                       r"set on fire|claimed)(?:\s+(?:down|up|out))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
+                       r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
+                       r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
+                       r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?$", re.I)
+# "In a kidnapping incident at a plant, ...", "Using two bombs, ...": a phrase before the main clause
+_INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed with)\b[^,]*$", re.I)
+_CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
 # "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
@@ -164,6 +176,17 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     # "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the second name is the actor
     actors = without_qualifiers(text, actors)
     args = _read_arguments(text, s_start, s_end, trig_start, trig_end, actors)
+    if args.perpetrator is None and _INTRO_PHRASE.match(text, s_start, trig_start):
+        # "Using two pressure-cooker bombs, members of the CPN-M bombed ...": the main clause's subject
+        comma = text.find(",", trig_end, s_end)
+        for a in [a for a in actors if a.start >= trig_end] if comma >= 0 else ():
+            if a.start > comma and not a.entry.generic and a.entry.actor_type in (2, 3, 4) \
+                    and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]) \
+                    and (not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
+                         or re.search(r"\b(?:members|militants|fighters|cadres|guerrillas|rebels) of (?:the )?$",
+                                      text[max(s_start, a.start - 30):a.start], re.I)):
+                args.perpetrator = to_actor(text, a)
+                break
     if args.perpetrator is None:
         # "an explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere
         for a in actors:
@@ -172,7 +195,7 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
             m = _AGENT_BY.search(text, max(s_start, a.start - 60), a.start)
             if m is not None and m.end() == a.start:
                 args.perpetrator = to_actor(text, a)
-                args.perpetrator_modality = "alleged" if m.group("hedge") else "asserted"
+                args.perpetrator_modality = "alleged" if m.group("hedge") or m.group("hedge2") else "asserted"
                 break
     return args
 
@@ -233,6 +256,16 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                 args.target = to_actor(text, others[0])
                 args.second_side = args.target
             return args
+
+    # "a clash with Shining Path members", "a gun battle with the NPA": the named group is the other side
+    if args.perpetrator is None and _CLASH_WORD.search(text[trig_start:trig_end]):
+        for a in after:
+            if a.start - trig_end <= 40 and re.match(r"^\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[trig_end:a.start], re.I) \
+                    and not a.entry.generic and a.entry.actor_type in (2, 3, 4):
+                args.perpetrator = to_actor(text, a)
+                if before:
+                    args.target = args.second_side = to_actor(text, before[-1])
+                return args
 
     if passive:
         if before and args.target is None:
@@ -313,6 +346,29 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if first is not None and re.match(r"^\s*(?:[\w'’()-]+\s+){0,8}?(?:\w+ed)\b", text[first.end:trig_start]) is not None:
             args.perpetrator = to_actor(text, first)
     return args
+
+
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:they|he|she|the group|the guerrillas|the rebels|the militants|the insurgents)\s+"
+                              r"(?:(?:then|later|also|subsequently|reportedly|allegedly)\s+)?(?:(?:had|have|has)\s+)?$", re.I)
+
+
+def pronoun_subject(text: str, s_start: int, trig_start: int) -> bool:
+    """Is the trigger's subject a pronoun at the start of its sentence ("They shot and killed two civilians")?"""
+    return bool(_PRONOUN_SUBJECT.fullmatch(text, s_start, trig_start))
+
+
+def subject_group(text: str, s_start: int, actors: list[ActorMatch]) -> Actor | None:
+    """The named armed group a sentence opens with ("MILF fighters discharged firearms ..."), for a pronoun after it."""
+    for a in actors:
+        if a.entry.generic or a.entry.actor_type not in (2, 3, 4):
+            continue
+        lead = text[s_start:a.start]
+        if re.fullmatch(r"\W*(?:[A-Z]+[.\s]+)?(?:(?:before|after|on|in|at|during)\b[^,]{0,40},\s*)?(?:the\s+|a\s+|an\s+)?"
+                        r"(?:(?:\w+\s+){0,3}?(?:members|militants|fighters|cadres|guerrillas|rebels|unit|cell|commando|contingent)\s+"
+                        r"of\s+(?:the\s+)?)?", lead, re.I):
+            return to_actor(text, a)
+        break
+    return None
 
 
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:

@@ -77,6 +77,10 @@ _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:i
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
 _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full )?(?:responsib\w*|credit)|"
+                         # "El Poder Cubano said it had planted the mine": the group's own act in its own words
+                         r"(?:said|says|stated|announced|declared) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
+                         r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|"
+                         r"executed|shot|ambushed|hijacked|was responsible|were responsible)\b|"
                          r"(?:was|were|is|are) responsible\b|claimed (?:the|that|it had|to have)\b)", re.IGNORECASE)
 _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
                            r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
