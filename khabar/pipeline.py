@@ -24,7 +24,7 @@ from khabar.reading.arguments import blamed_actor, pronoun_subject, read_argumen
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import GENERIC, ActorDictionary
-from khabar.resolve.gazetteer import Gazetteer, Toponym
+from khabar.resolve.gazetteer import PHRASE_END, Gazetteer, Toponym, norm
 from khabar.text.dates import find_dates, parse_published
 from khabar.text.language import require_english
 from khabar.text.normalise import fold
@@ -203,6 +203,7 @@ class Reader:
         doc_place = self._document_place(toponyms)
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
         _place_from_context(events, readings, doc_place)
+        self._place_in_slot(events, text, readings, toponyms, actor_matches)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:
@@ -310,6 +311,53 @@ class Reader:
                 doc.flags.append(Flag("place_inferred", f"event {i + 1}: no place named; country {entry.name} "
                                       f"inferred from '{span.text}'", [span]))
 
+    def _place_in_slot(self, events, text: str, readings: list[SentenceReading], toponyms: list[Toponym],
+                       actor_matches) -> None:
+        """An event placed no finer than a country or province, whose sentences put a name the gazetteer
+        lacks where a place goes ("bodies were found in Yandare", "the mayor of Tanouna"): that name is the
+        place, read tolerantly against the country's places ("Baranquilla" is Barranquilla, "Mahmoudiya"
+        Al Mahmudiyah), else kept as written, without coordinates (precision 2)."""
+        taken = [(t.start, t.end) for t in toponyms] + [(a.start, a.end) for a in actor_matches]
+        by_index = {r.sentence.index: r for r in readings}
+        gaz = self.gazetteer
+        for ev in events:
+            p = ev.place
+            if p is None or p.precision < 4 or not p.iso:
+                continue
+            for i in sorted({m.sentence for m in ev.mentions}):
+                r = by_index.get(i)
+                if r is None:
+                    continue
+                found = None
+                for m in _PLACE_SLOT.finditer(text, r.sentence.start, r.sentence.end):
+                    name = _slot_name(m.group(1), gaz)
+                    s0 = m.start(1)
+                    if not name or any(a < s0 + len(name) and s0 < b for a, b in taken) \
+                            or not PHRASE_END.match(text, s0 + len(name)):
+                        continue  # "the Divensa radio station": a name that qualifies a noun is no town
+                    e = gaz.tolerant(name, p.iso)
+                    if e is not None and p.precision == 4 and e.admin1 != p.admin1:
+                        e = None
+                    if e is None and gaz.index.get(norm(name)):
+                        continue  # a place known elsewhere, not where this event is
+                    span = Span(s0, s0 + len(name), name)
+                    if e is not None:
+                        found = Place(name=e.name, country=e.country, iso=e.iso, admin1=e.admin1,
+                                      admin1_iso=e.admin1_iso, admin2=e.admin2, lat=e.lat, lon=e.lon,
+                                      precision={"admin1": 4, "admin2": 3}.get(e.kind, 1), span=span,
+                                      geonameid=e.geonameid)
+                        if found.precision >= p.precision:
+                            found = None
+                            continue
+                    else:
+                        found = Place(name=name, country=p.country, iso=p.iso, admin1=p.admin1 if p.precision == 4 else None,
+                                      admin1_iso=p.admin1_iso if p.precision == 4 else None, admin2=None, lat=None,
+                                      lon=None, precision=2, span=span)
+                    break
+                if found is not None:
+                    ev.place = found
+                    break
+
     def _document_place(self, toponyms: list[Toponym]) -> Place | None:
         """The document's focus: its most mentioned admin1, else its most mentioned country."""
         if not toponyms:
@@ -326,6 +374,37 @@ class Reader:
         if cand:
             return _to_place(cand[0])
         return None
+
+
+# where a place name goes: "in X", "near the town of X", "the mayor of X"
+_PLACE_SLOT = re.compile(r"\b(?:in|at|near|outside|(?:town|village|city|municipality|settlement|mayor) of)\s+"
+                         r"(?:the\s+(?:(?:town|village|city|municipality|settlement) of\s+)?)?"
+                         r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al)){0,3})")
+
+
+def _slot_name(raw: str, gaz: Gazetteer) -> str | None:
+    """The place name at the start of a capitalised run, up to a word that names no place ("Yandare",
+    not "Hurriyet Media Towers": a run with a stop word in it is an institution, not a town)."""
+    words = raw.split()
+    while words and words[-1].lower() in ("de", "del", "la", "el", "al"):
+        words.pop()
+    if not words or any(norm(w.rstrip("'’s")) in gaz.stopwords or w.lower() in _NOT_A_TOWN for w in words):
+        return None
+    name = " ".join(words)
+    name = re.sub(r"['’]s$", "", name)
+    if len(name) < 4 or name.isupper() or norm(name) in gaz.demonyms:
+        return None
+    return name
+
+
+_NOT_A_TOWN = {"embassy", "consulate", "hotel", "office", "offices", "headquarters", "company", "bank", "center", "centre",
+               "building", "restaurant", "club", "academy", "institute", "ministry", "agency", "airlines", "airways",
+               "square", "park", "stadium", "plaza", "palace", "tower", "towers", "house", "hall", "prison", "base",
+               "barracks", "cinema", "theatre", "theater", "store", "shop", "factory", "plant", "refinery", "port",
+               "harbour", "harbor", "station", "avenue", "boulevard", "lane", "church", "cathedral", "synagogue",
+               "shrine", "chapel", "embassy's", "newspaper", "magazine", "radio", "television", "tv", "inc", "ltd",
+               "corporation", "corp", "company's", "party", "gate", "checkpoint", "crossing", "junction", "district",
+               "province", "region", "county", "department", "state", "governorate", "valley", "mountains", "river"}
 
 
 # "The attack occurred in X", "The incident took place near X": a sentence that says where the event was

@@ -63,6 +63,55 @@ def _spellings(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SKELETON_STEPS = ((re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az) "), ""), (re.compile(r"[^a-z0-9]"), ""),
+                   (re.compile(r"ou|oo"), "u"), (re.compile(r"ee|ie|ei|y"), "i"), (re.compile(r"(?<=[dkgtsz])h"), ""),
+                   (re.compile(r"q"), "k"), (re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?<=[aiu])h$"), ""))
+
+
+def _skeleton(key: str) -> str:
+    """A normalised name with what transliterations vary in taken out: the Arabic article, spaces and
+    apostrophes, ou/oo, ee/ie/y, the h of dh/kh/gh/th/sh, q, doubled letters, a final h."""
+    for rx, rep in _SKELETON_STEPS:
+        key = rx.sub(rep, key)
+    return key
+
+
+def _skeleton_index(rows: list[tuple], index: dict[str, tuple[int, ...]]) -> dict[str, dict[int, tuple]]:
+    """Country -> length of skeleton -> (skeletons, entries): compact, and scanned by length."""
+    out: dict[str, dict[str, list[int]]] = {}
+    for k, ids in index.items():
+        sk = None
+        for j in ids:
+            r = rows[j]
+            if r[1] in ("place", "admin2", "admin1"):
+                sk = sk if sk is not None else _skeleton(k)
+                bucket = out.setdefault(r[3], {}).setdefault(sk, [])
+                if j not in bucket:
+                    bucket.append(j)
+    packed: dict[str, dict[int, tuple]] = {}
+    for iso, d in out.items():
+        by_len: dict[int, tuple[list, list]] = {}
+        for sk, js in d.items():
+            keys, vals = by_len.setdefault(len(sk), ([], []))
+            keys.append(sk)
+            vals.append(js[0] if len(js) == 1 else tuple(js))
+        packed[iso] = {n: (tuple(keys), tuple(vals)) for n, (keys, vals) in by_len.items()}
+    return packed
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut off above ``limit``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
 def norm(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
@@ -98,7 +147,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 3
+_CACHE_VERSION = 5
 
 
 def _cache_dir() -> str:
@@ -136,16 +185,38 @@ _LOOSE_NEIGHBOURS = {
 _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
                 "abdullah", "hassan", "hussain", "husain", "musa", "ibrahim", "yusuf", "bhat", "shah", "malik", "syed",
                 "rahman", "abu"}
+# after a town name they make a street or square of it ("Palestine Street", "Zion Square")
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
 # "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az|ul|ud|ibn|bin|bani|abu|bou|ben)-[A-Z]")
 # right before a name in the slot of a place: "fired in Shanga", "a checkpoint near the Rabiya"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|city|settlement|hamlet) of)\s+(?:the\s+)?$")
 # where a place name ends its noun phrase: "in Shanga, killing", "in Shanga on Monday", not "at Pan American"
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
+PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
                          r"killing|wounding|injuring|but|which|who|as|by|for|was|were|is|had|has|area|town|village|city|"
                          r"settlement|district|neighbou?rhood|province|region)\b")
+# a quarter of a town: "the Amil neighbourhood of southwest Baghdad", "Kamenge area, Bujumbura"
+_QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market", "bazaar"}
+_QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
+
+
+def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
+    """A quarter written right before the city it lies in ("the Amil neighbourhood of western Baghdad",
+    "Kamenge area, Bujumbura"): the city is the place the event is coded at; a quarter of a district or of a
+    small town ("Rigreshin area of Muqur") stays."""
+    out = []
+    for k, t in enumerate(found):
+        hint = _HINT.match(text, t.end)
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if hint and hint.group("hint").lower() in _QUARTER_WORDS and nxt is not None and t.entry.kind == "place" \
+                and nxt.entry.kind == "place" and _QUARTER_OF.fullmatch(text, hint.end(), nxt.start):
+            after = _HINT.match(text, nxt.end)
+            if nxt.entry.population >= 100_000 or (after and after.group("hint").lower() == "city"):
+                continue
+        out.append(t)
+    return out
 
 
 class Gazetteer:
@@ -157,13 +228,16 @@ class Gazetteer:
     """
 
     def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]], stopwords: set[str],
-                 demonyms: dict[str, str], max_tokens: int) -> None:
+                 demonyms: dict[str, str], max_tokens: int,
+                 skeletons: dict[str, dict[int, tuple]] | None = None) -> None:
         self._rows = rows
         self.index = index
         self.stopwords = stopwords
         self.demonyms = demonyms  # "pakistani" -> "PK"
         self._max_tokens = max_tokens
         self._entries: dict[int, GazEntry] = {}
+        # per country: skeleton of a name -> entries, for tolerant(); built with the cache
+        self._skeletons = skeletons if skeletons is not None else _skeleton_index(rows, index)
         self.countries: dict[str, GazEntry] = {}
         for i, r in enumerate(rows):
             if r[1] == "country" and (r[3] not in self.countries or self.countries[r[3]].geonameid is None):
@@ -228,7 +302,8 @@ class Gazetteer:
             if line and not line.startswith("#"):
                 d, iso, _ = line.split("\t")
                 demonyms[norm(d)] = iso
-        args = (rows, {k: tuple(v) for k, v in index.items()}, stop, demonyms, min(mx, 5))
+        frozen = {k: tuple(v) for k, v in index.items()}
+        args = (rows, frozen, stop, demonyms, min(mx, 5), _skeleton_index(rows, frozen))
         try:
             os.makedirs(_cache_dir(), exist_ok=True)
             tmp = f"{cache}.{os.getpid()}.tmp"
@@ -263,6 +338,31 @@ class Gazetteer:
                    "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "czech republic": "CZ"}
         iso = aliases.get(k)
         return self.countries.get(iso) if iso else None
+
+    def tolerant(self, name: str, iso: str) -> GazEntry | None:
+        """The place of country ``iso`` that a name the gazetteer lacks most likely means: another
+        transliteration ("Mahmoudiya" for Al Mahmudiyah, "Tal Afar" for Tall 'Afar) or a slip of one letter
+        ("Baranquilla").  Names compare by a skeleton (no article, no vowel digraphs, no doubled letters)
+        within an edit distance of one (two for long names); a tie goes to the larger place."""
+        key = _skeleton(norm(name))
+        if len(key) < 5:
+            return None
+        by_len = self._skeletons.get(iso, {})
+        limit = 1 if len(key) < 9 else 2
+        best, best_rank = None, None
+        for n in range(len(key) - limit, len(key) + limit + 1):
+            keys, vals = by_len.get(n, ((), ()))
+            for k, ids in zip(keys, vals, strict=True):
+                if k[:1] != key[:1] and k[-1:] != key[-1:]:
+                    continue
+                d = 0 if k == key else _edit_distance(k, key, limit)
+                if d > limit:
+                    continue
+                for j in (ids,) if isinstance(ids, int) else ids:
+                    rank = (d, -self._rows[j][9])
+                    if best_rank is None or rank < best_rank:
+                        best, best_rank = j, rank
+        return self.entry(best) if best is not None else None
 
     # -- geoparsing ----------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
@@ -316,7 +416,7 @@ class Gazetteer:
                 and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) and (
                 (after_word[:1].isupper() and (norm(after_word) not in self.stopwords or after_word.lower() in _GIVEN_NAMES)
                  and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
-                or _ARTICLE_JOINED.match(after_word) is not None)
+                or _ARTICLE_JOINED.match(after_word) is not None or after_word.lower() in _STREET_WORDS)
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]):
                 i += length
                 continue
@@ -413,7 +513,7 @@ class Gazetteer:
         if strong:
             out = self._keep_in(text, out, strong, countries)
         out.sort(key=lambda t: t.start)
-        return out
+        return _drop_quarters(text, out)
 
     def _keep_in(self, text: str, found: list[Toponym], strong: set[str], countries: dict[str, float]) -> list[Toponym]:
         """A document about one country: small places elsewhere that share a name are noise, unless the text
@@ -429,7 +529,7 @@ class Gazetteer:
                 out.append(t)
             elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and \
                     max(self.entry(j).population for j in self.index.get(norm(t.text), ())) < 100_000 and (
-                    (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and _PHRASE_END.match(text, t.end))
+                    (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and PHRASE_END.match(text, t.end))
                     or (_HINT.match(text, t.end) and _HINT.match(text, t.end).group("hint").lower() in _SETTLEMENT_HINT)):
                 entry = GazEntry(t.text, "place", home.country, home.iso, a1, a1iso, None, None, None, 0, None)
                 out.append(Toponym(t.start, t.end, t.text, entry, 2, 0))

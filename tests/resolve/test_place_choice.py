@@ -129,3 +129,65 @@ def test_a_place_in_another_country_does_not_replace_the_dateline_country(rd):
             "The explosives were bought in Toulouse, police said.")
     place = _place(rd, text)
     assert place is not None and place.iso == "ES"
+
+
+# -- quarters, streets --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, city", [
+    ("A car bomb exploded in the Zahra neighborhood of western Baghdad, killing four.", "Baghdad"),  # Zahra: Libya
+    ("Gunmen opened fire on a shop in the Qadimoor area of Mosul.", "Mosul"),  # in no gazetteer
+    ("A grenade exploded in Kaboro area, Kabul city, Kabul province, Afghanistan.", "Kabul"),
+    ("A grenade exploded in Zubirreta neighbourhood, Bujumbura, Burundi.", "Bujumbura"),
+])
+def test_a_quarter_the_gazetteer_lacks_gives_way_to_its_city(rd, text, city):
+    assert _place(rd, text).name == city
+
+
+def test_a_quarter_of_a_district_stays(gaz):
+    found = _names(gaz, "Assailants attacked a checkpoint in Qadimoor area, Shindand district, Herat, Afghanistan.")
+    assert "Qadimoor" in found
+
+
+@pytest.mark.parametrize("text, street", [
+    ("A roadside bomb struck a patrol on Palestine Street in eastern Baghdad.", "Palestine"),
+    ("A bomb went off in Haifa Street, Baghdad, wounding three.", "Haifa"),
+])
+def test_a_town_name_before_street_is_a_street(gaz, text, street):
+    found = _names(gaz, text)
+    assert street not in found and "Baghdad" in found
+
+
+# -- names the gazetteer lacks in the event's sentence ---------------------------------------------------
+
+@pytest.mark.parametrize("name, iso, expected", [
+    ("Baranquila", "CO", "Barranquilla"),     # a letter dropped
+    ("Mahmoudiya", "IQ", "Al Maḩmūdīyah"),    # another transliteration, no article
+    ("Kirkouk", "IQ", "Kirkuk"),
+    ("Lubeck", "DE", "Lübeck"),
+])
+def test_tolerant_lookup_within_a_country(gaz, name, iso, expected):
+    e = gaz.tolerant(name, iso)
+    assert e is not None and e.name == expected and e.iso == iso
+
+
+def test_tolerant_lookup_refuses_short_and_distant_names(gaz):
+    assert gaz.tolerant("Bax", "CO") is None
+    assert gaz.tolerant("Xyzzyplatz", "DE") is None
+
+
+def test_a_misspelt_town_in_the_event_sentence_is_read_tolerantly(rd):
+    place = _place(rd, "COLOMBIA.  A bomb exploded outside a bank in Baranquila, injuring two guards.")
+    assert place.name == "Barranquilla" and place.iso == "CO" and place.precision == 1
+
+
+def test_an_unknown_name_in_the_place_slot_is_kept_as_written(rd):
+    place = _place(rd, "SPAIN.  A bomb exploded outside the town hall in Zubirreta, injuring two guards.")
+    assert place.name == "Zubirreta" and place.iso == "ES" and place.precision == 2 and place.lat is None
+
+
+@pytest.mark.parametrize("text", [
+    "SPAIN.  A bomb exploded in the Zubirreta radio station, injuring two guards.",
+    "SPAIN.  A bomb exploded at the Zubirreta Hotel, injuring two guards.",
+])
+def test_a_name_that_qualifies_an_institution_is_no_town(rd, text):
+    assert _place(rd, text).precision == 5
