@@ -16,6 +16,21 @@ import khabar
     ("Weapons were fired into the walls of a house in Tarsus on Monday.", "Attack"),
     ("Two agents were found with their throats slit in a shop in Hebron on Monday.", "Attack"),
     ("Separatists took over the consulate in Munich on Monday, holding 21 hostages.", "Abduction/forced disappearance"),
+    # acts in words the table had missed
+    ("Two aid workers were seized by gunmen near the border on Monday.", "Abduction/forced disappearance"),
+    ("Rebels are holding four engineers and a driver in the hills, the company said on Monday.",
+     "Abduction/forced disappearance"),
+    ("Three journalists were seized in the old city on Monday.", "Abduction/forced disappearance"),
+    ("Gunmen took over the home of a bank manager and held his family hostage on Monday.", "Abduction/forced disappearance"),
+    ("Guerrillas set three trucks from a haulage company on fire on Monday.", "Looting/property destruction"),
+    ("A group claimed responsibility for setting a diplomat's car on fire on Monday.", "Looting/property destruction"),
+    ("Guerrillas rocketed the embassy compound on Monday.", "Shelling/artillery/missile attack"),
+    ("A rocket was launched from the strip at a kibbutz on Monday.", "Shelling/artillery/missile attack"),
+    ("Rebels were responsible for blowing up a section of the oil pipeline on Monday.", "Remote explosive/landmine/IED"),
+    ("A group claimed the machinegunning of a parked car on Monday.", "Attack"),
+    ("Loyalists are suspected of firing shots at a man's flat on Monday.", "Attack"),
+    ("A trader was strangled in a hotel room in the capital on Monday.", "Attack"),
+    ("Armed men raided the offices of a news agency in the capital on Monday.", "Attack"),
 ])
 def test_acts_are_read(text, sub):
     doc = khabar.read(text, published="2024-03-06")
@@ -28,3 +43,8 @@ def test_acts_are_read(text, sub):
 ])
 def test_background_plurals_are_not_events(text):
     assert not khabar.read(text, published="2024-03-06").events
+
+
+def test_a_police_raid_with_arrests_stays_an_arrest():
+    doc = khabar.read("Police raided a house in the old town on Monday and arrested three men.", published="2024-03-06")
+    assert doc.events and doc.events[0].sub_event_type == "Arrests"
