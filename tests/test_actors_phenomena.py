@@ -201,6 +201,15 @@ PERPETRATOR = [
      "National Liberation Army of Colombia (ELN)"),
     ("Moro Islamic Liberation Front (MILF) fighters entered the town before dawn. They shot and killed two traders at "
      "the market.", "Moro Islamic Liberation Front (MILF)"),
+    # a group's former name in brackets is no second actor
+    ("Militants from Al-Qaeda in the Islamic Maghreb (formerly the Salafist Group for Call and Combat) detonated a "
+     "bomb at a police station.", "Al-Qaida in the Islamic Maghreb (AQIM)"),
+    # a generic noun that names its group later in the sentence
+    ("A ferry was seized off the coast by four hijackers who identified themselves as members of the Palestine "
+     "Liberation Front (PLF).", "Palestine Liberation Front (PLF)"),
+    # a name with "and" that a claim cue would cut
+    ("A group calling themselves Black and Red Brigades claimed responsibility for setting a car on fire.",
+     "Black and Red Brigades"),
 ]
 
 
@@ -276,3 +285,8 @@ def test_blame_for_an_earlier_event_is_not_carried_back():
 def test_a_name_groups_share_is_read_in_the_texts_country(text, gold):
     got = perp(text)
     assert same(got, gold), (got, gold)
+
+
+def test_the_subject_of_a_passive_trigger_is_no_perpetrator():
+    got = perp("An American soldier was held eight days by Palestinian guerrillas in the hills.")
+    assert got is None or "United States" not in got

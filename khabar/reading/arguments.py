@@ -116,7 +116,8 @@ _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|wh
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|who (?:belong|belonged) to|"
-                               r"who (?:are|were) (?:members|part) of)\s+(?:the\s+)?"
+                               r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as (?:members of)?|"
+                               r"who (?:said|claimed) (?:they|he) (?:were|was) (?:members of)?|who claimed to be (?:members of)?)\s+(?:the\s+)?"
                                r"(?:(?:[\w'’-]+\s+){1,5}(?:of|belonging to)\s+(?:the\s+)?)?$", re.I)
 # "kidnapped by Tigrean rebels, possibly the TPLF": the group the writer guesses at
 _GENERIC_MAYBE_NAMED = re.compile(r"^\s*,?\s*(?:possibly|probably|apparently|presumably|likely|believed to be|thought to be|"
@@ -188,6 +189,13 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
                 args.perpetrator = to_actor(text, a)
                 break
     if args.perpetrator is None:
+        # "four hijackers, who identified themselves as members of the PLF": the group a generic noun names
+        for a, b in zip(actors, actors[1:]):
+            if a.entry.generic and a.entry.actor_type in (2, 3) and not b.entry.generic and b.entry.actor_type in (2, 3, 4) \
+                    and b.start - a.end <= 70 and _GENERIC_OF_NAMED.match(re.sub(r"^,", "", text[a.end:b.start])):
+                args.perpetrator = to_actor(text, b)
+                break
+    if args.perpetrator is None:
         # "an explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere
         for a in actors:
             if a.entry.generic or a.entry.actor_type not in (2, 3, 4):
@@ -209,7 +217,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     clause_start = s_start + breaks[-1].end() if breaks else s_start
     before = [a for a in actors if clause_start <= a.start and a.end <= trig_start]
     after = [a for a in actors if a.start >= trig_end]
-    passive = bool(_PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start]))
+    passive = bool(_PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start])
+                   or re.match(r"(?:was|were|been|being|is|are)\s", text[trig_start:trig_end], re.I))
 
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:

@@ -253,6 +253,14 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
             return Source(src.strip(), None, "anaphor", Span(sent.start + at, sent.start + m.end(),
                                                                text[sent.start + at:sent.start + m.end()]))
         best = _make_source(text, sent.start, src, at, m.end(), actors, country)
+        if best and longer is not None and longer.start == at and not longer.entry.generic \
+                and best.canonical != longer.entry.canonical:
+            # the name as the whole sentence reads it ("a group calling themselves Black and Red Brigades")
+            best.canonical, best.actor_type = longer.entry.canonical, longer.entry.actor_type
+            if longer.entry.actor_type in (2, 3, 4) and best.claimant_type in ("unknown", "media_own", "state"):
+                best.claimant_type = "armed_group"
+            best.actor_span = Span(sent.start + longer.start, sent.start + longer.end,
+                                   text[sent.start + longer.start:sent.start + longer.end])
         if best:
             return best
     claim = _CLAIM_RESP.search(s)

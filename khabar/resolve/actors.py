@@ -257,7 +257,7 @@ class ActorDictionary:
                 continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
             out = [k for k in out if k not in inside] + [u]
             out.sort(key=lambda m: m.start)
-        return out
+        return _without_former_names(text, out)
 
     def lookup(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
@@ -354,6 +354,27 @@ def _merge_bracketed(text: str, matches: list[ActorMatch], country: str | None =
             m = ActorMatch(m.start, br.end(), text[m.start:br.end()], entry)
         out.append(m)
         i += 1
+    return out
+
+
+_FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|once|earlier|also known as|aka|a\.k\.a\.)\s+(?:the\s+)?", re.I)
+
+
+def _without_former_names(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """"Al-Qaeda in the Islamic Maghreb (formerly the Salafist Group for Call and Combat; GSPC)": the names in the
+    bracket are the same group's, not another actor."""
+    out: list[ActorMatch] = []
+    close = -1
+    for m in matches:
+        if m.start < close:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and not prev.entry.generic and _FORMERLY.match(text, prev.end) \
+                and _FORMERLY.match(text, prev.end).end() == m.start:
+            close = text.find(")", m.start)
+            close = len(text) if close < 0 else close
+            continue
+        out.append(m)
     return out
 
 
