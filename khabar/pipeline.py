@@ -203,7 +203,6 @@ class Reader:
         doc_place = self._document_place(toponyms)
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
         _place_from_context(events, readings, doc_place)
-        self._place_in_slot(events, text, readings, toponyms, actor_matches)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:
@@ -216,6 +215,7 @@ class Reader:
         doc.flags = document_flags(events, headline, headline_span)
         if any(ev.place is None for ev in events):
             self._infer_country(doc, text, actor_matches, body_start)
+        self._place_in_slot(events, text, readings, toponyms, actor_matches)
         _mark_shared_totals(doc)
         self._type_attacks(doc)
         return doc
@@ -322,7 +322,7 @@ class Reader:
         gaz = self.gazetteer
         for ev in events:
             p = ev.place
-            if p is None or p.precision < 4 or not p.iso:
+            if p is not None and (p.precision < 4 or not p.iso):
                 continue
             for i in sorted({m.sentence for m in ev.mentions}):
                 r = by_index.get(i)
@@ -331,12 +331,12 @@ class Reader:
                 found = None
                 for m in _PLACE_SLOT.finditer(text, r.sentence.start, r.sentence.end):
                     name = _slot_name(m.group(1), gaz)
-                    s0 = m.start(1)
+                    s0 = m.start(1) + (m.group(1).find(name) if name else 0)
                     if not name or any(a < s0 + len(name) and s0 < b for a, b in taken) \
                             or not PHRASE_END.match(text, s0 + len(name)):
                         continue  # "the Divensa radio station": a name that qualifies a noun is no town
-                    e = gaz.tolerant(name, p.iso)
-                    if e is not None and p.precision == 4 and e.admin1 != p.admin1:
+                    e = gaz.tolerant(name, p.iso if p is not None else None)
+                    if e is not None and p is not None and p.precision == 4 and e.admin1 != p.admin1:
                         e = None
                     if e is None and gaz.index.get(norm(name)):
                         continue  # a place known elsewhere, not where this event is
@@ -346,13 +346,16 @@ class Reader:
                                       admin1_iso=e.admin1_iso, admin2=e.admin2, lat=e.lat, lon=e.lon,
                                       precision={"admin1": 4, "admin2": 3}.get(e.kind, 1), span=span,
                                       geonameid=e.geonameid)
-                        if found.precision >= p.precision:
+                        if p is not None and found.precision >= p.precision:
                             found = None
                             continue
-                    else:
+                    elif p is not None:
                         found = Place(name=name, country=p.country, iso=p.iso, admin1=p.admin1 if p.precision == 4 else None,
                                       admin1_iso=p.admin1_iso if p.precision == 4 else None, admin2=None, lat=None,
                                       lon=None, precision=2, span=span)
+                    else:  # the text names no country: the town as written, in no country
+                        found = Place(name=name, country=None, iso=None, admin1=None, admin1_iso=None, admin2=None,
+                                      lat=None, lon=None, precision=2, span=span)
                     break
                 if found is not None:
                     ev.place = found
@@ -388,6 +391,8 @@ def _slot_name(raw: str, gaz: Gazetteer) -> str | None:
     words = raw.split()
     while words and words[-1].lower() in ("de", "del", "la", "el", "al"):
         words.pop()
+    if len(words) > 1 and words[0].lower() in ("kibbutz", "moshav", "moshava"):
+        words = words[1:]  # "Kibbutz Yad Mordechai" is Yad Mordechai
     if not words or any(norm(w.rstrip("'’s")) in gaz.stopwords or w.lower() in _NOT_A_TOWN for w in words):
         return None
     name = " ".join(words)
@@ -404,7 +409,10 @@ _NOT_A_TOWN = {"embassy", "consulate", "hotel", "office", "offices", "headquarte
                "harbour", "harbor", "station", "avenue", "boulevard", "lane", "church", "cathedral", "synagogue",
                "shrine", "chapel", "embassy's", "newspaper", "magazine", "radio", "television", "tv", "inc", "ltd",
                "corporation", "corp", "company's", "party", "gate", "checkpoint", "crossing", "junction", "district",
-               "province", "region", "county", "department", "state", "governorate", "valley", "mountains", "river"}
+               "province", "region", "county", "department", "state", "governorate", "valley", "mountains", "river",
+               # languages: "shouted in Arabic"
+               "arabic", "english", "french", "spanish", "basque", "hebrew", "kurdish", "turkish", "russian", "urdu",
+               "pashto", "dari", "persian", "farsi", "catalan", "german", "italian", "portuguese", "greek", "hindi"}
 
 
 # "The attack occurred in X", "The incident took place near X": a sentence that says where the event was

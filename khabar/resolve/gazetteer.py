@@ -339,14 +339,20 @@ class Gazetteer:
         iso = aliases.get(k)
         return self.countries.get(iso) if iso else None
 
-    def tolerant(self, name: str, iso: str) -> GazEntry | None:
+    def tolerant(self, name: str, iso: str | None) -> GazEntry | None:
         """The place of country ``iso`` that a name the gazetteer lacks most likely means: another
         transliteration ("Mahmoudiya" for Al Mahmudiyah, "Tal Afar" for Tall 'Afar) or a slip of one letter
         ("Baranquilla").  Names compare by a skeleton (no article, no vowel digraphs, no doubled letters)
-        within an edit distance of one (two for long names); a tie goes to the larger place."""
+        within an edit distance of one (two for long names); a tie goes to the larger place.  With no
+        country (``iso=None``), only a place of 10,000 people or more whose skeleton is the same."""
         key = _skeleton(norm(name))
         if len(key) < 5:
             return None
+        if iso is None:
+            hits = [j for by_len in self._skeletons.values()
+                    for k, ids in zip(*by_len.get(len(key), ((), ())), strict=True) if k == key
+                    for j in ((ids,) if isinstance(ids, int) else ids) if self._rows[j][9] >= 10_000]
+            return self.entry(max(hits, key=lambda j: self._rows[j][9])) if hits else None
         by_len = self._skeletons.get(iso, {})
         limit = 1 if len(key) < 9 else 2
         best, best_rank = None, None

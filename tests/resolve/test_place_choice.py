@@ -191,3 +191,33 @@ def test_an_unknown_name_in_the_place_slot_is_kept_as_written(rd):
 ])
 def test_a_name_that_qualifies_an_institution_is_no_town(rd, text):
     assert _place(rd, text).precision == 5
+
+
+def test_a_town_in_the_place_slot_refines_an_inferred_country(rd):
+    place = _place(rd, "FARC guerrillas blew up the town hall in Zubirreta, injuring two guards.")
+    assert place.iso == "CO" and place.name == "Zubirreta" and place.precision == 2
+
+
+def test_with_no_country_a_slot_name_is_read_against_towns_everywhere(rd):
+    # another transliteration of a town of 10,000 people or more, wherever it is
+    place = _place(rd, "A bomb exploded outside the town of Mahmoudiya, killing two guards.")
+    assert place.iso == "IQ" and place.precision == 1
+
+
+def test_with_no_country_an_unknown_slot_name_is_kept_without_a_country(rd):
+    place = _place(rd, "Two men were shot dead outside a supermarket in Zubirreta.")
+    assert place.name == "Zubirreta" and place.iso is None and place.precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The attacker shouted in Arabic before he opened fire on the guards.",
+    "Gunmen opened fire at the Zubirreta Hotel, killing two guards.",
+])
+def test_languages_and_institutions_are_not_slot_places(rd, text):
+    doc = rd.read(text, published="2005-03-01", detect_headline=False, check_language=False)
+    assert doc.events and doc.events[0].place is None
+
+
+def test_a_kibbutz_is_named_without_the_word(rd):
+    place = _place(rd, "ISRAEL.  Two mortar shells were fired at Kibbutz Zubirreta, wounding a farmer.")
+    assert place.name == "Zubirreta" and place.iso == "IL"
