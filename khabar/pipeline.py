@@ -179,7 +179,7 @@ class Reader:
                     if d.precision == 1 and anchor is None:
                         anchor = dt.date.fromisoformat(d.value)
                     break
-            reading = SentenceReading(s, src, figures, s_places, when)
+            reading = SentenceReading(s, src, figures, _landmarks_last(text, s_places), when)
             reading.mention = m = self._mention(text, folded, s, s_actors, figures)
             if m is not None and m.perpetrator is None and prev_group is not None \
                     and pronoun_subject(folded, s.start, m.trigger.start):
@@ -342,7 +342,8 @@ class Reader:
                         continue  # a place known elsewhere, not where this event is
                     span = Span(s0, s0 + len(name), name)
                     if e is not None:
-                        found = Place(name=e.name, country=e.country, iso=e.iso, admin1=e.admin1,
+                        found = Place(name=name if e.kind == "place" else e.name, country=e.country, iso=e.iso,
+                                      admin1=e.admin1,
                                       admin1_iso=e.admin1_iso, admin2=e.admin2, lat=e.lat, lon=e.lon,
                                       precision={"admin1": 4, "admin2": 3}.get(e.kind, 1), span=span,
                                       geonameid=e.geonameid)
@@ -377,6 +378,19 @@ class Reader:
         if cand:
             return _to_place(cand[0])
         return None
+
+
+# a place named as a landmark to measure from: "30 km south of Baghdad", "a town east of Kirkuk"
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|km|kms|kilometers|kilometres|"
+                               r"miles)\s+(?:away\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
+
+
+def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
+    """A town named as a landmark ("a village 30 km south of Baghdad", "Fakhmaya, a town east of Baghdad")
+    is where the event was only when the sentence names no other place: it goes last."""
+    ref = [p for p in places if p.precision <= 3
+           and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)]
+    return [p for p in places if p not in ref] + ref if ref else places
 
 
 # where a place name goes: "in X", "near the town of X", "the mayor of X"

@@ -562,7 +562,8 @@ class Gazetteer:
             s, e = m.start(g), m.end(g)
             s += _LEADING_FUNCTION_WORDS.match(m.group(g)).end()
             name = text[s:e]
-            if s >= e or norm(name) in self.stopwords or any(t.start < e and s < t.end for t in out) \
+            if s >= e or norm(name) in self.stopwords or norm(name) in self.demonyms \
+                    or any(t.start < e and s < t.end for t in out) \
                     or any(self._rows[j][3] == iso for j in self.index.get(norm(name), ())):
                 continue  # unknown here, or a namesake elsewhere that the text does not mean
             entry = GazEntry(name, "place", country.country, iso, a1, a1iso, None, None, None, 0, None)
@@ -589,7 +590,7 @@ class Gazetteer:
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
             name = m.group(1)
-            if norm(name) in self.stopwords:
+            if norm(name) in self.stopwords or norm(name) in self.demonyms:  # "the Iranian city of X"
                 continue
             s += _LEADING_FUNCTION_WORDS.match(name).end()  # "The Gul Zarin area": the name is "Gul Zarin"
             if s >= e:

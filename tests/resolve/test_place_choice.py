@@ -177,7 +177,9 @@ def test_tolerant_lookup_refuses_short_and_distant_names(gaz):
 
 def test_a_misspelt_town_in_the_event_sentence_is_read_tolerantly(rd):
     place = _place(rd, "COLOMBIA.  A bomb exploded outside a bank in Baranquila, injuring two guards.")
-    assert place.name == "Barranquilla" and place.iso == "CO" and place.precision == 1
+    # the town of the gazetteer, under the name the text gives it (as for every place read)
+    assert place.name == "Baranquila" and place.iso == "CO" and place.precision == 1
+    assert place.admin1 == "Atlantico" and place.geonameid is not None
 
 
 def test_an_unknown_name_in_the_place_slot_is_kept_as_written(rd):
@@ -221,3 +223,17 @@ def test_languages_and_institutions_are_not_slot_places(rd, text):
 def test_a_kibbutz_is_named_without_the_word(rd):
     place = _place(rd, "ISRAEL.  Two mortar shells were fired at Kibbutz Zubirreta, wounding a farmer.")
     assert place.name == "Zubirreta" and place.iso == "IL"
+
+
+def test_a_town_named_as_a_landmark_gives_way_to_the_place_of_the_event(rd):
+    text = "A roadside bomb exploded near a police patrol 20 km south of Baghdad near Mahmudiyah, killing two."
+    assert _place(rd, text).name == "Mahmudiyah"
+
+
+def test_a_landmark_alone_is_still_the_place(rd):
+    assert _place(rd, "Gunmen attacked a police patrol north of Tikrit, wounding two officers.").name == "Tikrit"
+
+
+def test_a_demonym_before_city_of_is_not_a_place_name(gaz):
+    found = _names(gaz, "Gunmen ambushed a patrol in the southeastern Iranian city of Zahedan.")
+    assert "Iranian" not in found and found["Zahedan"].entry.iso == "IR"
