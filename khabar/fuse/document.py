@@ -49,6 +49,10 @@ _DISPUTE = re.compile(r"\b(?:disputed|contested|rejected|denied|refuted|dismisse
                       r"those|such) (?:account|claim|claims|figure|figures|toll|version|report|reports|number|numbers)\b|"
                       r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b", re.IGNORECASE)
 _TOLL_UPDATE = re.compile(r"\b(?:toll|rose|risen|climbed|increased|total)\b", re.IGNORECASE)
+_EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
+                          r"(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|"
+                          r"the previous (?:year|month))\b", re.IGNORECASE)
 _GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
@@ -309,6 +313,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             target = drafts[-1]
         elif drafts and any(f.continues for f in r.figures):
             target = drafts[-1]  # "the next day the men's bodies were found": the end of the abduction before
+        elif drafts and _EARLIER_ACT.search(r.sentence.text) and not _EARLIER_ACT.search(drafts[-1].readings[0].sentence.text):
+            pass  # "... the target of a bombing last December": an earlier act, not this one
         elif drafts and not _NEW_INCIDENT.search(r.sentence.text):
             d = drafts[-1]
             if (_compatible(d.family, m.family) and _same_place(d.place, place)

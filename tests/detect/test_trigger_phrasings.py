@@ -31,6 +31,8 @@ import khabar
     ("Loyalists are suspected of firing shots at a man's flat on Monday.", "Attack"),
     ("A trader was strangled in a hotel room in the capital on Monday.", "Attack"),
     ("Armed men raided the offices of a news agency in the capital on Monday.", "Attack"),
+    ("Gunmen fired machine guns at a consulate in the town on Monday.", "Attack"),
+    ("Two men fired an automatic weapon from a passing car at a consulate on Monday.", "Attack"),
 ])
 def test_acts_are_read(text, sub):
     doc = khabar.read(text, published="2024-03-06")
@@ -48,3 +50,10 @@ def test_background_plurals_are_not_events(text):
 def test_a_police_raid_with_arrests_stays_an_arrest():
     doc = khabar.read("Police raided a house in the old town on Monday and arrested three men.", published="2024-03-06")
     assert doc.events and doc.events[0].sub_event_type == "Arrests"
+
+
+def test_an_earlier_act_is_not_merged_into_the_act_reported():
+    doc = khabar.read("Gunmen strafed the embassy with machine-gun fire on Monday. The same embassy was the target of a "
+                      "bombing last December.", published="2024-03-06")
+    assert doc.events[0].sub_event_type == "Attack"
+    assert len(doc.events) == 2
