@@ -385,11 +385,20 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west
                                r"miles)\s+(?:away\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 
 
+# where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?"
+                            r"(?:(?:north|south|east|west)\w*\s+)?$", re.I)
+
+_ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s")
+
+
 def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     """A town named as a landmark ("a village 30 km south of Baghdad", "Fakhmaya, a town east of Baghdad")
-    is where the event was only when the sentence names no other place: it goes last."""
-    ref = [p for p in places if p.precision <= 3
-           and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)]
+    or as where the fire came from ("shots were fired from X at Y") is where the event was only when the
+    sentence names no other place: it goes last."""
+    ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
+           or (p.precision <= 4 and _ORIGIN_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)
+               and not _ROUTE_AFTER.match(text, p.span.end))]  # "a train from Cairo to Luxor": the route's start
     return [p for p in places if p not in ref] + ref if ref else places
 
 

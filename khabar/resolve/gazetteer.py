@@ -185,6 +185,8 @@ _LOOSE_NEIGHBOURS = {
 _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
                 "abdullah", "hassan", "hussain", "husain", "musa", "ibrahim", "yusuf", "bhat", "shah", "malik", "syed",
                 "rahman", "abu"}
+# "Bab al Mu'azzam": a name that goes on after a lower-case article
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # after a town name they make a street or square of it ("Palestine Street", "Zion Square")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
 # "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
@@ -195,6 +197,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|c
 PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
                          r"killing|wounding|injuring|but|which|who|as|by|for|was|were|is|had|has|area|town|village|city|"
                          r"settlement|district|neighbou?rhood|province|region)\b")
+# between a place called by its kind and its parent: "X area, Y, Z", "X neighbourhood of western Y", "X village
+# near Y"; not "X neighbourhood from Y"
+_PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s*){0,2}|"
+                         r"\s+(?:[a-z]+\s+){0,2}(?:of|in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
+                         r"southern|eastern|western|downtown|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"
+                         r"(?:(?:part|outskirts|suburbs) of\s+(?:the\s+)?)?|"
+                         r",\s*(?:near|(?:north|south|east|west)\w* of)\s+")
 # a quarter of a town: "the Amil neighbourhood of southwest Baghdad", "Kamenge area, Bujumbura"
 _QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market", "bazaar"}
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
@@ -422,7 +431,8 @@ class Gazetteer:
                 and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) and (
                 (after_word[:1].isupper() and (norm(after_word) not in self.stopwords or after_word.lower() in _GIVEN_NAMES)
                  and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
-                or _ARTICLE_JOINED.match(after_word) is not None or after_word.lower() in _STREET_WORDS)
+                or _ARTICLE_JOINED.match(after_word) is not None or after_word.lower() in _STREET_WORDS
+                or (after_word in _ARTICLES and i + length + 1 < n and toks[i + length + 1][2][:1].isupper()))
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]):
                 i += length
                 continue
@@ -593,14 +603,21 @@ class Gazetteer:
             if norm(name) in self.stopwords or norm(name) in self.demonyms:  # "the Iranian city of X"
                 continue
             s += _LEADING_FUNCTION_WORDS.match(name).end()  # "The Gul Zarin area": the name is "Gul Zarin"
+            possessor = None
+            pos = re.search(r"['’]s\s+", text[s:e])
+            if pos:  # "Jerusalem's Gilo neighbourhood": Gilo, in Jerusalem
+                possessor = next((t for t in out if s <= t.start and t.end <= s + pos.start() + 1
+                                  and t.entry.kind != "country"), None)
+                s += pos.end()
             if s >= e:
                 continue
             name = text[s:e]
-            parent = next((t for t in sorted(out, key=lambda t: t.start) if 0 <= t.start - m.end() <= 60
-                           and t.entry.kind in ("admin1", "admin2", "place", "country")
-                           and "." not in text[m.end():t.start]), None)
-            if parent is None:
-                continue
+            parent = possessor or next((t for t in sorted(out, key=lambda t: t.start) if 0 <= t.start - m.end() <= 60
+                                        and t.entry.kind in ("admin1", "admin2", "place", "country")
+                                        and "." not in text[m.end():t.start]), None)
+            if parent is None or (possessor is None and m.group(2)
+                                  and not _PARENT_GAP.fullmatch(text, m.end(), parent.start)):
+                continue  # the place after "X neighbourhood" is its parent only when written as one
             p = parent.entry
             # a name the gazetteer knows in the parent's own country is not unknown
             if any(self._rows[j][3] == p.iso for j in self.index.get(norm(name), ())):

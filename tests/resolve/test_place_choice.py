@@ -237,3 +237,26 @@ def test_a_landmark_alone_is_still_the_place(rd):
 def test_a_demonym_before_city_of_is_not_a_place_name(gaz):
     found = _names(gaz, "Gunmen ambushed a patrol in the southeastern Iranian city of Zahedan.")
     assert "Iranian" not in found and found["Zahedan"].entry.iso == "IR"
+
+
+def test_shots_fired_from_one_place_at_another_happen_at_the_target(rd):
+    assert _place(rd, "Shots were fired from Tulkarm at Netanya, damaging two houses.").name == "Netanya"
+
+
+def test_a_route_from_one_town_to_another_starts_at_the_first(rd):
+    assert _place(rd, "A bomb exploded on a train travelling from Cairo to Luxor, injuring eleven.").name == "Cairo"
+
+
+def test_a_quarter_after_a_possessive_lies_in_the_possessor(gaz):
+    found = _names(gaz, "Shots were fired at Jerusalem's Qadimoor neighborhood from Bethlehem.")
+    assert found["Qadimoor"].entry.iso == "IL"
+
+
+def test_a_place_after_a_quarter_is_its_parent_only_when_written_as_one(gaz):
+    found = _names(gaz, "Shots were fired at the Qadimoor neighborhood from Bethlehem.")
+    assert "Qadimoor" not in found and "Bethlehem" in found
+
+
+def test_a_town_name_before_a_spaced_article_is_part_of_a_longer_name(gaz):
+    found = _names(gaz, "A bomb exploded in the Bab al Zubirreta area of central Baghdad.")
+    assert "Bab" not in found and "Baghdad" in found
