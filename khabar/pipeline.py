@@ -156,7 +156,8 @@ class Reader:
             j = ti
             dateline = _DATELINE.match(text, s.start) if s.index == 0 or text[s.start - 1:s.start] == "\n" else None
             while j < len(toponyms) and toponyms[j].start < s.end:
-                if dateline is None or toponyms[j].start >= dateline.end():
+                if (dateline is None or toponyms[j].start >= dateline.end()) \
+                        and (cdl is None or dateline_country is None or toponyms[j].start >= cdl.end()):
                     s_places.append(_to_place(toponyms[j]))
                 j += 1
             numbers = find_numbers(folded, s.start, s.end)
@@ -322,6 +323,12 @@ class Reader:
         gaz = self.gazetteer
         for ev in events:
             p = ev.place
+            landmark = p is not None and p.precision <= 3 and \
+                _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start) is not None
+            if landmark:  # "in Rashad, a small town south of Kirkuk": a town in Kirkuk's province
+                p = Place(name=p.admin1 or p.country or p.name, country=p.country, iso=p.iso, admin1=p.admin1,
+                          admin1_iso=p.admin1_iso, admin2=None, lat=None, lon=None, precision=4 if p.admin1 else 5,
+                          span=p.span)
             if p is not None and (p.precision < 4 or not p.iso):
                 continue
             for i in sorted({m.sentence for m in ev.mentions}):

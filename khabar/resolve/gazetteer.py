@@ -167,7 +167,7 @@ _TITLES = {"president", "minister", "general", "gen", "mr", "mrs", "ms", "dr", "
            "captain", "capt", "sheikh", "sheik", "judge", "senator", "sen", "prince", "king", "queen", "ambassador",
            "bishop", "father", "imam", "mullah", "maulvi", "sergeant", "sgt", "inspector", "brigadier", "lieutenant",
            "admiral", "rev", "reverend", "monsignor", "professor", "prof", "cardinal", "emir", "sultan", "commander"}
-_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,2})"
+_NAME = r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|ash|an|at|az|ul|ud)-[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,2})"
 # capitalised words that may stand right before a place name without making it part of a longer proper name:
 # sentence openers and function words, time words and directions ("In Kabul", "Central Baghdad"); any other
 # capitalised word before it ("City Hall", "Police Center", "Karim Ali Abdulla") makes a longer name

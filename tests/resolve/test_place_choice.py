@@ -260,3 +260,18 @@ def test_a_place_after_a_quarter_is_its_parent_only_when_written_as_one(gaz):
 def test_a_town_name_before_a_spaced_article_is_part_of_a_longer_name(gaz):
     found = _names(gaz, "A bomb exploded in the Bab al Zubirreta area of central Baghdad.")
     assert "Bab" not in found and "Baghdad" in found
+
+
+def test_a_town_the_gazetteer_lacks_beside_a_landmark_is_the_place(rd):
+    place = _place(rd, "A roadside bomb detonated in Qadimoor, a small town south of Kirkuk, wounding five officers.")
+    assert place.name == "Qadimoor" and place.iso == "IQ" and place.precision == 2
+
+
+def test_a_town_name_with_a_hyphenated_article_is_whole(gaz):
+    found = _names(gaz, "Police stopped a car near the town of Umm al-Zubirreta in northern Israel.")
+    assert "Umm" not in found
+
+
+def test_the_country_of_the_dateline_is_no_place_of_the_first_sentence(rd):
+    place = _place(rd, "PUERTO RICO.  A bomb at the Peruvian consulate in San Juan destroyed two cars.")
+    assert place.name == "San Juan" and place.iso == "PR"
