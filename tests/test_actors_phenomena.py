@@ -210,6 +210,28 @@ PERPETRATOR = [
     # a name with "and" that a claim cue would cut
     ("A group calling themselves Black and Red Brigades claimed responsibility for setting a car on fire.",
      "Black and Red Brigades"),
+    # "the attacker, who probably belonged to X"; "X operates in the area and is likely to be responsible"
+    ("A bomber blew himself up at a checkpoint. The attacker, who probably belonged to Ansar al-Sunnah, was killed.",
+     "Ansar al-Sunnah"),
+    ("A roadside bomb wounded three children. Al-Shabaab operates in the area and is likely to be responsible.",
+     "Al-Shabaab"),
+    # pamphlets of a group's militia; victims of a group; an incident involving a group
+    ("Two bombs exploded at a consulate. Police found pamphlets from the urban militia of the ELN.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("Two hikers were found dead in the highlands. Authorities believe they were victims of Shining Path guerrillas.",
+     "Shining Path (SL)"),
+    ("Two engineers were taken hostage in a kidnapping incident involving the ELN near the border.",
+     "National Liberation Army of Colombia (ELN)"),
+    # a claim after a qualifier; a joint claim; an appositive whose closing comma is left out
+    ("Gunmen shelled a government compound. The attack was claimed by the al-Qaeda linked group Ansar al-Sunnah.",
+     "Ansar al-Sunnah"),
+    ("A car bomb exploded at an air base. The RAF and Action Directe claimed joint responsibility.",
+     "Red Army Faction (RAF)"),
+    ("Experts defused a letter bomb sent to an embassy. The JDL, a small Zionist group claimed responsibility.",
+     "Jewish Defense League (JDL)"),
+    # the agent of the clause after a passive trigger
+    ("Two engineers were killed when suspected Moro National Liberation Front militants ambushed their convoy.",
+     "Moro National Liberation Front (MNLF)"),
 ]
 
 

@@ -35,7 +35,8 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the han
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
-                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia)(?: of)?|"
+                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|(?:were |was )?(?:the )?victims? of|"
+                      r"(?:incident|attack|kidnapping|bombing|ambush|raid|shooting) involving|"
                       r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
                       r"(?:of|from|by)|"
@@ -46,7 +47,8 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
-                      r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit) of (?:the )?|part of (?:the )?|"
+                      r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit|(?:[\w-]+ )?(?:militia|wing|faction|cell|unit|branch|arm)) of (?:the )?|"
+                      r"part of (?:the )?|"
                       r"(?:(?:little-known|unknown|obscure|new|leftist|rightist|anarchist|extremist|militant|terrorist|"
                       r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
@@ -57,10 +59,14 @@ _CLAIMED_BY_DESCRIBED = re.compile(
     # "The group responsible for the attack, the FLEC-R, ..."
     r"\b(?:group|organi[sz]ation|faction|movement) (?:responsible|behind (?:the|this|these) \w+)(?: for [^,.;]{0,40})?)"
     r",\s*(?:the\s+)?|"
+    # "The attacker that most probably belong to Al-Qaeda"
+    r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|kidnappers|culprits|hijackers)\b[^.;]{0,30}?\bbelong(?:s|ed|ing)? to\s+"
+    r"(?:the\s+)?|"
     # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
     r"\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto\s+(?:the\s+)?)$", re.I)
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
+_QUALIFIER_TAIL = re.compile(r"(?:[\w'’-]+[\s-]+)(?:linked|affiliated|backed|allied|aligned|inspired)\s+(?:group\s+)?$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
@@ -71,6 +77,8 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|"
+                            # "Al-Mahdi Army frequently operate in the area and is likely to be responsible for the attack"
+                            r"[^.;]{0,60}?\band (?:is|are|was|were) (?:likely|probably|believed|thought|suspected) (?:to be |to have been )?responsible|"
                             # "the Ansar al-Sunnah Army released a video showing the execution"
                             r"(?:(?:later|then|also)\s+)?(?:released|posted|issued|published|distributed|sent)\s+(?:a\s+|an\s+)?"
                             r"(?:video|statement|communiqu[eé]|tape|recording|photographs?)\b|"
@@ -107,9 +115,11 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?$", re.I)
 # "In a kidnapping incident at a plant, ...", "Using two bombs, ...": a phrase before the main clause
 _INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed with)\b[^,]*$", re.I)
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?(?:(?:members of|armed|heavily armed)\s+)?"
+                          r"(?:the\s+)?", re.I)
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
-_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
+_OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as|at)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
 # "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
 _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|who are)\s[^,;:()]{1,80},\s*"
                          r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
@@ -189,6 +199,18 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
                 args.perpetrator = to_actor(text, a)
                 break
     if args.perpetrator is None:
+        # "two engineers were killed when suspected MNLF militants ambushed a convoy": the subject of the clause after
+        passive = _PASSIVE_AUX.search(text, max(s_start, trig_start - 40), trig_start) \
+            or re.match(r"(?:was|were|been)\s", text[trig_start:trig_end], re.I)
+        for a in actors if passive else ():
+            if a.start < trig_end or a.entry.generic or a.entry.actor_type not in (2, 3, 4):
+                continue
+            lead = _WHEN_CLAUSE.search(text, trig_end, a.start)
+            if lead is not None and lead.end() == a.start and re.match(r"\s*(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]):
+                args.perpetrator = to_actor(text, a)
+                args.perpetrator_modality = "alleged" if lead.group("hedge") else "asserted"
+                break
+    if args.perpetrator is None:
         # "four hijackers, who identified themselves as members of the PLF": the group a generic noun names
         for a, b in zip(actors, actors[1:]):
             if a.entry.generic and a.entry.actor_type in (2, 3) and not b.entry.generic and b.entry.actor_type in (2, 3, 4) \
@@ -222,7 +244,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
 
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
-        pre = text[max(s_start, a.start - 40):a.start]
+        pre = text[max(s_start, a.start - 70):a.start]
+        pre = _QUALIFIER_TAIL.sub("", pre)[-40:]  # "claimed by the al-Qaeda linked group X"
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
         if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):

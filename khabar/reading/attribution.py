@@ -55,7 +55,9 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
         return None
     raw = parts[-1].strip()
     # "The Red Hand Defenders, a front for the UDA, claimed": the name before its appositive
-    if len(parts) >= 2 and _APPOSITION.match(raw) and re.search(r",\s*$", seg) and parts[-2].strip()[:1].isupper():
+    if len(parts) >= 2 and _APPOSITION.match(raw) and parts[-2].strip()[:1].isupper() and (
+            re.search(r",\s*$", seg) or re.search(r"\b(?:group|organi[sz]ation|movement|faction|front|wing|cell|outfit)\s*$", raw)):
+        # ("The JDL, a U.S.-based Zionist group claimed": the appositive's comma left out)
         raw = parts[-2].strip()
     np = re.sub(r"\s{2,}", " ", raw)
     words = np.split()
@@ -76,7 +78,7 @@ _SAID_SRC = re.compile(
 _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
-_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full )?(?:responsib\w*|credit)|"
+_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full |joint |sole )?(?:responsib\w*|credit)|"
                          # "El Poder Cubano said it had planted the mine": the group's own act in its own words
                          r"(?:said|says|stated|announced|declared) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
                          r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|"
@@ -87,7 +89,7 @@ _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
-_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full )?"
+_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint |sole )?"
                        r"(?:responsib\w*|credit)\b)", re.IGNORECASE)
 _LEADING_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]*[A-Z)]\.\s+(?=[A-Z])")  # "KUWAIT.  The group ..."
 _MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|militants|cadres|supporters|activists|"
