@@ -187,47 +187,71 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     # "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the second name is the actor
     actors = without_qualifiers(text, actors)
     args = _read_arguments(text, s_start, s_end, trig_start, trig_end, actors)
-    if args.perpetrator is None and _INTRO_PHRASE.match(text, s_start, trig_start):
-        # "Using two pressure-cooker bombs, members of the CPN-M bombed ...": the main clause's subject
-        comma = text.find(",", trig_end, s_end)
-        for a in [a for a in actors if a.start >= trig_end] if comma >= 0 else ():
-            if a.start > comma and not a.entry.generic and a.entry.actor_type in (2, 3, 4) \
-                    and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]) \
-                    and (not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
-                         or re.search(r"\b(?:members|militants|fighters|cadres|guerrillas|rebels) of (?:the )?$",
-                                      text[max(s_start, a.start - 30):a.start], re.I)):
-                args.perpetrator = to_actor(text, a)
-                break
-    if args.perpetrator is None:
-        # "two engineers were killed when suspected MNLF militants ambushed a convoy": the subject of the clause after
-        passive = _PASSIVE_AUX.search(text, max(s_start, trig_start - 40), trig_start) \
-            or re.match(r"(?:was|were|been)\s", text[trig_start:trig_end], re.I)
-        for a in actors if passive else ():
-            if a.start < trig_end or a.entry.generic or a.entry.actor_type not in (2, 3, 4):
-                continue
-            lead = _WHEN_CLAUSE.search(text, trig_end, a.start)
-            if lead is not None and lead.end() == a.start and re.match(r"\s*(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]):
-                args.perpetrator = to_actor(text, a)
-                args.perpetrator_modality = "alleged" if lead.group("hedge") else "asserted"
-                break
-    if args.perpetrator is None:
-        # "four hijackers, who identified themselves as members of the PLF": the group a generic noun names
-        for a, b in zip(actors, actors[1:]):
-            if a.entry.generic and a.entry.actor_type in (2, 3) and not b.entry.generic and b.entry.actor_type in (2, 3, 4) \
-                    and b.start - a.end <= 70 and _GENERIC_OF_NAMED.match(re.sub(r"^,", "", text[a.end:b.start])):
-                args.perpetrator = to_actor(text, b)
-                break
-    if args.perpetrator is None:
-        # "an explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere
-        for a in actors:
-            if a.entry.generic or a.entry.actor_type not in (2, 3, 4):
-                continue
-            m = _AGENT_BY.search(text, max(s_start, a.start - 60), a.start)
-            if m is not None and m.end() == a.start:
-                args.perpetrator = to_actor(text, a)
-                args.perpetrator_modality = "alleged" if m.group("hedge") or m.group("hedge2") else "asserted"
-                break
+    for fallback in _FALLBACKS:  # no perpetrator by the trigger's own place: other places a sentence names one
+        if args.perpetrator is not None:
+            break
+        found = fallback(text, s_start, s_end, trig_start, trig_end, actors)
+        if found is not None:
+            args.perpetrator = to_actor(text, found[0])
+            args.perpetrator_modality = found[1]
     return args
+
+
+def _armed(a: ActorMatch) -> bool:
+    return not a.entry.generic and a.entry.actor_type in (2, 3, 4)
+
+
+def _main_clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
+    """"Using two pressure-cooker bombs, members of the CPN-M bombed ...": the main clause's subject."""
+    comma = text.find(",", trig_end, s_end)
+    if comma < 0 or not _INTRO_PHRASE.match(text, s_start, trig_start):
+        return None
+    for a in actors:
+        if a.start > comma and _armed(a) \
+                and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]) \
+                and (not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
+                     or re.search(r"\b(?:members|militants|fighters|cadres|guerrillas|rebels) of (?:the )?$",
+                                  text[max(s_start, a.start - 30):a.start], re.I)):
+            return a, "asserted"
+    return None
+
+
+def _when_clause_agent(text, s_start, s_end, trig_start, trig_end, actors):
+    """"Two engineers were killed when suspected MNLF militants ambushed a convoy": the subject of the clause after a
+    passive trigger."""
+    if not (_PASSIVE_AUX.search(text, max(s_start, trig_start - 40), trig_start)
+            or re.match(r"(?:was|were|been)\s", text[trig_start:trig_end], re.I)):
+        return None
+    for a in actors:
+        if a.start < trig_end or not _armed(a):
+            continue
+        lead = _WHEN_CLAUSE.search(text, trig_end, a.start)
+        if lead is not None and lead.end() == a.start and re.match(r"\s*(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]):
+            return a, "alleged" if lead.group("hedge") else "asserted"
+    return None
+
+
+def _named_by_generic(text, s_start, s_end, trig_start, trig_end, actors):
+    """"Four hijackers, who identified themselves as members of the PLF": the group a generic noun names."""
+    for a, b in zip(actors, actors[1:], strict=False):
+        if a.entry.generic and a.entry.actor_type in (2, 3) and _armed(b) and b.start - a.end <= 70 \
+                and _GENERIC_OF_NAMED.match(re.sub(r"^,", "", text[a.end:b.start])):
+            return b, "asserted"
+    return None
+
+
+def _agent_anywhere(text, s_start, s_end, trig_start, trig_end, actors):
+    """"An explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere."""
+    for a in actors:
+        if not _armed(a):
+            continue
+        m = _AGENT_BY.search(text, max(s_start, a.start - 60), a.start)
+        if m is not None and m.end() == a.start:
+            return a, "alleged" if m.group("hedge") or m.group("hedge2") else "asserted"
+    return None
+
+
+_FALLBACKS = (_main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere)
 
 
 def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
