@@ -312,7 +312,7 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
     """The matches without the names that only qualify the next one ("the Fatah-linked Al Aqsa Martyrs Brigades"),
     and a wing named with its group ("X, the armed wing of Y") as the group, at the wing's place."""
     out: list[ActorMatch] = []
-    for a, b in zip(matches, [*matches[1:], None], strict=True):
+    for a, b in zip(matches, [*matches[1:], None], strict=False):  # (no matches: one None left over)
         if b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start):
             continue
         if b is not None and not b.entry.generic and b.entry.actor_type in (2, 3, 4) and _WING_OF.fullmatch(text, a.end, b.start):
