@@ -179,7 +179,7 @@ _LOOSE_NEIGHBOURS = {
     "next", "first", "early", "late", "later", "earlier", "today", "yesterday", "tomorrow", "according", "outside",
     "inside", "into", "between", "across", "toward", "towards", "north", "south", "east", "west", "northern",
     "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
-    "greater", "downtown", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "greater", "downtown", "new", "old", "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "note"}
 # given names that are also places somewhere: after a town name they make it a person's ("Asi Ali Wali")
 _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
@@ -425,7 +425,7 @@ class Gazetteer:
             after_word = toks[i + length][2] if i + length < n else ""
             glued_before = i > 0 and text[toks[i - 1][1]:s0] == " " and before_word[:1].isupper() \
                 and before_word.lower() not in _LOOSE_NEIGHBOURS and not all_caps \
-                and not re.search(r"['’]s$", text[toks[i - 1][0]:toks[i - 1][1]]) \
+                and not re.search(r"['’]s$|[.!?]$", text[toks[i - 1][0]:toks[i - 1][1]]) \
                 and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(before_word), ()))
             glued_after = i + length < n and text[hit[1]:toks[i + length][0]] == " " and not all_caps \
                 and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) and (
@@ -433,7 +433,9 @@ class Gazetteer:
                  and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
                 or _ARTICLE_JOINED.match(after_word) is not None or after_word.lower() in _STREET_WORDS
                 or (after_word in _ARTICLES and i + length + 1 < n and toks[i + length + 1][2][:1].isupper()))
-            if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]):
+            if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]) or \
+                    glued_before and length == 1 and all(self._rows[j][1] in ("place", "admin2", "admin1") for j in hit[3]) \
+                    and not _HINT.match(text, hit[1]):  # "Manuel Giraldo Herrera": a surname, not the province
                 i += length
                 continue
             if i > 0 and before_word.lower().rstrip(".") in _TITLES and text[toks[i - 1][1]:s0] == " " \

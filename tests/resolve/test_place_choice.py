@@ -275,3 +275,22 @@ def test_a_town_name_with_a_hyphenated_article_is_whole(gaz):
 def test_the_country_of_the_dateline_is_no_place_of_the_first_sentence(rd):
     place = _place(rd, "PUERTO RICO.  A bomb at the Peruvian consulate in San Juan destroyed two cars.")
     assert place.name == "San Juan" and place.iso == "PR"
+
+
+def test_a_province_name_after_a_given_name_is_a_surname(gaz):
+    found = _names(gaz, "Rebels kidnapped two politicians, Juan Cifuentes and Manuel Giraldo Herrera, in Arauca.")
+    assert "Herrera" not in found and "Arauca" in found
+
+
+def test_a_name_after_a_full_stop_is_not_glued_to_the_sentence_before(gaz):
+    found = _names(gaz, "Assailants attacked a checkpoint in Qadimoor Godar. Helmand, Afghanistan, was quiet.")
+    assert found["Helmand"].entry.kind == "admin1"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A fire started in a McDonald's restaurant in Quito.", "McDonald"),
+    ("The blast damaged the offices of the Grouping for Reform in Sanaa.", "Reform"),
+    ("The envoy met King Abdullah in Amman.", "King"),
+])
+def test_common_words_that_name_small_towns_are_not_places(gaz, text, word):
+    assert word not in _names(gaz, text)
