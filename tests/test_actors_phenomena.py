@@ -312,3 +312,11 @@ def test_a_name_groups_share_is_read_in_the_texts_country(text, gold):
 def test_the_subject_of_a_passive_trigger_is_no_perpetrator():
     got = perp("An American soldier was held eight days by Palestinian guerrillas in the hills.")
     assert got is None or "United States" not in got
+
+
+@pytest.mark.parametrize(("a", "b"), [("Tigre People's Liberation Front", "Tigray Peoples Liberation Front (TPLF)"),
+                                      ("PKK/KADEK", "Kurdish Workers Party (PKK)"),
+                                      ("El-Gama'a el-Islamiya", "al-Gama'at al-Islamiyya (IG)"),
+                                      ("an anti-Castro exile group", "Anti-Castro Cubans")])
+def test_other_names_of_known_groups(a, b):
+    assert ActorDictionary.load().same_actor(a, b)
