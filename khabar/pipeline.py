@@ -121,7 +121,9 @@ class Reader:
                                            hints=_actor_countries(actor_matches))
         named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
         toponyms = [t for t in toponyms if t.start >= body_start
-                    and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end) for a0, a1 in named)]
+                    and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end)
+                                and not (t.end == a1 and text[max(a0, t.start - 4):t.start] == " in ")  # "the X Party in Kut"
+                                for a0, a1 in named)]
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)]
         if dateline_country is not None:
             # "ARGENTINA.  A bomb exploded ...": the country is the report's; places elsewhere are
@@ -412,7 +414,7 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
 # where a place name goes: "in X", "near the town of X", "the mayor of X"
 _PLACE_SLOT = re.compile(r"\b(?:in|at|near|outside|(?:town|village|city|municipality|settlement|mayor) of)\s+"
                          r"(?:the\s+(?:(?:town|village|city|municipality|settlement) of\s+)?)?"
-                         r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al)){0,3})")
+                         r"((?:(?:al|el|an|ad|as|ar|at|az)-)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al)){0,3})")
 
 
 def _slot_name(raw: str, gaz: Gazetteer) -> str | None:

@@ -189,6 +189,8 @@ _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahma
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # after a town name they make a street or square of it ("Palestine Street", "Zion Square")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
+# a full stop with no space after it between two words: "in Mosul.The attack"
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az|ul|ud|ibn|bin|bani|abu|bou|ben)-[A-Z]")
 # right before a name in the slot of a place: "fired in Shanga", "a checkpoint near the Rabiya"
@@ -196,7 +198,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|c
 # where a place name ends its noun phrase: "in Shanga, killing", "in Shanga on Monday", not "at Pan American"
 PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
                          r"killing|wounding|injuring|but|which|who|as|by|for|was|were|is|had|has|area|town|village|city|"
-                         r"settlement|district|neighbou?rhood|province|region)\b")
+                         r"settlement|district|neighbou?rhood|province|region|[a-z]+ed)\b")
 # between a place called by its kind and its parent: "X area, Y, Z", "X neighbourhood of western Y", "X village
 # near Y"; not "X neighbourhood from Y"
 _PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s*){0,2}|"
@@ -381,7 +383,12 @@ class Gazetteer:
 
     # -- geoparsing ----------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
-        toks = [(m.start(), m.end(), re.sub(r"['’]s$", "", m.group(0)).rstrip(".'’-")) for m in _WORD.finditer(text)]
+        toks = []
+        for m in _WORD.finditer(text):
+            glued = _MISSING_SPACE.search(m.group(0))  # "in Mosul.The attack": two words
+            parts = [(m.start(), m.start() + glued.start() + 1), (m.start() + glued.start() + 2, m.end())] if glued \
+                else [(m.start(), m.end())]
+            toks += [(a, b, re.sub(r"['’]s$", "", text[a:b]).rstrip(".'’-")) for a, b in parts]
         letters = [c for c in text[:2000] if c.isalpha()]
         all_caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.85
         out = []
@@ -395,7 +402,8 @@ class Gazetteer:
             for length in range(min(self._max_tokens, n - i), 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT or any(not (w[:1].isupper() or w.lower() in _CONNECT) for w in words):
+                if words[-1].lower() in _CONNECT or any(not (w[:1].isupper() or w.lower() in _CONNECT
+                                                             or _ARTICLE_JOINED.match(w)) for w in words):
                     continue
                 if any(len(text[span[j][1]:span[j + 1][0]]) > 2 or "\n" in text[span[j][1]:span[j + 1][0]]
                        or "," in text[span[j][1]:span[j + 1][0]] for j in range(length - 1)):

@@ -294,3 +294,31 @@ def test_a_name_after_a_full_stop_is_not_glued_to_the_sentence_before(gaz):
 ])
 def test_common_words_that_name_small_towns_are_not_places(gaz, text, word):
     assert word not in _names(gaz, text)
+
+
+def test_a_town_after_in_at_the_end_of_a_party_name_is_still_a_place(rd):
+    place = _place(rd, "Gunmen opened fire on the offices of the Baath Party in Kut, killing two guards.")
+    assert place.name == "Kut" and place.iso == "IQ"
+
+
+def test_a_missing_space_after_a_full_stop_does_not_hide_a_town(gaz):
+    assert "Baghdad" in _names(gaz, "The car exploded in central Baghdad.The area is busy.")
+
+
+def test_a_hyphenated_article_inside_a_town_name(gaz):
+    found = _names(gaz, "Police intercepted a car near the town of Umm al-Fahm in northern Israel.")
+    assert "Umm al-Fahm" in found and found["Umm al-Fahm"].entry.iso == "IL"
+
+
+def test_a_slot_name_followed_by_a_verb(rd):
+    place = _place(rd, "IRAQ.  A roadside bomb targeting a patrol in Qadimoor detonated, killing one civilian.")
+    assert place.name == "Qadimoor" and place.iso == "IQ"
+
+
+def test_a_slot_name_with_a_lower_case_article(rd):
+    place = _place(rd, "IRAQ.  A bomb exploded near a checkpoint in al-Qadimoor, killing one civilian.")
+    assert place.name == "al-Qadimoor" and place.iso == "IQ"
+
+
+def test_month_abbreviations_are_not_places(gaz):
+    assert "Dec" not in _names(gaz, "On Dec 1, 2008 insurgents shot a rubber tapper in Yala.")
