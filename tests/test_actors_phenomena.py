@@ -317,6 +317,6 @@ def test_the_subject_of_a_passive_trigger_is_no_perpetrator():
 @pytest.mark.parametrize(("a", "b"), [("Tigre People's Liberation Front", "Tigray Peoples Liberation Front (TPLF)"),
                                       ("PKK/KADEK", "Kurdish Workers Party (PKK)"),
                                       ("El-Gama'a el-Islamiya", "al-Gama'at al-Islamiyya (IG)"),
-                                      ("an anti-Castro exile group", "Anti-Castro Cubans")])
+                                      ("anti-Castro exile group", "Anti-Castro Cubans")])
 def test_other_names_of_known_groups(a, b):
     assert ActorDictionary.load().same_actor(a, b)
