@@ -395,8 +395,8 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west
 
 
 # where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?"
-                            r"(?:(?:north|south|east|west)\w*\s+)?$", re.I)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:the\s+)?"
+                            r"(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
 
 _ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s")
 
@@ -465,6 +465,11 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
     n = len(readings)
     for k, ev in enumerate(events):
         own = ev.place if ev.place is not doc_place else None
+        stated = _stated_place(ev, k, firsts, by_index, n)
+        if stated is not None and (own is None or own.precision > 3 or own.iso != stated.iso):
+            # "... from Amman to Baghdad. The attack occurred near Ramadi": the text says where, in so many words
+            ev.place = stated
+            continue
         if own is not None and own.precision <= 3:
             continue
         first = firsts[k]
@@ -485,6 +490,27 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
                 continue
             ev.place = cand
             break
+
+
+# "the attack occurred near X", "The explosion took place at one of the entrances ... in X"
+_OCCURRED_AT = re.compile(r"\b(?:occurred|occured|took place|happened)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|near|outside)\s+"
+                          r"(?:the\s+(?:(?:town|village|city|municipality|area|district|province) of\s+)?)?", re.I)
+
+
+def _stated_place(ev, k: int, firsts: list[int], by_index: dict, n: int) -> Place | None:
+    """The place a sentence of the event's stretch states it happened at, right after the verb."""
+    first = firsts[k]
+    stop = min([f for f in firsts if f > first] or [n])
+    for i in range(first, stop):
+        r = by_index.get(i)
+        if r is None or not r.places:
+            continue
+        for m in _OCCURRED_AT.finditer(r.sentence.text):
+            at = r.sentence.start + m.end()
+            hit = next((p for p in r.places if at <= p.span.start <= at + 3 and p.precision <= 3), None)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _actor_countries(actor_matches) -> dict[str, float]:

@@ -208,6 +208,8 @@ _PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,
                          r",\s*(?:near|(?:north|south|east|west)\w* of)\s+")
 # a quarter of a town: "the Amil neighbourhood of southwest Baghdad", "Kamenge area, Bujumbura"
 _QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market", "bazaar"}
+_QUARTER_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|suburb|neighbou?rhood|quarter|section|area)\s+"
+                                 r"of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
@@ -221,6 +223,9 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
     for k, t in enumerate(found):
         hint = _HINT.match(text, t.end)
         nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and t.entry.kind in ("place", "admin2") and nxt.entry.kind == "place" \
+                and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
+            continue  # "Sadr City, a Shiite district of Baghdad", "Quezon, a suburb of Manila"
         if hint and hint.group("hint").lower() in _QUARTER_WORDS and nxt is not None and t.entry.kind == "place" \
                 and nxt.entry.kind == "place" and _QUARTER_OF.fullmatch(text, hint.end(), nxt.start):
             after = _HINT.match(text, nxt.end)

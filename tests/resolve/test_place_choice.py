@@ -322,3 +322,20 @@ def test_a_slot_name_with_a_lower_case_article(rd):
 
 def test_month_abbreviations_are_not_places(gaz):
     assert "Dec" not in _names(gaz, "On Dec 1, 2008 insurgents shot a rubber tapper in Yala.")
+
+
+def test_a_later_sentence_that_states_where_beats_a_place_abroad(rd):
+    text = ("Gunmen killed a truck driver who was carrying supplies from Amman to Baghdad. "
+            "The attack occurred near Ramadi.")
+    place = _place(rd, text)
+    assert place.name == "Ramadi" and place.iso == "IQ"
+
+
+def test_a_stated_place_does_not_replace_a_town_of_the_same_country(rd):
+    text = "A bomb exploded outside the party office in Athens. A similar attack occurred in Thessaloniki."
+    assert _place(rd, text).name == "Athens"
+
+
+def test_a_town_described_as_a_district_of_a_city_gives_way_to_the_city(gaz):
+    found = _names(gaz, "A suicide bomber blew himself up in Sadr City, a Shiite district of Baghdad.")
+    assert "Sadr City" not in found and "Baghdad" in found
