@@ -232,6 +232,25 @@ PERPETRATOR = [
     # the agent of the clause after a passive trigger
     ("Two engineers were killed when suspected Moro National Liberation Front militants ambushed their convoy.",
      "Moro National Liberation Front (MNLF)"),
+    # the trigger inside a named group's phrase; a group's wing firing "a total of five rockets"
+    ("A Hamas suicide bomber blew up a bus at a crowded junction.", "Hamas (Islamic Resistance Movement)"),
+    ("The Al Quds Brigades, the military wing of Islamic Jihad, fired a volley of five rockets at Sderot.",
+     "Palestine Islamic Jihad (PIJ)"),
+    # graffiti marking a group; leaflets for a group; "police blame this organisation, the X"
+    ("Arsonists set fire to a warehouse near the port. Graffiti marking the ETA was left on the wall.",
+     "Basque Fatherland and Freedom (ETA)"),
+    ("A bomb containing leaflets for the New People's Army exploded outside a radio station.", "New People's Army (NPA)"),
+    ("A device exploded at a trade fair. Police blame this organization, the Revolutionary Struggle, for the attack.",
+     "Revolutionary Struggle"),
+    # a relative clause between the name and its cue
+    ("Two truck bombs killed three people. The GSPC, which recently joined al-Qaeda, is believed to be responsible.",
+     "Salafist Group for Call and Combat (GSPC)"),
+    # a claim made for a group; "they were members of X"; "recruited by X"
+    ("A diplomat was ambushed in the city. Callers later claimed the attack for Omega 7.", "Anti-Castro Cubans"),
+    ("Two men died when their bomb exploded early. It was found that they were members of the ELN.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("A man who attacked workers at a plant was arrested. Officials said he was recruited by Fatah in Damascus.",
+     "al-Fatah"),
 ]
 
 

@@ -39,7 +39,10 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"(?:incident|attack|kidnapping|bombing|ambush|raid|shooting) involving|"
                       r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
-                      r"(?:of|from|by)|"
+                      r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising)|"
+                      r"claimed (?:the|this) (?:act|attack|bombing|killing|operation) (?:for|on behalf of)|"
+                      r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers) (?:were|was|are) (?:all )?(?:members|militants|"
+                      r"supporters|cadres) of|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
                       r"on behalf of|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
@@ -48,7 +51,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit|(?:[\w-]+ )?(?:militia|wing|faction|cell|unit|branch|arm)) of (?:the )?|"
-                      r"part of (?:the )?|"
+                      r"part of (?:the )?|(?:this|that|the) (?:organi[sz]ation|group),\s+(?:the\s+)?|"
                       r"(?:(?:little-known|unknown|obscure|new|leftist|rightist|anarchist|extremist|militant|terrorist|"
                       r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
@@ -71,7 +74,7 @@ _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|app
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
 _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?))?(?:\s*\))?"
-                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
+                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which)\s[^,;.]{1,60},\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
@@ -109,7 +112,7 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
-                       r"set on fire|claimed)(?:\s+(?:down|up|out))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
+                       r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed)(?:\s+(?:down|up|out))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
                        r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
                        r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?$", re.I)
@@ -251,7 +254,15 @@ def _agent_anywhere(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
-_FALLBACKS = (_main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere)
+def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
+    """"A Hamas suicide bomber": the trigger inside a named group's own phrase."""
+    for a in actors:
+        if a.start < trig_start and trig_end <= a.end and _armed(a):
+            return a, "asserted"
+    return None
+
+
+_FALLBACKS = (_holding_trigger, _main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere)
 
 
 def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
@@ -430,11 +441,11 @@ def subject_group(text: str, s_start: int, actors: list[ActorMatch]) -> Actor | 
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
     """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban")."""
     for a in actors:
-        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start) \
-               :
+        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):
             continue
         if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end) \
                 or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start) \
-                or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end):
+                or a.entry.actor_type in (2, 3, 4) and (_SIGNATURE_AFTER.match(text, a.end, s_end)
+                                                        or _agent_anywhere(text, s_start, s_end, a.start, a.start, [a])):
             return to_actor(text, a)
     return None
