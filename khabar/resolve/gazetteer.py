@@ -390,7 +390,8 @@ class Gazetteer:
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
         toks = []
         for m in _WORD.finditer(text):
-            glued = _MISSING_SPACE.search(m.group(0))  # "in Mosul.The attack": two words
+            w = m.group(0)
+            glued = _MISSING_SPACE.search(w) if "." in w else None  # "in Mosul.The attack": two words
             parts = [(m.start(), m.start() + glued.start() + 1), (m.start() + glued.start() + 2, m.end())] if glued \
                 else [(m.start(), m.end())]
             toks += [(a, b, re.sub(r"['’]s$", "", text[a:b]).rstrip(".'’-")) for a, b in parts]
