@@ -339,3 +339,18 @@ def test_the_subject_of_a_passive_trigger_is_no_perpetrator():
                                       ("anti-Castro exile group", "Anti-Castro Cubans")])
 def test_other_names_of_known_groups(a, b):
     assert ActorDictionary.load().same_actor(a, b)
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("Assailants attacked a checkpoint near the town. Sources attributed the attack to separatists.", "Separatists"),
+    ("Gunmen opened fire on a bus. Police suspect that Muslim extremists were responsible.", "Muslim extremists"),
+    ("Neo-Nazis attacked a hostel for migrants in the town.", "Right-wing extremists"),
+])
+def test_a_group_named_by_what_it_is(text, gold):
+    assert perp(text) == gold
+
+
+def test_a_named_organisation_goes_before_a_description():
+    got = perp("Islamic extremists set fire to a warehouse of the embassy. The GIA is suspected of responsibility for "
+               "the attack.")
+    assert same(got, "Armed Islamic Group (GIA)"), got

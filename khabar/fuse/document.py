@@ -33,7 +33,7 @@ from khabar.ontology import PLOVER, SUB_EVENT_TYPES
 from khabar.reading.arguments import target_category
 from khabar.reading.attribution import Source, proper_group_name
 from khabar.reading.figures import RawFigure
-from khabar.resolve.actors import GENERIC
+from khabar.resolve.actors import GENERIC, descriptive_names
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
 _NEW_INCIDENT = re.compile(
@@ -352,12 +352,12 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         perp_mod = "asserted"
         for m in d.mentions:
             if m.perpetrator is not None and (perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)
-                                              or perp.canonical in GENERIC and _named_group(m.perpetrator)):
+                                              or _unspecific(perp) and _named_group(m.perpetrator)):
                 perp = m.perpetrator
                 perp_mod = m.perpetrator_modality
         # a responsibility claim or a named armed group reporting the act names the perpetrator
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
-        if perp is None or _is_generic(perp) or perp.actor_type == 1:
+        if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names():
             for idx, src in responsibility:
                 if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)):
                     continue
@@ -373,7 +373,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp = Actor(text=name, canonical=name, actor_type=None, span=span, category=None)
                     perp_mod = "claimed"
                     break
-        if perp is None or (_is_generic(perp) and perp.actor_type != 1):
+        if perp is None or (_is_generic(perp) and perp.actor_type != 1) or perp.canonical in descriptive_names():
             # a named armed group speaking of the act in its own voice claims it (not when the state is the actor:
             # "the Taliban said the army attacked its fighters")
             for r in d.readings:
@@ -383,7 +383,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp = _source_actor(src)
                     perp_mod = "claimed"
                     break
-        if (perp is None or _is_generic(perp) or perp.canonical in GENERIC) and d.family != "arrest":
+        if (perp is None or _unspecific(perp)) and d.family != "arrest":
             # (the suspects an arrest holds did another act: "police arrested three suspected X members")
             for idx, actor in blame or ():
                 if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None):
@@ -424,8 +424,13 @@ def _source_actor(src: Source) -> Actor:
 
 
 def _named_group(actor: Actor) -> bool:
-    """A named non-state armed group ("Shining Path"), not a generic or state actor."""
-    return actor.actor_type in (2, 3, 4) and not _is_generic(actor) and actor.canonical not in GENERIC
+    """A named non-state armed group ("Shining Path"), not a generic, descriptive or state actor."""
+    return actor.actor_type in (2, 3, 4) and not _unspecific(actor)
+
+
+def _unspecific(actor: Actor) -> bool:
+    """No organisation's name: unidentified, generic ("Police") or descriptive ("Separatists")."""
+    return _is_generic(actor) or actor.canonical in GENERIC or actor.canonical in descriptive_names()
 
 
 def _is_generic(actor: Actor) -> bool:

@@ -19,6 +19,13 @@ from khabar.resources import read_table
 
 GENERIC = frozenset({"Unidentified Armed Group", "Security forces", "Police", "Government", "Protesters", "Rioters",
                      "Civilians"})
+
+
+@lru_cache(maxsize=1)
+def descriptive_names() -> frozenset[str]:
+    """Actors named by what they are, not by an organisation's name ("Separatists", "Muslim extremists"): the
+    categories GTD codes when a text names no group. A named organisation goes before them."""
+    return frozenset(line[0] for line in read_table("actors.tsv") if len(line) > 3 and line[3] == "descriptive")
 _TOKEN = re.compile(r"[\w&]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FORCE_NOUNS: dict[tuple[str, ...], str] = {}
