@@ -123,13 +123,18 @@ class Scorer:
         g = norm_place(gold)
         return bool(g) and g in {norm_place(p.name), norm_place(p.admin2)}
 
-    def _perp_named(self, ev: Event | None) -> str | None:
+    def _perp_named(self, ev: Event | None, non_state: bool = False) -> str | None:
+        """The event's perpetrator as a scheme's perpetrator name, None when it names nobody. ``non_state``: the
+        terrorism schemes (RAND, GTD, MUC-4) code the sub-national attacker of an incident and have no value for
+        state or foreign forces; an event whose actor is the state has no perpetrator in them."""
         if ev is None or ev.perpetrator is None:
             return None
         a = ev.perpetrator
         entry = self.actors.lookup(a.canonical or a.text) if (a.canonical or a.text) else None
         if entry is not None and entry.generic:
             return None
+        if non_state and (a.actor_type in (1, 8) or entry is not None and entry.actor_type in (1, 8)):
+            return None  # state forces, foreign and international forces
         if a.canonical is None or a.canonical.lower().startswith(("unidentified", "unknown")):
             return None
         return a.canonical
@@ -188,7 +193,7 @@ class Scorer:
                 rates[f"{key}.exact"].append(p == gold_v)
                 rates[f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
         if "perpetrator" in g:
-            named = self._perp_named(ev)
+            named = self._perp_named(ev, non_state=True)
             if g["perpetrator"] and g["perpetrator"].strip().lower() not in _UNNAMED_GOLD:
                 rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, g["perpetrator"]))
             else:
@@ -226,7 +231,7 @@ class Scorer:
             single["event.muc_incident_type"][0].append(inc["type"].split()[0] if inc["type"] else "*")
             single["event.muc_incident_type"][1].append(pred)
             if inc.get("perpetrator"):
-                named = self._perp_named(ev)
+                named = self._perp_named(ev, non_state=True)
                 rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, inc["perpetrator"]))
             if inc.get("deaths") is not None:
                 p = toll(ev, "killed") or 0
