@@ -184,8 +184,10 @@ class Reader:
                     break
             reading = SentenceReading(s, src, figures, _landmarks_last(text, s_places), when)
             reading.mention = m = self._mention(text, folded, s, s_actors, figures)
-            if m is not None and m.perpetrator is None and prev_group is not None \
-                    and pronoun_subject(folded, s.start, m.trigger.start):
+            if m is not None and prev_group is not None and (
+                    m.perpetrator is None and pronoun_subject(folded, s.start, m.trigger.start)
+                    or m.perpetrator is not None and m.perpetrator.canonical == "Unidentified Armed Group"
+                    and re.fullmatch(r"\W*(?:the|these|those)\s+", folded[s.start:m.perpetrator.span.start], re.I)):
                 m.perpetrator = prev_group  # "MILF fighters fired in the town. They shot and killed two civilians."
             prev_group = (m.perpetrator if m is not None and m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4)
                           and m.perpetrator.canonical not in GENERIC else None) \

@@ -251,6 +251,24 @@ PERPETRATOR = [
      "National Liberation Army of Colombia (ELN)"),
     ("A man who attacked workers at a plant was arrested. Officials said he was recruited by Fatah in Damascus.",
      "al-Fatah"),
+    # callers who said they represented a group; evidence that a group did it; "an X operation"
+    ("A fire destroyed a restaurant. The attack was claimed by callers who said they represented the Jewish Defense "
+     "League.", "Jewish Defense League (JDL)"),
+    ("A grenade hit a barracks. Authorities say there is evidence that the ETA carried out the attack.",
+     "Basque Fatherland and Freedom (ETA)"),
+    ("A bomb was thrown into an official's house. Three men were arrested and admitted that it was an Al Fatah "
+     "operation.", "al-Fatah"),
+    # "by the left-wing group X", "by a group that identified itself as X", "in a raid last Thursday by X"
+    ("Bomb attacks were carried out against three banks in the capital by the left-wing group Dev Sol.", "Dev Sol"),
+    ("An embassy was attacked with rockets by a group that identified itself as the Secret Armenian Army.",
+     "Armenian Secret Army for the Liberation of Armenia"),
+    ("Ten relief workers were kidnapped. They were taken in a raid last Thursday by the Tigray People's Liberation "
+     "Front.", "Tigray Peoples Liberation Front (TPLF)"),
+    # attempts on a life; "the guerrillas" after a sentence opened by their group
+    ("The LTTE made two attempts on the life of a Muslim leader near Batticaloa.",
+     "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("Fifteen hooded members of the Shining Path entered a research station. The guerrillas executed three "
+     "engineers.", "Shining Path (SL)"),
 ]
 
 

@@ -35,7 +35,9 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the han
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
-                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|(?:were |was )?(?:the )?victims? of|"
+                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|"
+                      r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
+                      r"(?:stating|saying|said) (?:that )?(?:he|they|she) (?:was|were) (?:with|from|a member of|members of)|(?:were |was )?(?:the )?victims? of|"
                       r"(?:incident|attack|kidnapping|bombing|ambush|raid|shooting) involving|"
                       r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
@@ -96,7 +98,7 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:is|was|were|are|may be|might be|could be) (?:probably |likely |also )?(?:behind|to blame)\b)\b", re.I)
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
 _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|distributed|scattered|dropped|signed)\s+"
-                              r"(?:\w+\s+){0,2})?(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
+                              r"(?:\w+\s+){0,2})?(?:operation\b|pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
@@ -121,6 +123,10 @@ _INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed wi
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?(?:(?:members of|armed|heavily armed)\s+)?"
                           r"(?:the\s+)?", re.I)
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
+_BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction)\s+"
+                       r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
+                       r"calling\s+itself\s+|known\s+as\s+)?(?:the\s+)?|"
+                       r"\b(?:raid|attack|ambush|assault|operation|kidnapping|bombing)(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?)$", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as|at)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
 # "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
@@ -244,13 +250,17 @@ def _named_by_generic(text, s_start, s_end, trig_start, trig_end, actors):
 
 
 def _agent_anywhere(text, s_start, s_end, trig_start, trig_end, actors):
-    """"An explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere."""
+    """"An explosive device, supposedly planted by ETA, was found": the agent of a violent participle anywhere;
+    "... by the left-wing group Dev Sol", "taken in a raid last Thursday by the TPLF"."""
     for a in actors:
         if not _armed(a):
             continue
         m = _AGENT_BY.search(text, max(s_start, a.start - 60), a.start)
         if m is not None and m.end() == a.start:
             return a, "alleged" if m.group("hedge") or m.group("hedge2") else "asserted"
+        m = _BY_GROUP.search(text, max(s_start, a.start - 70), a.start)
+        if m is not None and m.end() == a.start:
+            return a, "asserted"
     return None
 
 
