@@ -112,10 +112,23 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _norm(name: str) -> str:
+    if name.isascii():  # NFKD leaves ASCII as it is, with no combining marks to drop
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    return _NOT_ALNUM.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=1 << 14)
 def norm(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+    """A name as the index keys it: no accents, lower case, every run of other characters one space
+    (cached: a text's candidate names come back again and again)."""
+    return _norm(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,18 +319,18 @@ class Gazetteer:
                              int(pop or 0), int(gid) if gid else None))
                 seen = set()
                 for n in ([name, *alts.split("|")] if alts else [name]):
-                    k = norm(n)
+                    k = _norm(n)
                     for v in (k, *(_spellings(k) if kind in ("place", "admin2") else ())):
                         if v and v not in seen:
                             seen.add(v)
                             index.setdefault(v, []).append(i)
                             mx = max(mx, v.count(" ") + 1)
-        stop = {norm(w) for w in stop_raw.decode("utf-8").split("\n") if w and not w.startswith("#")}
+        stop = {_norm(w) for w in stop_raw.decode("utf-8").split("\n") if w and not w.startswith("#")}
         demonyms = {}
         for line in dem_raw.decode("utf-8").split("\n")[1:]:
             if line and not line.startswith("#"):
                 d, iso, _ = line.split("\t")
-                demonyms[norm(d)] = iso
+                demonyms[_norm(d)] = iso
         frozen = {k: tuple(v) for k, v in index.items()}
         args = (rows, frozen, stop, demonyms, min(mx, 5), _skeleton_index(rows, frozen))
         try:
@@ -389,30 +402,46 @@ class Gazetteer:
     # -- geoparsing ----------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
         toks = []
+        caps = []  # the words that start with a capital: where a name may start
         for m in _WORD.finditer(text):
+            a, b = m.span()
             w = m.group(0)
             glued = _MISSING_SPACE.search(w) if "." in w else None  # "in Mosul.The attack": two words
-            parts = [(m.start(), m.start() + glued.start() + 1), (m.start() + glued.start() + 2, m.end())] if glued \
-                else [(m.start(), m.end())]
-            toks += [(a, b, re.sub(r"['’]s$", "", text[a:b]).rstrip(".'’-")) for a, b in parts]
-        letters = [c for c in text[:2000] if c.isalpha()]
-        all_caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.85
+            if glued:
+                g = a + glued.start()
+                parts = ((a, g + 1, text[a:g + 1]), (g + 2, b, text[g + 2:b]))
+            else:
+                parts = ((a, b, w),)
+            for a, b, w in parts:
+                w = (w[:-2] if w.endswith(("'s", "’s")) else w).rstrip(".'’-")  # no possessive 's, no final dot
+                if w[:1].isupper():
+                    caps.append(len(toks))
+                toks.append((a, b, w))
+        letters = list(filter(str.isalpha, text[:2000]))
+        all_caps = bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.85
         out = []
-        i, n = 0, len(toks)
-        while i < n:
+        n = len(toks)
+        nxt_i = 0
+        for i in caps:
+            if i < nxt_i:
+                continue  # inside the last name found
             s0, _, w0 = toks[i]
-            if not w0 or not w0[0].isupper():
-                i += 1
-                continue
+            # a name is a run of words, each capitalised, a connector ("of", "al") or joined by an article
+            # ("al-Hilweh"), with at most two characters between two of them, no line break and no comma
+            limit = min(self._max_tokens, n - i)
+            run = 1
+            while run < limit:
+                w = toks[i + run][2]
+                gap = text[toks[i + run - 1][1]:toks[i + run][0]]
+                if len(gap) > 2 or "\n" in gap or "," in gap or not (
+                        w[:1].isupper() or w.lower() in _CONNECT or ("-" in w and _ARTICLE_JOINED.match(w))):
+                    break
+                run += 1
             hit = None
-            for length in range(min(self._max_tokens, n - i), 0, -1):
+            for length in range(run, 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT or any(not (w[:1].isupper() or w.lower() in _CONNECT
-                                                             or _ARTICLE_JOINED.match(w)) for w in words):
-                    continue
-                if any(len(text[span[j][1]:span[j + 1][0]]) > 2 or "\n" in text[span[j][1]:span[j + 1][0]]
-                       or "," in text[span[j][1]:span[j + 1][0]] for j in range(length - 1)):
+                if words[-1].lower() in _CONNECT:
                     continue
                 key = norm(" ".join(words))
                 if key in self.stopwords:
@@ -431,7 +460,6 @@ class Gazetteer:
                     hit = (s0, end, text[s0:end], ids, length)
                     break
             if hit is None:
-                i += 1
                 continue
             # a town name inside a longer proper name ("Jorge Aguirre", "Orange Order Hall") is not a place
             length = hit[4]
@@ -450,14 +478,14 @@ class Gazetteer:
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]) or \
                     glued_before and length == 1 and all(self._rows[j][1] in ("place", "admin2", "admin1") for j in hit[3]) \
                     and not _HINT.match(text, hit[1]):  # "Manuel Giraldo Herrera": a surname, not the province
-                i += length
+                nxt_i = i + length
                 continue
             if i > 0 and before_word.lower().rstrip(".") in _TITLES and text[toks[i - 1][1]:s0] == " " \
                     and all(self._rows[j][1] == "place" for j in hit[3]):
-                i += length  # "Prime Minister Sharon", "General Santander": a person
+                nxt_i = i + length  # "Prime Minister Sharon", "General Santander": a person
                 continue
             out.append(hit[:4])
-            i += length
+            nxt_i = i + length
         return out
 
     def geoparse(self, text: str, focus: str | None = None, hints: dict[str, float] | None = None) -> list[Toponym]:

@@ -127,10 +127,9 @@ _MAY_VERB = (
     r"(?!\s+(?:have|has|be|not|also|well|still|never|even|only|rise|go|die|increase|face|need|take|get|come|"
     r"lose|cause|kill|include|soon)\b)"
 )
-_MONTH = (
-    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|may" + _MAY_VERB + r")"
-)
+_MONTH_WORDS = ("january|february|march|april|june|july|august|september|october|november|december|"
+                "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|may")
+_MONTH = r"(?:" + _MONTH_WORDS + _MAY_VERB + r")"
 
 _VAGUE_RX = _fill(
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|lakhs"
@@ -159,6 +158,37 @@ _MASTER = re.compile(
     ),
     re.IGNORECASE,
 )
+
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` shared by prefix ("a(?:bout|lmost|n...)?"): each position tries one
+    branch per distinct first letter, not one per word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Where _MASTER may match: every alternative of it starts with a digit, "+" or one of these whole words (a month,
+# the first word of a qualifier, "between", a number word, "a"/"an"/"half", the first word of a vague quantity).
+# A zero-width necessary condition, cheap to test at every word start; _MASTER is tried only where it holds.
+_FIRST_WORDS = {
+    *_MONTH_WORDS.split("|"), *(q.split()[0].rstrip(".") for q in _QUALIFIERS),
+    "between", "a", "an", "half", *_UNITS, *_TENS, *(v.split()[0] for v in _VAGUE),
+}
+_MAY_START = re.compile(r"(?<!\w)(?=[0-9+]|" + _trie(_FIRST_WORDS) + r"(?![a-z]))", re.IGNORECASE)
 
 _UNIT_WORDS = (
     r"km|kms|kilomet(?:er|re)s?|kmph|kph|mph|met(?:er|re)s?|mtrs?|cms?|centimet(?:er|re)s?|mm|"
@@ -313,9 +343,11 @@ def _scan(text: str, years_are_counts: bool = False) -> list[tuple[int, int, int
     """(start, end, low, high, qualifier, num_start) for every count in ``text``."""
     out = []
     pos = 0
-    search = _MASTER.search
+    match = _MASTER.match
+    may_start = _MAY_START.finditer
     while True:
-        m = search(text, pos)
+        # _MASTER.search(text, pos), tried only where a match can start
+        m = next((x for c in may_start(text, pos) if (x := match(text, c.start())) is not None), None)
         if m is None:
             return out
         if m.start("skip") >= 0:
