@@ -125,7 +125,7 @@ class Scorer:
 
     def _perp_named(self, ev: Event | None, non_state: bool = False) -> str | None:
         """The event's perpetrator as a scheme's perpetrator name, None when it names nobody. ``non_state``: the
-        terrorism schemes (RAND, GTD, MUC-4) code the sub-national attacker of an incident and have no value for
+        terrorism databases (RAND, GTD) code the sub-national attacker of an incident and have no value for
         state or foreign forces; an event whose actor is the state has no perpetrator in them."""
         if ev is None or ev.perpetrator is None:
             return None
@@ -231,7 +231,7 @@ class Scorer:
             single["event.muc_incident_type"][0].append(inc["type"].split()[0] if inc["type"] else "*")
             single["event.muc_incident_type"][1].append(pred)
             if inc.get("perpetrator"):
-                named = self._perp_named(ev, non_state=True)
+                named = self._perp_named(ev)  # MUC-4 templates code state perpetrators too ("ARMED FORCES")
                 rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, inc["perpetrator"]))
             if inc.get("deaths") is not None:
                 p = toll(ev, "killed") or 0
