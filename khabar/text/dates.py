@@ -62,6 +62,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"earlier this month|earlier in the month|this year|last year|earlier this year)\b", re.I)),
 ]
 
+# What each pattern cannot match without: on an ASCII sentence (where case-blind matching is matching the lower-case
+# form), a pattern none of whose words occurs in the lower-cased sentence, or that needs a digit where there is
+# none, is not tried
+_MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {  # kind -> (one of these words, a digit)
+    "iso": (("-",), True), "numeric": (("/",), True), "night_range": (("night",), True),
+    "mdy": (_MON3, True), "dmy": (_MON3, True), "month_year": (_MON3, True), "in_month": (_MON3, False),
+    "in_year": (("",), True), "rel_day": (("today", "this", "yesterday", "night"), False),
+    "anchor_rel": (("day", "night", "morning", "evening"), False), "ago": (("ago", "earlier", "before", "later"), False),
+    "weekday": (("day",), False), "period": (("week", "month", "year"), False),
+}
+assert set(_NEEDS) == {k for k, _ in _PATTERNS}
+_DIGIT = re.compile(r"[0-9]")
+
 
 @dataclass(frozen=True, slots=True)
 class DateMatch:
@@ -215,7 +229,14 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
     stop = len(text) if end is None else end
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
+    part = text[start:stop]
+    low = part.lower() if part.isascii() else None
+    digit = low is not None and _DIGIT.search(part) is not None
     for kind, rx in _PATTERNS:
+        if low is not None:
+            words, needs_digit = _NEEDS[kind]
+            if (needs_digit and not digit) or not any(w in low for w in words):
+                continue  # cannot match here
         for m in rx.finditer(text, start, stop):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in " ,":
