@@ -160,7 +160,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 5
+_CACHE_VERSION = 6
 
 
 def _cache_dir() -> str:
@@ -303,6 +303,9 @@ class Gazetteer:
             raise ResourceError(f"the gazetteer is corrupt ({exc}); rebuild it with "
                                 "`python -m khabar.resolve.build_gazetteer`", source="khabar/data/geonames_places.tsv.gz") from None
         rows: list[tuple] = []
+        # one string object for each kind, country, code, province and district name, however many rows share
+        # it (the pickle then stores it once, and the loaded table holds it once: tens of MB less)
+        pool = {}.setdefault
         index: dict[str, list[int]] = {}
         mx = 1
         for text in (extra.decode("utf-8"), raw):
@@ -315,7 +318,8 @@ class Gazetteer:
                     continue
                 kind, name, alts, iso, country, a1, a1iso, a2, lat, lon, pop, gid = line.split("\t")
                 i = len(rows)
-                rows.append((name, kind, country, iso, a1 or None, a1iso or None, a2 or None, _f(lat), _f(lon),
+                rows.append((name, pool(kind, kind), pool(country, country), pool(iso, iso), pool(a1, a1) or None,
+                             pool(a1iso, a1iso) or None, pool(a2, a2) or None, _f(lat), _f(lon),
                              int(pop or 0), int(gid) if gid else None))
                 seen = set()
                 for n in ([name, *alts.split("|")] if alts else [name]):
