@@ -269,6 +269,19 @@ PERPETRATOR = [
      "Liberation Tigers of Tamil Eelam (LTTE)"),
     ("Fifteen hooded members of the Shining Path entered a research station. The guerrillas executed three "
      "engineers.", "Shining Path (SL)"),
+    # a group and its descriptive noun; a joint claim written "joint-responsibility"; a wing set off by dashes
+    ("PKK separatists fired rockets at a police station in the town.", "Kurdish Workers Party (PKK)"),
+    ("A rocket hit a field near Sderot. The Popular Resistance Committees and Palestine Islamic Jihad claimed "
+     "joint-responsibility.",
+     "Popular Resistance Committees"),
+    ("A device exploded near a settlement. The Al Quds Brigades-the military wing of Hamas- claimed responsibility.",
+     "Hamas (Islamic Resistance Movement)"),
+    # a group before its unit; the first of two groups named together; a longer name around a known one
+    ("The National Liberation Army (ELN) Guerreros del Sindagua Front kidnapped three politicians.",
+     "National Liberation Army of Colombia (ELN)"),
+    ("Members of the ELN and the FARC kidnapped a diplomat in the capital.", "National Liberation Army of Colombia (ELN)"),
+    ("The Popular Army of National Liberation claimed responsibility for a grenade attack on a bank.",
+     "Popular Army of National Liberation"),
 ]
 
 
@@ -306,6 +319,11 @@ def test_no_perpetrator_invented(text):
 
 def test_a_description_of_callers_is_no_group_name():
     assert perp("A bomb damaged a travel agency overnight. Callers to newspapers later claimed the bombing.") is None
+
+
+def test_a_country_after_a_comma_is_no_group_name():
+    got = perp("A car exploded near the air base. The group Red Dawn Front, Lebanon claimed responsibility.")
+    assert got != "Lebanon"
 
 
 def test_blame_before_the_act():

@@ -122,6 +122,8 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
 _INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed with)\b[^,]*$", re.I)
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?(?:(?:members of|armed|heavily armed)\s+)?"
                           r"(?:the\s+)?", re.I)
+_UNIT_NAME = re.compile(r"\b(?:Fronts?|Columns?|Company|Battalions?|Blocs?|Blocks?|Units?|Commandos?|Brigades?)$")
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?")
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
 _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction)\s+"
                        r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
@@ -404,6 +406,16 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                 and _GENERIC_OF_NAMED.match(text[subj.end:nxt.start]):
             subj = nxt
+    while subj is not None and _armed(subj) and not _CLASH_WORD.search(text[trig_start:trig_end]):
+        # "the ELN Guerreros del Sindagua Front kidnapped": the group before its unit; "the ALN and the VPR
+        # kidnapped": the first of the groups named together
+        prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is None or not _armed(prev) or not (
+                _UNIT_NAME.search(subj.text) and re.fullmatch(r"\s*(?:(?:[A-Z][\w'’-]*|del|de|la|of|the)\s+){0,3}",
+                                                              text[prev.end:subj.start])
+                or _JOINED.fullmatch(text, prev.end, subj.start)):
+            break
+        subj = prev
     if subj is not None and args.perpetrator is None:
         args.perpetrator = to_actor(text, subj)
         # "X and Y clashed": the second before the trigger is the other side

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.model import Sentence, Span
+from khabar.resources import read_table
 from khabar.resolve.actors import ActorDictionary, without_qualifiers
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
@@ -78,7 +80,7 @@ _SAID_SRC = re.compile(
 _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
-_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full |joint |sole )?(?:responsib\w*|credit)|"
+_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full |joint[- ]|sole )?(?:responsib\w*|credit)|"
                          # "El Poder Cubano said it had planted the mine": the group's own act in its own words
                          r"(?:said|says|stated|announced|declared) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
                          r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|"
@@ -89,7 +91,7 @@ _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
-_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint |sole )?"
+_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
                        r"(?:responsib\w*|credit)\b)", re.IGNORECASE)
 _LEADING_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]*[A-Z)]\.\s+(?=[A-Z])")  # "KUWAIT.  The group ..."
 _MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|militants|cadres|supporters|activists|"
@@ -114,7 +116,15 @@ def proper_group_name(source: str) -> str | None:
         return None
     if any(w == w.lower() and w.strip("'’\"“”,.()") not in _NAME_FUNCTION_WORDS for w in words):
         return None  # "Callers to newspapers": a description, not a name
+    if name in _country_words():
+        return None  # "The group Arab Liberation Front, Lebanon claimed": a country, not the group
     return name
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Country names and demonyms ("Lebanon", "Lebanese")."""
+    return frozenset(w for row in read_table("demonyms.tsv") for w in (row[0], row[2]))
 
 
 _NAME_FUNCTION_WORDS = frozenset("of the for and de del la el al in to y e du des le les da do dos das fi wal bin ibn on against "

@@ -258,6 +258,10 @@ class ActorDictionary:
             elif inside and len(inside) == 1 and inside[0].start == u.start and inside[0].end < u.end \
                     and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[inside[0].end:u.end]):
                 pass  # "the People's Liberation Army of Kurdistan": another group than the "People's Liberation Army"
+            elif inside and len(inside) == 1 and inside[0].end == name_end and u.start < inside[0].start \
+                    and len(inside[0].text.split()) >= 3 and text[u.start:inside[0].start].split()[0].lower() not in _NOT_A_NAME \
+                    and not re.search(r"\b(?:of|for)\b", text[u.start:inside[0].start]):
+                pass  # "the Popular Army of National Liberation": another group than the "Army of National Liberation"
             elif inside and not (len(u.entry.canonical.split(" (")[0].split()) >= 3 and all(
                     u.start <= k.start and k.end <= u.end and " " not in k.text
                     and (not k.text.isupper() or k.start >= name_end) for k in inside)):
@@ -311,7 +315,7 @@ _LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired
 
 
 # "the Jenin Martyrs' Brigades, a wing of the Popular Resistance Committees": the wing acts for the group
-_WING_OF = re.compile(r"(?:['’]?\s*[A-Z][\w'’-]*){0,2}\s*,\s*(?:an?|the|its)\s+(?:(?:military|armed|militant|student|youth|urban|political)\s+)?"
+_WING_OF = re.compile(r"(?:['’]?\s*[A-Z][\w'’-]*){0,2}\s*[,—–-]\s*(?:an?|the|its)\s+(?:(?:military|armed|militant|student|youth|urban|political)\s+)?"
                       r"(?:wing|arm|branch)\s+of\s+(?:the\s+)?", re.I)
 
 
@@ -390,7 +394,8 @@ def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[Acto
     out: list[ActorMatch] = []
     for m in matches:
         prev = out[-1] if out else None
-        if (prev is not None and not prev.entry.generic and m.entry.generic and m.entry.actor_type in (3, 6)
+        if (prev is not None and not prev.entry.generic and (m.entry.generic or m.entry.category == "descriptive")
+                and m.entry.actor_type in (3, 6)
                 and prev.entry.actor_type in (2, 3, 4) and text[prev.end:m.start] in (" ", "-")):
             out[-1] = ActorMatch(prev.start, m.end, text[prev.start:m.end], prev.entry)
             continue
