@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.model import Sentence, Span
-from khabar.resources import read_table
 from khabar.resolve.actors import ActorDictionary, without_qualifiers
+from khabar.resources import read_table
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
         r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
