@@ -592,7 +592,7 @@ class Gazetteer:
             if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3):
                 out.append(t)
             elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and \
-                    max(self.entry(j).population for j in self.index.get(norm(t.text), ())) < 100_000 and (
+                    max((self.entry(j).population for j in self.index.get(norm(t.text), ())), default=0) < 100_000 and (
                     (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and PHRASE_END.match(text, t.end))
                     or (_HINT.match(text, t.end) and _HINT.match(text, t.end).group("hint").lower() in _SETTLEMENT_HINT)):
                 entry = GazEntry(t.text, "place", home.country, home.iso, a1, a1iso, None, None, None, 0, None)

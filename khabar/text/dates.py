@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MONTHS = {m: i for i, m in enumerate(
@@ -32,6 +33,14 @@ MONTHS = {m: i for i, m in enumerate(
      "december"], 1)}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
                "nov": 11, "dec": 12})
+
+
+def _key(word: str) -> str:
+    """A matched month or weekday as the tables spell it: case-insensitive matching also lets through letters that
+    fold to ASCII ones ("ſept" with a long s, the Kelvin sign for k)."""
+    return unicodedata.normalize("NFKC", word).lower() if not word.isascii() else word.lower()
+
+
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _NUMWORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10}
@@ -136,7 +145,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
         d = _safe(y, mon, day)
         return (d, None, 1, False) if d else None
     if kind in ("mdy", "dmy", "night_range"):
-        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        mon = MONTHS[_key(g["mon"]).rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
@@ -146,11 +155,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
         d = _infer_year(mon, day, published)
         return (d, None, 1, True) if d else (None, None, 0, True)
     if kind == "month_year":
-        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        mon = MONTHS[_key(g["mon"]).rstrip(".")]
         y = int(g["year"])
         return _month_start(y, mon), _month_end(y, mon), 3, False
     if kind == "in_month":
-        mon = MONTHS[g["mon"].lower()]
+        mon = MONTHS[_key(g["mon"])]
         if published is None:
             return None, None, 0, True
         y = published.year if mon <= published.month else published.year - 1
@@ -193,7 +202,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
     if kind == "weekday":
         if base is None:
             return None, None, 0, True
-        wd = WEEKDAYS[g["wd"].lower()]
+        wd = WEEKDAYS[_key(g["wd"])]
         mod = (g.get("mod") or "").lower()
         if mod in ("next", "this coming"):
             delta = (wd - base.weekday()) % 7 or 7

@@ -90,3 +90,8 @@ def test_explicit_dates_round_trip(day):
     text = f"It happened on {day.strftime('%B')} {day.day}, {day.year}, officials said."
     (d,) = find_dates(text, None)
     assert d.value == day.isoformat() and d.precision == 1
+
+
+def test_a_month_with_a_long_s():
+    text = "on 3 \u017fept 2024"
+    assert [d.value for d in find_dates(text, dt.date(2024, 9, 10), 0, len(text))] == ["2024-09-03"]
