@@ -282,6 +282,21 @@ PERPETRATOR = [
     ("Members of the ELN and the FARC kidnapped a diplomat in the capital.", "National Liberation Army of Colombia (ELN)"),
     ("The Popular Army of National Liberation claimed responsibility for a grenade attack on a bank.",
      "Popular Army of National Liberation"),
+    # the claim's subject however far the phrase runs: a caller representing a group, a long appositive
+    ("A bomb exploded at a parliament building. The news agency said that a caller representing a group called the "
+     "Ninth of June Organization had claimed responsibility.", "Ninth of June Organization"),
+    ("The Ninth of June Organization, an Armenian group named after the day of an arrest in Geneva, claimed "
+     "responsibility for a bomb at an airline office.", "Ninth of June Organization"),
+    ("The Red Brigades for the Construction of the Fighting Communist Party (BR-PCC) claimed responsibility for the "
+     "killing of an adviser.", "Red Brigades"),
+    ("Two settlers were stabbed to death. Police shot the attacker. The al-Quds Squads, the militant wing of the "
+     "Palestinian Islamic Jihad (PIJ), claimed the attack.", "Palestine Islamic Jihad (PIJ)"),
+    # a group's letter with the bomb; kidnappers who belonged to an organisation called X; "taken again by X"
+    ("A letter bomb exploded at a detention centre. A letter from the New People's Army was found with the bomb.",
+     "New People's Army (NPA)"),
+    ("Four armed men kidnapped an ambassador. The kidnappers belonged to an organization called the Front for the "
+     "Liberation of the Somali Coast.", "Front for the Liberation of the Somali Coast"),
+    ("Two relief workers were kidnapped and released. They were taken again by Hezbollah in the south.", "Hizballah"),
 ]
 
 

@@ -37,10 +37,12 @@ _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'�
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
+                      r"representing (?:an? (?:[\w-]+ )?(?:group|organi[sz]ation) (?:called|named|known as) (?:the )?)?|"
                       r"(?:stating|saying|said) (?:that )?(?:he|they|she) (?:was|were) (?:with|from|a member of|members of)|(?:were |was )?(?:the )?victims? of|"
                       r"(?:incident|attack|kidnapping|bombing|ambush|raid|shooting) involving|"
                       r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
-                      r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda) "
+                      r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda|"
+                      r"manifesto|letters?|notes?) "
                       r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising)|"
                       r"claimed (?:the|this) (?:act|attack|bombing|killing|operation) (?:for|on behalf of)|"
                       r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers) (?:were|was|are) (?:all )?(?:members|militants|"
@@ -66,7 +68,7 @@ _CLAIMED_BY_DESCRIBED = re.compile(
     r",\s*(?:the\s+)?|"
     # "The attacker that most probably belong to Al-Qaeda"
     r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|kidnappers|culprits|hijackers)\b[^.;]{0,30}?\bbelong(?:s|ed|ing)? to\s+"
-    r"(?:the\s+)?|"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation)\s+(?:called|named|known as)\s+)?(?:the\s+)?|"
     # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
     r"\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto\s+(?:the\s+)?)$", re.I)
 # "it is unlikely that X is responsible", "police ruled out X": no blame
@@ -114,7 +116,7 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
-                       r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed)(?:\s+(?:down|up|out))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
+                       r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed)(?:\s+(?:down|up|out|again|hostage|captive))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
                        r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
                        r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?$", re.I)

@@ -57,9 +57,11 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
         return None
     raw = parts[-1].strip()
     # "The Red Hand Defenders, a front for the UDA, claimed": the name before its appositive
-    if len(parts) >= 2 and _APPOSITION.match(raw) and parts[-2].strip()[:1].isupper() and (
+    if len(parts) >= 2 and _APPOSITION.match(raw) and parts[-2].strip()[:1].isupper() \
+            and not re.search(r"\b(?:wing|arm|branch) of\b", raw) and (
             re.search(r",\s*$", seg) or re.search(r"\b(?:group|organi[sz]ation|movement|faction|front|wing|cell|outfit)\s*$", raw)):
-        # ("The JDL, a U.S.-based Zionist group claimed": the appositive's comma left out)
+        # ("The JDL, a U.S.-based Zionist group claimed": the appositive's comma left out; but "X, the militant
+        # wing of the PIJ, claimed" names the group in the appositive)
         raw = parts[-2].strip()
     np = re.sub(r"\s{2,}", " ", raw)
     words = np.split()
@@ -89,6 +91,10 @@ _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|a
 _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
                            r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
+# between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
+_CLAIM_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
+                            r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
 _SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
@@ -224,6 +230,30 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     if dl:  # "UNITED STATES.  Members of X claimed credit": the dateline is nobody's voice
         k = dl.end()
         sent = Sentence(sent.index, sent.start + k, sent.end, sent.text[k:], sent.paragraph)
+    s = sent.text
+    found = _source_by_cue(text, sent, actors, country)
+    if found is not None and found.actor_type in (2, 3, 4):
+        return found
+    claim = _CLAIM_RESP.search(s)
+    if claim is not None and claim.group(0)[:1].lower() in "ca":
+        # "the news agency said a caller representing the X had claimed responsibility", "X, a group named after
+        # ..., claimed responsibility": the named group that is the claim's subject, however far the phrase runs
+        named = [a for a in actors.in_country(actors.find(s, 0, claim.start()), country)
+                 if not a.entry.generic and a.entry.actor_type in (2, 3, 4)]
+        for k, a in enumerate(named):
+            if _CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) and (
+                    found is None or found.canonical is None or sent.start + a.start >= found.span.end):
+                while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start):
+                    k -= 1  # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)"
+                    a = named[k]
+                return Source(s[a.start:a.end], a.entry.canonical, "armed_group",
+                              Span(sent.start + a.start, sent.start + claim.end(), text[sent.start + a.start:sent.start + claim.end()]),
+                              a.entry.actor_type, actor_span=Span(sent.start + a.start, sent.start + a.end,
+                                                                  text[sent.start + a.start:sent.start + a.end]))
+    return found
+
+
+def _source_by_cue(text: str, sent: Sentence, actors: ActorDictionary, country: str | None) -> Source | None:
     s = sent.text
     best: Source | None = None
     for m in _ACCORDING.finditer(s):
