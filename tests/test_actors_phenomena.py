@@ -297,6 +297,12 @@ PERPETRATOR = [
     ("Four armed men kidnapped an ambassador. The kidnappers belonged to an organization called the Front for the "
      "Liberation of the Somali Coast.", "Front for the Liberation of the Somali Coast"),
     ("Two relief workers were kidnapped and released. They were taken again by Hezbollah in the south.", "Hizballah"),
+    # "X suspected." as a headline-style clause; "X is known to frequently attack ..."; a long bracket before a claim
+    ("Firebombs were thrown at an airline office. ETA suspected.", "Basque Fatherland and Freedom (ETA)"),
+    ("A roadside bomb wounded five policemen. The Mahdi Army is known to frequently attack security forces in the area.",
+     "al-Mahdi Army"),
+    ("Gunmen killed three drivers. Tawhid and Jihad (later known under another name in the region) claimed "
+     "responsibility.", "Tawhid and Jihad"),
 ]
 
 

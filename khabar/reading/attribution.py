@@ -93,7 +93,7 @@ _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
-_CLAIM_SUBJECT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
+_CLAIM_SUBJECT = re.compile(r"\s*(?:\([^()]{1,90}\)\s*)?(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
                             r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
