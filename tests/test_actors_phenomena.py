@@ -303,6 +303,14 @@ PERPETRATOR = [
      "al-Mahdi Army"),
     ("Gunmen killed three drivers. Tawhid and Jihad (later known under another name in the region) claimed "
      "responsibility.", "Tawhid and Jihad"),
+    # "This was one of three related attacks ..." is this attack, so blame after it still reaches it
+    ("Assailants attacked a security post in Dehzak, Farah, Afghanistan. This was one of three coordinated attacks "
+     "in Farah on the same day. Four assailants were killed. No group claimed responsibility; however, sources "
+     "attributed the attacks to the Taliban.", "Taliban"),
+    ("Assailants opened fire at a police station in Limbe, Cameroon. No group claimed responsibility; however, "
+     "sources suspected the involvement of separatists.", "Separatists"),
+    ("Assailants attacked a security post in the district. Sources said the vehicles used in the assault had "
+     "Taliban markings.", "Taliban"),
 ]
 
 
@@ -411,3 +419,10 @@ def test_a_named_organisation_goes_before_a_description():
     got = perp("Islamic extremists set fire to a warehouse of the embassy. The GIA is suspected of responsibility for "
                "the attack.")
     assert same(got, "Armed Islamic Group (GIA)"), got
+
+
+def test_a_series_sentence_keeps_the_events_own_place():
+    doc = khabar.read("Assailants attacked a security post in Dehzak, Farah, Afghanistan. This was one of three "
+                      "coordinated attacks in Farah on the same day.", published="2024-03-06")
+    assert len([e for e in doc.events if e.sub_event_type in ("Attack", "Armed clash")]) == 1
+    assert doc.events[0].place is not None and doc.events[0].place.name != "Farah"

@@ -53,6 +53,8 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|j
                           r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
                           r"(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|"
                           r"the previous (?:year|month))\b", re.IGNORECASE)
+_ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
+                            r"(?:was|is)\s+(?:also\s+)?one of\b", re.IGNORECASE)
 _GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
@@ -306,7 +308,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             continue
         place = _best_place(r.places)
         target: _Draft | None = None
-        back_reference = bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
+        series = bool(_ONE_OF_SERIES.match(r.sentence.text))  # "This was one of three related attacks in Farah"
+        back_reference = series or bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
         if drafts and back_reference and (_compatible(drafts[-1].family, m.family) or (
                 _GENERIC_ACT.fullmatch(m.trigger.text) and drafts[-1].family in VIOLENT | {"property"})):
             # "the attack", "the incident" refers back to any violent act ("set on fire ... the attack")
@@ -325,8 +328,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         else:
             target.mentions.append(m)
             target.readings.append(r)
-            if place is not None and (target.place is None or place.precision < target.place.precision):
-                target.place = place
+            if place is not None and not series and (target.place is None or place.precision < target.place.precision):
+                target.place = place  # (the series' place is the wider area: "one of three attacks in Farah")
             if target.when is None and r.when is not None:
                 target.when = r.when
     # figures in sentences without a trigger join the event just before them (same paragraph)

@@ -35,7 +35,7 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the han
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
-                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|"
+                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
                       r"representing (?:an? (?:[\w-]+ )?(?:group|organi[sz]ation) (?:called|named|known as) (?:the )?)?|"
                       r"(?:stating|saying|said) (?:that )?(?:he|they|she) (?:was|were) (?:with|from|a member of|members of)|(?:were |was )?(?:the )?victims? of|"
@@ -103,7 +103,7 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:is|was|were|are|may be|might be|could be) (?:probably |likely |also )?(?:behind|to blame)\b)\b", re.I)
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
 _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|distributed|scattered|dropped|signed)\s+"
-                              r"(?:\w+\s+){0,2})?(?:operation\b|pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
+                              r"(?:\w+\s+){0,2})?(?:operation\b|markings|pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
