@@ -58,6 +58,11 @@ def split_headline(text: str) -> tuple[str | None, Span | None]:
     return first, Span(lead, lead + len(first), first, "text")
 
 
+# "sources attributed the attack to X": blame of an act told before, in a sentence that mentions it again
+_BLAME_OF_THE_ACT = re.compile(r"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){0,2}?(?:the|this|these|both) "
+                               r"(?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|assaults?)\b", re.I)
+
+
 def _parse_published(published: str | dt.date | None) -> dt.date | None:
     if published is None or isinstance(published, dt.date):
         return published  # type: ignore[return-value]
@@ -199,7 +204,8 @@ class Reader:
                 responsibility.append((s.index, src))
             # blame in a sentence that is no event of its own ("police say ETA may be responsible for the blast")
             if s_actors and (reading.mention is None or reading.mention.specificity != "specific" or reading.mention.modality
-                             in ("negated", "threatened", "future", "hypothetical") or reading.mention.family == "arrest"):
+                             in ("negated", "threatened", "future", "hypothetical") or reading.mention.family == "arrest"
+                             or _BLAME_OF_THE_ACT.search(s.text)):
                 # (and in arrests: "the assailants, who were arrested, were reported to be members of X")
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)
                 if blamed is not None:

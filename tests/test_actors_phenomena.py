@@ -311,6 +311,16 @@ PERPETRATOR = [
      "sources suspected the involvement of separatists.", "Separatists"),
     ("Assailants attacked a security post in the district. Sources said the vehicles used in the assault had "
      "Taliban markings.", "Taliban"),
+    # blame of "the attack" several sentences on, in the paragraph of the report's first event
+    ("Assailants raided a village near the border. One guard was killed and a child was abducted. The assailants "
+     "also looted shops. The outcome of the abduction is unknown. No group claimed responsibility for the incident; "
+     "however, sources attributed the attack to Boko Haram.", "Boko Haram"),
+    ("A soldier shot dead two colleagues at a base. Sources suspected that the assailant may be a member of the "
+     "Taliban.", "Taliban"),
+    ("Assailants attacked a police officer in the town. Sources suspected the involvement of either the Taliban or "
+     "the Haqqani Network.", "Taliban"),
+    ("A suicide bomber attacked a police headquarters. The Algeria Province of the Islamic State and AQIM issued "
+     "competing claims of responsibility.", "Algeria Province of the Islamic State"),
 ]
 
 

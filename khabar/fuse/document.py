@@ -53,6 +53,8 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|j
                           r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
                           r"(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|"
                           r"the previous (?:year|month))\b", re.IGNORECASE)
+_THE_ACT = re.compile(r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|"
+                      r"assaults?|explosions?|shootings?|ambush)\b", re.IGNORECASE)
 _ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
                             r"(?:was|is)\s+(?:also\s+)?one of\b", re.IGNORECASE)
 _GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)
@@ -362,7 +364,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
         if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names():
             for idx, src in responsibility:
-                if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)):
+                if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)
+                        or n_draft == 0 and _refers_back(readings_by_index, idx, first)):
                     continue
                 generic_src = src.canonical is None or src.canonical in GENERIC
                 name = proper_group_name(src.text) if generic_src else None
@@ -389,7 +392,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         if (perp is None or _unspecific(perp)) and d.family != "arrest":
             # (the suspects an arrest holds did another act: "police arrested three suspected X members")
             for idx, actor in blame or ():
-                if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None):
+                if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None) \
+                        or n_draft == 0 and _refers_back(readings_by_index, idx, first):
                     perp, perp_mod = actor, "alleged"
                     break
         target = next((m.target for m in d.mentions if m.target is not None
@@ -424,6 +428,15 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
 def _source_actor(src: Source) -> Actor:
     span = src.actor_span or src.span
     return Actor(text=span.text, canonical=src.canonical, actor_type=src.actor_type, span=span, category=None)
+
+
+def _refers_back(readings_by_index: dict, idx: int, first: int) -> bool:
+    """A later claim or blame of "the attack" / "the incidents", in the paragraph of the report's first event:
+    "... No group claimed responsibility for the incident; however, sources attributed the attack to X"."""
+    r = readings_by_index.get(idx)
+    head = readings_by_index.get(first)
+    return r is not None and head is not None and idx > first and r.sentence.paragraph == head.sentence.paragraph \
+        and bool(_THE_ACT.search(r.sentence.text))
 
 
 def _named_group(actor: Actor) -> bool:

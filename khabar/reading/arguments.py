@@ -35,7 +35,8 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the han
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
-                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of|"
+                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
+                      r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
                       r"representing (?:an? (?:[\w-]+ )?(?:group|organi[sz]ation) (?:called|named|known as) (?:the )?)?|"
                       r"(?:stating|saying|said) (?:that )?(?:he|they|she) (?:was|were) (?:with|from|a member of|members of)|(?:were |was )?(?:the )?victims? of|"

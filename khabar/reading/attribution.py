@@ -83,6 +83,7 @@ _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:i
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
 _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full |joint[- ]|sole )?(?:responsib\w*|credit)|"
+                         r"issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|"
                          # "El Poder Cubano said it had planted the mine": the group's own act in its own words
                          r"(?:said|says|stated|announced|declared) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
                          r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|"
@@ -97,7 +98,7 @@ _CLAIM_SUBJECT = re.compile(r"\s*(?:\([^()]{1,90}\)\s*)?(?:,\s*(?:an?|the|which|
                             r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
-_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
+_SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
                        r"(?:responsib\w*|credit)\b)", re.IGNORECASE)
 _LEADING_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]*[A-Z)]\.\s+(?=[A-Z])")  # "KUWAIT.  The group ..."
 _MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|militants|cadres|supporters|activists|"
