@@ -321,6 +321,9 @@ PERPETRATOR = [
      "the Haqqani Network.", "Taliban"),
     ("A suicide bomber attacked a police headquarters. The Algeria Province of the Islamic State and AQIM issued "
      "competing claims of responsibility.", "Algeria Province of the Islamic State"),
+    # an adjective of creed before the agent; a parenthetical phrase between the verb and "by"
+    ("Six preachers were abducted by the Muslim Abu Sayyaf Group (ASG).", "Abu Sayyaf Group (ASG)"),
+    ("A consul was kidnapped, along with a British businessman, by members of the ELF.", "Eritrean Liberation Front (ELF)"),
 ]
 
 

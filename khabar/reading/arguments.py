@@ -24,12 +24,13 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch, without_qualifiers
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+\s+|\([^()]{1,30}\)\s+){0,6}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
+_BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,7}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling itself|known as|named)\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
-                       r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+)?"  # "by Tigrean rebels", "by Maoist guerrillas"
+                       r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
+                       # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
                        r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+)*$", re.I)
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
