@@ -439,3 +439,18 @@ def test_a_series_sentence_keeps_the_events_own_place():
                       "coordinated attacks in Farah on the same day.", published="2024-03-06")
     assert len([e for e in doc.events if e.sub_event_type in ("Attack", "Armed clash")]) == 1
     assert doc.events[0].place is not None and doc.events[0].place.name != "Farah"
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("Assailants raided a mine and abducted 15 miners. Hizb-I-Islami claimed responsibility for the incident. Sources "
+     "also attributed the attack to the Taliban.", "Hizb-I-Islami"),
+    ("Assailants attacked a checkpoint. The Taliban claimed responsibility for the attack; however, sources also "
+     "attributed the attack to the Khorasan Chapter of the Islamic State.", "Taliban"),
+])
+def test_a_groups_own_claim_goes_before_others_suspicion(text, gold):
+    assert same(perp(text), gold)
+
+
+def test_a_discourse_word_is_no_claimant():
+    got = perp("Gunmen shot a police chief. However, the group claimed that it had killed him.")
+    assert got != "However"

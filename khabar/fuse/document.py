@@ -362,7 +362,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 perp_mod = m.perpetrator_modality
         # a responsibility claim or a named armed group reporting the act names the perpetrator
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
-        if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names():
+        if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names() \
+                or perp_mod == "alleged":  # a group's own claim goes before others' suspicion
             for idx, src in responsibility:
                 if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)
                         or n_draft == 0 and _refers_back(readings_by_index, idx, first)):

@@ -116,7 +116,9 @@ def proper_group_name(source: str) -> str | None:
     name = _DESCRIPTOR.sub("", _MEMBERS_OF.sub("", _LEADING_DATELINE.sub("", source.strip()))).strip(" ,")
     words = name.split()
     if not words or len(words) > 9 or not words[0][:1].isupper() or _NO_CLAIM.match(name) or words[0].lower() in (
-            "some", "several", "it", "he", "she", "they", "this", "that", "sources", "reports", "one", "two", "many"):
+            "some", "several", "it", "he", "she", "they", "this", "that", "sources", "reports", "one", "two", "many",
+            "however", "meanwhile", "also", "later", "earlier", "instead", "moreover", "furthermore", "additionally",
+            "separately", "then", "but", "and", "yet", "still"):
         return None
     caps = sum(1 for w in words if w[:1].isupper() or w.isupper())
     if caps < max(1, len(words) - 2) or classify(name) not in ("unknown",):
@@ -125,6 +127,8 @@ def proper_group_name(source: str) -> str | None:
         return None  # "Callers to newspapers": a description, not a name
     if name in _country_words():
         return None  # "The group Arab Liberation Front, Lebanon claimed": a country, not the group
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|men|ants|ents|ives)", name):
+        return None  # "Callers later claimed the attack": a common noun opening the sentence
     return name
 
 
