@@ -15,7 +15,7 @@ from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
 from khabar.eval.schemes import gtd_attack_type_rules, typing_rule_tokens
-from khabar.fuse.document import SentenceReading, _best_place, build_events, document_flags
+from khabar.fuse.document import THE_ACT, SentenceReading, _best_place, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
@@ -59,8 +59,7 @@ def split_headline(text: str) -> tuple[str | None, Span | None]:
 
 
 # "sources attributed the attack to X": blame of an act told before, in a sentence that mentions it again
-_BLAME_OF_THE_ACT = re.compile(r"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){0,2}?(?:the|this|these|both) "
-                               r"(?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|assaults?)\b", re.I)
+_BLAME_OF_THE_ACT = re.compile(rf"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){{0,2}}?{THE_ACT}", re.I)
 
 
 def _parse_published(published: str | dt.date | None) -> dt.date | None:
@@ -135,10 +134,11 @@ class Reader:
             # where the victims, owners or visitors came from
             toponyms = [t for t in toponyms if t.entry.iso == dateline_country.iso]
         # the country the text is about decides between groups that share a name ("Maoists" in Nepal)
-        isos = [t.entry.iso for t in toponyms if t.entry.iso]
-        text_country = dateline_country.iso if dateline_country is not None else (max(isos, key=isos.count) if isos else None)
+        text_country = None  # only a text that names a group several groups share needs its country
         if self.actors.needs_country(actor_matches):
-            text_country = text_country or self.actors.country_of_words(text)
+            isos = [t.entry.iso for t in toponyms if t.entry.iso]
+            text_country = (dateline_country.iso if dateline_country is not None
+                            else max(isos, key=isos.count) if isos else None) or self.actors.country_of_words(text)
             actor_matches = self.actors.in_country(actor_matches, text_country)
         sources = attribute(text, sentences, self.actors, country=text_country)
 

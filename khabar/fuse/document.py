@@ -53,8 +53,10 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|j
                           r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
                           r"(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|"
                           r"the previous (?:year|month))\b", re.IGNORECASE)
-_THE_ACT = re.compile(r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|"
-                      r"assaults?|explosions?|shootings?|ambush)\b", re.IGNORECASE)
+# "the attack", "these incidents": an act the text has told already (a pattern, shared with the pipeline)
+THE_ACT = (r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|"
+           r"assaults?|explosions?|shootings?|ambush)\b")
+_THE_ACT = re.compile(THE_ACT, re.IGNORECASE)
 _ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
                             r"(?:was|is)\s+(?:also\s+)?one of\b", re.IGNORECASE)
 _GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)

@@ -302,12 +302,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         pre = _QUALIFIER_TAIL.sub("", pre)[-40:]  # "claimed by the al-Qaeda linked group X"
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
-        if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):
-            continue
-        if (_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)
-                or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start)
-                or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end)) \
-                and a.entry.actor_type != 7 and not a.entry.generic:
+        if a.entry.actor_type != 7 and not a.entry.generic and _blame_cue(text, s_start, s_end, a, pre):
             args.perpetrator = to_actor(text, a)
             args.perpetrator_modality = "alleged"
             break
@@ -467,14 +462,23 @@ def subject_group(text: str, s_start: int, actors: list[ActorMatch]) -> Actor | 
     return None
 
 
+def _blame_cue(text: str, s_start: int, s_end: int, a: ActorMatch, pre: str) -> bool:
+    """Does the sentence blame or suspect ``a`` (``pre``: the words before it), and not deny it?"""
+    if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):
+        return False
+    return bool(_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)
+                or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start)
+                or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end))
+
+
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
-    """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban")."""
+    """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban"), or the agent
+    of a violent participle there ("he was recruited by Fatah")."""
     for a in actors:
-        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):
+        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
             continue
-        if _SUSPECT.search(text[max(s_start, a.start - 40):a.start]) or _SUSPECT_AFTER.match(text, a.end, s_end) \
-                or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start) \
-                or a.entry.actor_type in (2, 3, 4) and (_SIGNATURE_AFTER.match(text, a.end, s_end)
-                                                        or _agent_anywhere(text, s_start, s_end, a.start, a.start, [a])):
+        if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - 40):a.start]) or (
+                a.entry.actor_type in (2, 3, 4) and _agent_anywhere(text, s_start, s_end, a.start, a.start, [a])
+                and not _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start)):
             return to_actor(text, a)
     return None

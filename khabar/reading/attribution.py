@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from khabar.model import Sentence, Span
-from khabar.resolve.actors import ActorDictionary, without_qualifiers
-from khabar.resources import read_table
+from khabar.resolve.actors import ActorDictionary, ActorMatch, without_qualifiers
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
         r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
@@ -125,17 +123,11 @@ def proper_group_name(source: str) -> str | None:
         return None
     if any(w == w.lower() and w.strip("'’\"“”,.()") not in _NAME_FUNCTION_WORDS for w in words):
         return None  # "Callers to newspapers": a description, not a name
-    if name in _country_words():
+    if name in ActorDictionary.load().country_words:
         return None  # "The group Arab Liberation Front, Lebanon claimed": a country, not the group
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|men|ants|ents|ives)", name):
         return None  # "Callers later claimed the attack": a common noun opening the sentence
     return name
-
-
-@lru_cache(maxsize=1)
-def _country_words() -> frozenset[str]:
-    """Country names and demonyms ("Lebanon", "Lebanese")."""
-    return frozenset(w for row in read_table("demonyms.tsv") for w in (row[0], row[2]))
 
 
 _NAME_FUNCTION_WORDS = frozenset("of the for and de del la el al in to y e du des le les da do dos das fi wal bin ibn on against "
@@ -240,22 +232,34 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     if found is not None and found.actor_type in (2, 3, 4):
         return found
     claim = _CLAIM_RESP.search(s)
-    if claim is not None and claim.group(0)[:1].lower() in "ca":
+    if claim is None:
+        return found
+    named = [a for a in actors.in_country(actors.find(s, 0, claim.start()), country)
+             if not a.entry.generic and a.entry.actor_type in (2, 3, 4)]
+    if found is None:
+        # "a statement on the website of the military wing of Hamas claimed responsibility": the group behind it
+        for a in named:
+            statement = _STATEMENT_OF.search(s, 0, a.start)
+            if statement is not None and statement.end() == a.start:
+                return _group_source(text, sent, a, claim.end())
+    if claim.group(0)[:1].lower() in "ca":
         # "the news agency said a caller representing the X had claimed responsibility", "X, a group named after
         # ..., claimed responsibility": the named group that is the claim's subject, however far the phrase runs
-        named = [a for a in actors.in_country(actors.find(s, 0, claim.start()), country)
-                 if not a.entry.generic and a.entry.actor_type in (2, 3, 4)]
         for k, a in enumerate(named):
             if _CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) and (
                     found is None or found.canonical is None or sent.start + a.start >= found.span.end):
                 while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start):
                     k -= 1  # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)"
                     a = named[k]
-                return Source(s[a.start:a.end], a.entry.canonical, "armed_group",
-                              Span(sent.start + a.start, sent.start + claim.end(), text[sent.start + a.start:sent.start + claim.end()]),
-                              a.entry.actor_type, actor_span=Span(sent.start + a.start, sent.start + a.end,
-                                                                  text[sent.start + a.start:sent.start + a.end]))
+                return _group_source(text, sent, a, claim.end())
     return found
+
+
+def _group_source(text: str, sent: Sentence, a: ActorMatch, cue_end: int) -> Source:
+    """A named armed group speaking in its own name, from its name to the end of its claim (offsets in the sentence)."""
+    s0, a1, c1 = sent.start + a.start, sent.start + a.end, sent.start + cue_end
+    return Source(text[s0:a1], a.entry.canonical, "armed_group", Span(s0, c1, text[s0:c1]), a.entry.actor_type,
+                  actor_span=Span(s0, a1, text[s0:a1]))
 
 
 def _source_by_cue(text: str, sent: Sentence, actors: ActorDictionary, country: str | None) -> Source | None:
@@ -310,15 +314,6 @@ def _source_by_cue(text: str, sent: Sentence, actors: ActorDictionary, country: 
                                    text[sent.start + longer.start:sent.start + longer.end])
         if best:
             return best
-    claim = _CLAIM_RESP.search(s)
-    if claim is not None:
-        # "a statement on the website of the military wing of Hamas claimed responsibility": the group behind the statement
-        for a in actors.in_country(actors.find(s, 0, claim.start()), country):
-            if not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _STATEMENT_OF.search(s, 0, a.start) \
-                    and _STATEMENT_OF.search(s, 0, a.start).end() == a.start:
-                return Source(s[a.start:a.end], a.entry.canonical, "armed_group",
-                              Span(sent.start + a.start, sent.start + claim.end(), text[sent.start + a.start:sent.start + claim.end()]),
-                              a.entry.actor_type, actor_span=Span(sent.start + a.start, sent.start + a.end, text[sent.start + a.start:sent.start + a.end]))
     return None
 
 

@@ -489,6 +489,14 @@ def _clean_subject(s: str | None) -> str | None:
     return s or None
 
 
+def _clause_subject(s_text: str, end: int) -> tuple[int, re.Match[str] | None, str]:
+    """The subject of the clause ending at ``end``: where it begins, the clause opener before it, and its words."""
+    b, c0 = 0, None
+    for c in _CLAUSE_START.finditer(s_text, 0, end):
+        b, c0 = c.end(), c
+    return b, c0, s_text[b:end].strip(" ,")
+
+
 def read_figures(text: str, start: int, end: int, sentence: int,
                  numbers: list[NumberMatch] | None = None, group_base: int = 0) -> list[RawFigure]:
     """The figures of one sentence ``text[start:end]``."""
@@ -854,10 +862,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                                  sentence, group + 5450 + len(out), continues=True))
     if not any(f.kind == "killed" for f in out):
         for m in _ONE_WAS_KILLED.finditer(s_text):
-            b, c0 = 0, None
-            for c in _CLAUSE_START.finditer(s_text, 0, m.start()):
-                b, c0 = c.end(), c
-            subj = s_text[b:m.start()].strip(" ,")
+            b, c0, subj = _clause_subject(s_text, m.start())
             s0 = start + b
             if not subj or _RELATIVE.search(subj) or any(s0 <= x.start < start + m.start() for x in numbers) \
                     or re.search(r"\bbombers?\b", subj, re.I) or _NOBODY.search(subj) or _AGO.match(s_text, m.end()):
@@ -874,10 +879,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if any(f.kind == k for f in out):
             continue
         for m in rx.finditer(s_text):
-            b, c0 = 0, None
-            for c in _CLAUSE_START.finditer(s_text, 0, m.start()):
-                b, c0 = c.end(), c
-            subj = s_text[b:m.start()].strip(" ,")
+            b, c0, subj = _clause_subject(s_text, m.start())
             s0 = start + b
             if not subj or _RELATIVE.search(subj) or any(s0 <= x.start < start + m.start() for x in numbers) \
                     or role_of(subj) == "attacker" or _NOBODY.search(subj) or _AGO.match(s_text, m.end()) \

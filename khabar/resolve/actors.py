@@ -21,11 +21,10 @@ GENERIC = frozenset({"Unidentified Armed Group", "Security forces", "Police", "G
                      "Civilians"})
 
 
-@lru_cache(maxsize=1)
 def descriptive_names() -> frozenset[str]:
     """Actors named by what they are, not by an organisation's name ("Separatists", "Muslim extremists"): the
     categories GTD codes when a text names no group. A named organisation goes before them."""
-    return frozenset(line[0] for line in read_table("actors.tsv") if len(line) > 3 and line[3] == "descriptive")
+    return ActorDictionary.load().descriptive
 _TOKEN = re.compile(r"[\w&]+")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FORCE_NOUNS: dict[tuple[str, ...], str] = {}
@@ -140,6 +139,8 @@ class ActorDictionary:
             if e.country and e.canonical.startswith(("Military Forces of", "Police Forces of", "Government of")):
                 self._by_country.setdefault((e.canonical.split(" of")[0], e.country), e)
         self._shared_names = {e.canonical for v in self._shared.values() for e in v}
+        self.descriptive = frozenset(e.canonical for e in entries if e.category == "descriptive")
+        self.country_words = frozenset(demonyms) | {country for _iso, country in demonyms.values()}
         self._country_names = {c: (iso, c) for iso, c in demonyms.values() if " " not in c}
         self._max = max(len(k) for k in list(self._ci) + list(self._cs))
         # the longest alias starting with each word: most words start none, and are skipped at once
