@@ -44,6 +44,30 @@ _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state gov
                           r"consul|chancery|ambassador|airlines?|airways)\b", re.I)
 
 
+# what puts a name where a place goes: a locative preposition ("in", "near the"), "the outskirts of"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|into|to|towards?|across|around|between|through|along|via|"
+                       r"(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|centre|center|part|parts|"
+                       r"province|city|town|village|district|area|region|state|suburb|capital) of)\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w'’.-]*|de|del|la|al|el)\s+){0,2}$")
+
+
+_HINT_AFTER = re.compile(r"\s+(?:province|district|governorate|region|department|state|county|city|town|village|"
+                         r"area|locality|neighbou?rhood|camp|settlement|suburb|quarter|municipality|tehsil|agency)\b", re.I)
+
+
+def _bare(text: str, t: Toponym, prev: Toponym | None, nxt: Toponym | None) -> bool:
+    """A village-sized place named with nothing that makes it one: no locative before it, no province or
+    town word after it, no chain of places around it ("Kellog Brown and Root", "the house of Home
+    Minister")."""
+    if t.entry.kind != "place" or t.entry.population >= 100_000:
+        return False
+    if _LOCATIVE.search(text, max(0, t.start - 60), t.start) or _HINT_AFTER.match(text, t.end):
+        return False
+    if prev is not None and re.fullmatch(r"\s*,\s*", text[prev.end:t.start]):
+        return False
+    return not (nxt is not None and re.fullmatch(r"\s*[,(]\s*", text[t.end:nxt.start]))
+
+
 def split_headline(text: str) -> tuple[str | None, Span | None]:
     """The first line is a headline when it is short, ends without a full stop and more text follows."""
     stripped = text.lstrip()
@@ -159,14 +183,18 @@ class Reader:
                 j += 1
             while ti < len(toponyms) and toponyms[ti].end <= s.start:
                 ti += 1
-            s_places = []
+            s_places, bare = [], []
             j = ti
             dateline = _DATELINE.match(text, s.start) if s.index == 0 or text[s.start - 1:s.start] == "\n" else None
             while j < len(toponyms) and toponyms[j].start < s.end:
                 if (dateline is None or toponyms[j].start >= dateline.end()) \
                         and (cdl is None or dateline_country is None or toponyms[j].start >= cdl.end()):
                     s_places.append(_to_place(toponyms[j]))
+                    bare.append(_bare(text, toponyms[j], toponyms[j - 1] if j else None,
+                                      toponyms[j + 1] if j + 1 < len(toponyms) else None))
                 j += 1
+            if any(bare) and not all(bare):  # "Kellog Brown and Root ... in Tikrit": the place a preposition names
+                s_places = [p for _b, p in sorted(zip(bare, s_places, strict=True), key=lambda bp: bp[0])]
             numbers = find_numbers(folded, s.start, s.end)
             figures = read_figures(folded, s.start, s.end, s.index, numbers, group_base=s.index * 10000)
             if abducted and not killed_told and not any(f.kind == "killed" for f in figures):

@@ -45,3 +45,22 @@ def test_most_named_country_wins():
     doc = _read("A Turkish diplomat said Kurdish militants attacked a Greek ship on Monday. Greek officials "
                 "said the Greek crew was unhurt.")
     assert doc.events[0].place.iso == "GR"
+
+
+@pytest.mark.parametrize("text, iso, evidence", [
+    ("Palestinians fired shots at a settlement. No one was injured in the attack.", "PS", "Palestinians"),
+    ("The Tajik Minister of Culture was shot and killed by an unidentified individual.", "TJ", "Tajik"),
+    ("A member of the opposition was shot dead by Chechen gunmen on Monday.", "RU", "Chechen"),
+])
+def test_country_inferred_from_plural_and_regional_demonyms(text, iso, evidence):
+    doc = _read(text)
+    ev = doc.events[0]
+    assert ev.place is not None and ev.place.iso == iso
+    flag = next(f for f in doc.flags if f.name == "place_inferred")
+    assert flag.evidence[0].text == evidence
+
+
+def test_unknown_settlement_takes_the_inferred_country():
+    doc = _read("Palestinians fired shots at the settlement of Pesagor. No one was injured.")
+    ev = doc.events[0]
+    assert ev.place.name == "Pesagor" and ev.place.iso == "PS"

@@ -98,9 +98,16 @@ class Scorer:
             return None
         inner = re.findall(r"\(([^)]+)\)", name)
         outer = re.sub(r"\s*\([^)]*\)", "", name).strip()
-        flipped = " ".join(reversed([p.strip() for p in outer.split(",", 1)])) if "," in outer else None
-        for cand in (name, outer, *inner, flipped):
+        parts = [p.strip() for p in outer.split(",")] if "," in outer else []
+        flipped = " ".join(reversed(parts[:2])) if parts else None
+        cands = (name, *inner, outer, flipped, *parts)  # "FRY (Montenegro)" is Montenegro
+        for cand in cands:
             e = self.gaz.country(cand) if cand else None
+            if e:
+                return e.iso
+        # a region coded as a country ("Chechnya", "Canary Islands", "Azores"): the country it lies in
+        for cand in cands:
+            e = next((e for e in self.gaz.lookup(cand) if e.kind == "admin1"), None) if cand else None
             if e:
                 return e.iso
         return norm_place(name)

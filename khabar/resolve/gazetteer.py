@@ -50,6 +50,20 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|adh|ath) (?=[a-z]{4})")
 
 
+_QUALIFIED = re.compile(r"^(.+?)(?:\s+(?:am|an der|im|in der|upon)\s+\S+|\s*\([^)]*\))$")
+
+
+def _short_names(name: str) -> list[str]:
+    """The names a place goes by in the news that GeoNames writes longer: each side of a bilingual name
+    ("Donostia / San Sebastián", "Gasteiz / Vitoria") and a town without its river or region ("Frankfurt am
+    Main", "Newcastle upon Tyne", "Halle (Saale)")."""
+    out = [p for p in name.split(" / ") if p] if " / " in name else []
+    m = _QUALIFIED.match(name)
+    if m:
+        out.append(m.group(1))
+    return out
+
+
 def _spellings(key: str) -> tuple[str, ...]:
     """Other ways news writes a (normalised) place name: Arabic names without their article ("Al Fallujah"
     is "Fallujah") and without a final h ("Fallujah" is also "Falluja", "Suwayrah" "Suwayra")."""
@@ -160,7 +174,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 
 
 def _cache_dir() -> str:
@@ -322,7 +336,10 @@ class Gazetteer:
                              pool(a1iso, a1iso) or None, pool(a2, a2) or None, _f(lat), _f(lon),
                              int(pop or 0), int(gid) if gid else None))
                 seen = set()
-                for n in ([name, *alts.split("|")] if alts else [name]):
+                names = [name, *alts.split("|")] if alts else [name]
+                if kind == "place":
+                    names += _short_names(name)
+                for n in names:
                     k = _norm(n)
                     for v in (k, *(_spellings(k) if kind in ("place", "admin2") else ())):
                         if v and v not in seen:
@@ -368,7 +385,11 @@ class Gazetteer:
                    "south vietnam": "VN", "north yemen": "YE", "south yemen": "YE", "macedonia": "MK", "swaziland": "SZ",
                    "east timor": "TL", "turkey": "TR", "turkiye": "TR", "russia": "RU", "syria": "SY", "iran": "IR",
                    "laos": "LA", "vietnam": "VN", "south korea": "KR", "north korea": "KP", "bolivia": "BO",
-                   "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "czech republic": "CZ"}
+                   "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "czech republic": "CZ",
+                   "democratic republic of congo": "CD", "fry": "RS", "federal republic of yugoslavia": "RS",
+                   "serbia montenegro": "RS", "serbia and montenegro": "RS", "trinidad tobago": "TT",
+                   "trucial states": "AE", "trucial oman states": "AE", "transkei": "ZA", "south west africa": "NA",
+                   "swaf": "NA"}
         iso = aliases.get(k)
         return self.countries.get(iso) if iso else None
 

@@ -339,3 +339,21 @@ def test_a_stated_place_does_not_replace_a_town_of_the_same_country(rd):
 def test_a_town_described_as_a_district_of_a_city_gives_way_to_the_city(gaz):
     found = _names(gaz, "A suicide bomber blew himself up in Sadr City, a Shiite district of Baghdad.")
     assert "Sadr City" not in found and "Baghdad" in found
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    # a village-sized namesake inside a company's or an office's name gives way to the place a preposition names
+    ("A contractor working for Smith Brown and Root was killed by a roadside bomb on a road in Tikrit.", "Tikrit", "IQ"),
+    ("A bomb exploded at the house of Home Minister Ram Thapa in Kathmandu.", "Kathmandu", "NP"),
+    # a town GeoNames writes with its river or in two languages
+    ("A car belonging to a consulate official was blown up in Frankfurt.", "Frankfurt", "DE"),
+    ("Youths threw Molotov cocktails at a Basque government building in San Sebastian.", "San Sebastian", "ES"),
+])
+def test_the_place_a_preposition_names(rd, text, name, iso):
+    p = _place(rd, text)
+    assert p is not None and p.name == name and p.iso == iso
+
+
+def test_bare_place_kept_when_the_sentence_names_no_other(rd):
+    p = _place(rd, "Gunmen attacked a checkpoint near Tikrit, killing two soldiers.")
+    assert p.name == "Tikrit" and p.iso == "IQ"
