@@ -324,6 +324,30 @@ PERPETRATOR = [
     # an adjective of creed before the agent; a parenthetical phrase between the verb and "by"
     ("Six preachers were abducted by the Muslim Abu Sayyaf Group (ASG).", "Abu Sayyaf Group (ASG)"),
     ("A consul was kidnapped, along with a British businessman, by members of the ELF.", "Eritrean Liberation Front (ELF)"),
+    # the name after a description of the group that acted ("by the group loyal to X, NAME")
+    ("A trader was kidnapped and killed by the group loyal to Abu Musab al-Zarqawi, Tanzim Qa'idat al-Jihad fi "
+     "Bilad al-Rafidayn.", "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn"),
+    ("Two drivers were kidnapped by a group calling themselves the Islamic Army in Iraq.", "Islamic Army in Iraq"),
+    # a sponsor before the name ("the Iranian-backed Hezbollah")
+    ("Three soldiers were killed in an ambush near the border by the Iranian-backed Hezbollah.", "Hizballah"),
+    # letters and symbols of a group left at the scene
+    ("Two holiday homes were damaged by bombs. An inscription bearing the letters 'FLNC' was found at the scene.",
+     "Corsican National Liberation Front (FLNC)"),
+    ("Attackers threw firebombs at an office. They also painted a five-pointed star, symbol of the Red Army "
+     "Faction, on a wall.", "Red Army Faction (RAF)"),
+    # the arrested have alleged ties to a group
+    ("A bomb exploded outside a cafe. Two men were arrested in connection with the attack and have alleged ties "
+     "to the Kurdish Workers' Party (PKK).", "Kurdish Workers Party (PKK)"),
+    # a unit named between the blame and its group
+    ("A bridge was destroyed overnight. Authorities attribute the attack to the 41st Front of the Revolutionary "
+     "Armed Forces of Colombia (FARC).", "Revolutionary Armed Forces of Colombia (FARC)"),
+    # "put an explosive device": the subject placed the bomb, whatever the police did with it afterwards
+    ("The Revolutionary Armed Forces of Colombia (FARC), 37th front, put an explosive device at the offices of a "
+     "power company. Police agents deactivated the device before it exploded.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    # the party's name written without "of"
+    ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
+     "Communist Party of Nepal-Maoists (CPN-M)"),
 ]
 
 

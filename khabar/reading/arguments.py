@@ -26,8 +26,10 @@ from khabar.resolve.actors import ActorMatch, without_qualifiers
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,7}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
-                       r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling itself|known as|named)\s+(?:the\s+)?|"
+                       r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves)|known as|named)\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
+                       # "by the Iranian-backed Hezbollah", "by the Pakistan-based LeT"
+                       r"(?:[\w]+-(?:backed|based|linked|led|sponsored|supported|allied|affiliated|inspired)\s+)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
                        # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
@@ -43,6 +45,11 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"(?:stating|saying|said) (?:that )?(?:he|they|she) (?:was|were) (?:with|from|a member of|members of)|(?:were |was )?(?:the )?victims? of|"
                       r"(?:incident|attack|kidnapping|bombing|ambush|raid|shooting) involving|"
                       r"implicat(?:ing|ed|es)(?: as)?|signed by|(?:bore|bearing) the (?:name|signature|inscription|initials|logo|emblem) of|"
+                      # "an inscription bearing the letters 'FLNC'", "a five-pointed star, symbol of the RAF"
+                      r"(?:bore|bearing|with|reading) the (?:letters|words|initials)|(?:the )?(?:symbol|emblem|logo|insignia|hallmarks?) of|"
+                      # "two men with alleged ties to the PKK", "the explosives belonged to ETA"
+                      r"(?:alleged|suspected|reported|purported|close) (?:ties|links|connections) (?:to|with)|"
+                      r"(?:explosives?|bombs?|devices?|weapons?|arms|detonators?|grenades?)\s+(?:\w+\s+){0,2}(?:belonged|belonging|belong|belongs) to|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda|"
                       r"manifesto|letters?|notes?) "
                       r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising)|"
@@ -57,13 +64,16 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
                       r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit|(?:[\w-]+ )?(?:militia|wing|faction|cell|unit|branch|arm)) of (?:the )?|"
+                      # "attribute the attack to the 41st Front of the FARC"
+                      r"(?:[\w'’-]+ ){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?|"
+                      r"detachments?|commandos?) of (?:the )?|"
                       r"part of (?:the )?|(?:this|that|the) (?:organi[sz]ation|group),\s+(?:the\s+)?|"
                       r"(?:(?:little-known|unknown|obscure|new|leftist|rightist|anarchist|extremist|militant|terrorist|"
                       r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
-                      r"calling itself\s+|known as\s+)?(?:the\s+)?)?$", re.I)
+                      r"calling itself\s+|known as\s+)?(?:the\s+)?)?['\"‘“]?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
 _CLAIMED_BY_DESCRIBED = re.compile(
-    r"(?:(?:\b(?:claimed|carried out) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
+    r"(?:(?:\b(?:claimed|carried out|kidnapped|abducted|killed|executed|beheaded|murdered|seized|taken|held|attacked|ambushed) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
     r"[^.;:,]{0,80}|"
     # "The group responsible for the attack, the FLEC-R, ..."
     r"\b(?:group|organi[sz]ation|faction|movement) (?:responsible|behind (?:the|this|these) \w+)(?: for [^,.;]{0,40})?)"
@@ -72,7 +82,10 @@ _CLAIMED_BY_DESCRIBED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|kidnappers|culprits|hijackers)\b[^.;]{0,30}?\bbelong(?:s|ed|ing)? to\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation)\s+(?:called|named|known as)\s+)?(?:the\s+)?|"
     # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
-    r"\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto\s+(?:the\s+)?)$", re.I)
+    r"\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto\s+(?:the\s+)?"
+    # "... to the 41st Front of the FARC"
+    r"(?:(?:[\w'’-]+\s+){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?)\s+of\s+(?:the\s+)?)?)$",
+    re.I)
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _QUALIFIER_TAIL = re.compile(r"(?:[\w'’-]+[\s-]+)(?:linked|affiliated|backed|allied|aligned|inspired)\s+(?:group\s+)?$", re.I)
@@ -110,7 +123,7 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|dist
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
                          r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|"
-                         r"hurled|set off|triggered|exploded|lobbed|placed|left|hid|sent|mailed|attached|used)\s+(?:an?|the|\d+|two|three|four|five|"
+                         r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|\d+|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
 # "attacked a bus with a cylinder bomb": the weapon of the clause's verb, whose subject acted
