@@ -345,6 +345,28 @@ PERPETRATOR = [
     ("The Revolutionary Armed Forces of Colombia (FARC), 37th front, put an explosive device at the offices of a "
      "power company. Police agents deactivated the device before it exploded.",
      "Revolutionary Armed Forces of Colombia (FARC)"),
+    # a named group's member after "by a"; "by either X or Y" is X
+    ("A taxi driver was shot and killed by a Loyalist Volunteer Forces (LVF) gunman.", "Loyalist Volunteer Forces (LVF)"),
+    ("An officer was wounded when his helicopter was fired on by either Sendero Luminoso members or drug traffickers.",
+     "Shining Path (SL)"),
+    # but "by a militant group calling itself X" is X, not the generic "militant group"
+    ("Three drivers were kidnapped by a militant group calling itself the Al-Fursan Brigades.", "Al-Fursan Brigades"),
+    # claims in a group's name, claims of responsibility by a group, leaflets naming the attackers
+    ("One person was killed in an explosion at a travel agency. Later a man claimed responsibility in the name of the "
+     "Armenian Secret Army for the Liberation of Armenia (ASALA).", "Armenian Secret Army for the Liberation of Armenia"),
+    ("The homes of three attaches were raided by armed men who left leaflets identifying them as members of the "
+     "Peronist Armed Forces (FAP).", "Fuerzas Armadas Peronistas (FAP)"),
+    # a faction or offshoot named with its group acts for the group
+    ("A truck driver was kidnapped by a group calling itself the Khalid Bin-al-Walid Corps, an offshoot of the "
+     "Islamic Army in Iraq.", "Islamic Army in Iraq"),
+    # a uniform is a disguise, not an actor
+    ("National Liberation Army (ELN) guerrillas in police uniforms set up false roadblocks and abducted a senator.",
+     "National Liberation Army of Colombia (ELN)"),
+    # "attempted to abduct"; a name with its abbreviation after a slash
+    ("Members of the Kurdistan Workers' Party/People's Congress of Kurdistan (PKK/KONGRA-GEL) entered the village "
+     "and attempted to abduct a farmer.", "Kurdish Workers Party (PKK)"),
+    ("Two men trying to plant a bomb at a consulate were killed when it exploded early. It was determined that they "
+     "were members of the 19 April Movement (M-19).", "M-19 (Movement of April 19)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

@@ -24,7 +24,7 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch, without_qualifiers
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,7}?(?:by|at the hands of)\s+(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
+_BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,7}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves)|known as|named)\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
@@ -34,6 +34,9 @@ _BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,7}?(?:by|at 
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
                        # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
                        r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+)*$", re.I)
+# "shot by a Loyalist Volunteer Forces (LVF) gunman": a named group's member (named groups only: "by a militant
+# group calling itself X" is X)
+_BY_A_NAMED = re.compile(r"^\s*(?:\w+,?\s+|,\s*){0,7}?by\s+(?:either\s+)?an?\s+$", re.I)
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
@@ -57,7 +60,9 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers) (?:were|was|are) (?:all )?(?:members|militants|"
                       r"supporters|cadres) of|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
-                      r"on behalf of|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
+                      r"on behalf of|in the name of|claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
+                      # "armed men who left leaflets identifying them as members of X"
+                      r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
@@ -325,7 +330,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     for a in after:
         gap = (" by" if by_in_trigger else "") + text[trig_end:a.start]
         if len(gap) <= 60 and _BY_AFTER.match(gap) or (
-                len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4) and _BY_UNIT_OF.match(gap)):
+                len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)
+                and (_BY_UNIT_OF.match(gap) or _BY_A_NAMED.match(gap))):
             if a.entry.generic:  # "by rebels from the CPN-M": the group
                 nxt = next((b for b in after if b.start >= a.end), None)
                 if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \

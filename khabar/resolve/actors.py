@@ -269,7 +269,7 @@ class ActorDictionary:
                 continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
             out = [k for k in out if k not in inside] + [u]
             out.sort(key=lambda m: m.start)
-        return _without_former_names(text, out)
+        return [m for m in _without_former_names(text, out) if not _disguise(text, m)]
 
     def lookup(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
@@ -312,12 +312,25 @@ class ActorDictionary:
 
 
 # "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the first name only qualifies the second
+_DISGUISE_BEFORE = re.compile(r"\b(?:dressed|disguised|posing|masquerading|passing themselves off|pretending to be)\s+as\s+"
+                              r"(?:an?\s+|the\s+)?$", re.I)
+_UNIFORM_AFTER = re.compile(r"['’]?s?\s+(?:uniforms?|fatigues|clothing|clothes|outfits?)\b", re.I)
+
+
+def _disguise(text: str, m: ActorMatch) -> bool:
+    """"guerrillas in police uniforms", "gunmen dressed as soldiers": the force is a disguise, not an actor."""
+    return m.entry.generic and (_UNIFORM_AFTER.match(text, m.end) is not None
+                                or _DISGUISE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
+
+
 _LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired|sponsored|led)\s+(?:group\s+)?", re.I)
 
 
-# "the Jenin Martyrs' Brigades, a wing of the Popular Resistance Committees": the wing acts for the group
+# "the Jenin Martyrs' Brigades, a wing of the Popular Resistance Committees", "X, an offshoot of Y", "X, a faction
+# associated with Y": the wing acts for the group
 _WING_OF = re.compile(r"(?:['’]?\s*[A-Z][\w'’-]*){0,2}\s*[,—–-]\s*(?:an?|the|its)\s+(?:(?:military|armed|militant|student|youth|urban|political)\s+)?"
-                      r"(?:wing|arm|branch)\s+of\s+(?:the\s+)?", re.I)
+                      r"(?:wing|arm|branch|faction|offshoot|splinter group|splinter faction)\s+"
+                      r"(?:of|associated with|linked to|affiliated with|loyal to)\s+(?:the\s+)?", re.I)
 
 
 def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
