@@ -367,6 +367,22 @@ PERPETRATOR = [
      "and attempted to abduct a farmer.", "Kurdish Workers Party (PKK)"),
     ("Two men trying to plant a bomb at a consulate were killed when it exploded early. It was determined that they "
      "were members of the 19 April Movement (M-19).", "M-19 (Movement of April 19)"),
+    # "a total of five rockets" counts rockets, not attacks: one event, by the group
+    ("The Al Quds Brigades, the military wing of Islamic Jihad, fired a total of five rockets at two settlements.",
+     "Palestine Islamic Jihad (PIJ)"),
+    # a group's bomb named by its planter
+    ("A FARC planted roadside bomb went off near a group of people outside the town, killing two.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("An engineer was killed when guerrillas suspected of belonging to the New People's Army (NPA) fired on a "
+     "helicopter.", "New People's Army (NPA)"),
+    # a longer way between the act and its agent
+    ("Twenty tourists were abducted and taken to a camp in nearby mountains by National Liberation Army (ELN) "
+     "rebels.", "National Liberation Army of Colombia (ELN)"),
+    # the group alerted the authorities before the blast; an investigation into a group's participation
+    ("A small bomb exploded on a beach, lightly injuring two women. ETA alerted the authorities before the blast.",
+     "Basque Fatherland and Freedom (ETA)"),
+    ("A car bomb went off in front of a club, killing five. The investigation is focusing on participation in this "
+     "incident by the Japanese Red Army.", "Japanese Red Army (JRA)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

@@ -27,7 +27,8 @@ _AGGREGATE_CUES = re.compile(
     r"this year|last year|since (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|19\d\d|20\d\d)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|"
     r"over the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|in recent (?:weeks|months|years)|"
-    r"a total of|(?:annual|monthly) (?:toll|report)|tally|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
+    r"a total of(?! (?:[\w-]+ ){0,2}(?:rockets?|mortars?|missiles?|shells?|rounds|bullets|shots|grenades?|bombs?|"
+    r"projectiles?|explosive))|(?:annual|monthly) (?:toll|report)|tally|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch, without_qualifiers
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,7}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
+_BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves)|known as|named)\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
@@ -40,7 +40,7 @@ _BY_A_NAMED = re.compile(r"^\s*(?:\w+,?\s+|,\s*){0,7}?by\s+(?:either\s+)?an?\s+$
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
-_SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
+_SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
                       r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
@@ -60,7 +60,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|suspected|alleged|presumed|belie
                       r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers) (?:were|was|are) (?:all )?(?:members|militants|"
                       r"supporters|cadres) of|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
-                      r"on behalf of|in the name of|claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
+                      r"on behalf of|in the name of|participation (?:\w+ ){0,3}by|claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       # "armed men who left leaflets identifying them as members of X"
                       r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
@@ -104,6 +104,8 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|"
+                            # "a FARC planted roadside bomb", "an ETA-made device"
+                            r"-?(?:planted|placed|laid|made)\s+(?:[\w-]+\s+){0,2}(?:bombs?|devices?|mines?|explosives?|IEDs?|charges?)|"
                             # "Al-Mahdi Army frequently operate in the area and is likely to be responsible for the attack"
                             r"[^.;]{0,60}?\band (?:is|are|was|were) (?:likely|probably|believed|thought|suspected) (?:to be |to have been )?responsible|"
                             # "Dev Sol suspected.", "the Mahdi Army is known to frequently attack security forces in the area"
@@ -113,7 +115,7 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:(?:later|then|also)\s+)?(?:released|posted|issued|published|distributed|sent)\s+(?:a\s+|an\s+)?"
                             r"(?:video|statement|communiqu[eé]|tape|recording|photographs?)\b|"
                             # "ETA warned the authorities of the attack", "17 November had telephoned a warning"
-                            r"(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
+                            r"(?:had )?alerted (?:the )?(?:authorities|police)\b|(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
                             r"explosion|device)|about the (?:attack|bomb|blast|explosion|device))|"
                             # "arrested members of the PKK and charged them with perpetrating this attack"
                             r"[^.;]{0,40}\b(?:charged|accused|convicted) (?:\w+ )?(?:with|of) (?:perpetrating|carrying out|committing|"
@@ -128,7 +130,7 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|dist
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
                          r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|"
-                         r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|\d+|two|three|four|five|"
+                         r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|this|these|\d+|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$",
                          re.I)
 # "attacked a bus with a cylinder bomb": the weapon of the clause's verb, whose subject acted
