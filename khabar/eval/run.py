@@ -141,6 +141,10 @@ class Scorer:
         if entry is not None and entry.generic:
             return None
         if non_state and (a.actor_type in (1, 8) or entry is not None and entry.actor_type in (1, 8)):
+            t = ev.target
+            if ev.sub_event_type == "Disrupted weapons use" and t is not None and t.actor_type in (2, 3, 4) \
+                    and t.canonical and not t.canonical.lower().startswith(("unidentified", "unknown")):
+                return t.canonical  # the group whose bomb the state defused is the terrorism databases' perpetrator
             return None  # state forces, foreign and international forces
         if a.canonical is None or a.canonical.lower().startswith(("unidentified", "unknown")):
             return None

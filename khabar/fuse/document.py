@@ -59,6 +59,7 @@ THE_ACT = (r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|
 _THE_ACT = re.compile(THE_ACT, re.IGNORECASE)
 _ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
                             r"(?:was|is)\s+(?:also\s+)?one of\b", re.IGNORECASE)
+_WEAPON_NOUN = re.compile(r"(?:bombs?|explosives?|(?:explosive )?devices?|IEDs?|charges?|mines?|grenades?|car bombs?)", re.IGNORECASE)
 _GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)
 _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|alleges?|reportedly|report(?:s|ed)?|purportedly)\b|[:\"“”‘’']",
@@ -315,7 +316,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         series = bool(_ONE_OF_SERIES.match(r.sentence.text))  # "This was one of three related attacks in Farah"
         back_reference = series or bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
         if drafts and back_reference and (_compatible(drafts[-1].family, m.family) or (
-                _GENERIC_ACT.fullmatch(m.trigger.text) and drafts[-1].family in VIOLENT | {"property"})):
+                _GENERIC_ACT.fullmatch(m.trigger.text) and drafts[-1].family in VIOLENT | {"property"}) or (
+                # "Police defused a bomb. ... the explosives belonged to ETA": the defused bomb, not a blast
+                drafts[-1].family == "disrupted" and m.family == "explosion" and _WEAPON_NOUN.fullmatch(m.trigger.text))):
             # "the attack", "the incident" refers back to any violent act ("set on fire ... the attack")
             target = drafts[-1]
         elif drafts and any(f.continues for f in r.figures):
@@ -401,6 +404,15 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     break
         target = next((m.target for m in d.mentions if m.target is not None
                        and (perp is None or m.target.canonical != perp.canonical)), None)
+        if perp is not None and perp.actor_type == 1 and d.family == "disrupted":
+            # "Police defused a bomb ... Authorities blame the FARC for planting it": the disrupter acted (actor 1),
+            # on the weapon of the group blamed for it (actor 2), as ACLED codes disrupted weapons use
+            owner = next((m.perpetrator for m in d.mentions if m.perpetrator is not None
+                          and m.perpetrator.actor_type in (2, 3, 4) and m.perpetrator.canonical not in GENERIC), None)
+            for idx, actor in blame or ():
+                if owner is None and first <= idx <= last + 3 and actor.actor_type in (2, 3, 4):
+                    owner = actor
+            target = owner or target
         fig_target = _target_from_figures(d, text, actor_lookup)
         if target is None or (fig_target is not None and fig_target.category == "captives"):
             target = fig_target or target

@@ -27,3 +27,24 @@ def test_state_forces_are_not_invented_as_a_terrorism_perpetrator():
 def test_a_named_group_still_counts():
     assert _score(GROUP, {"perpetrator": None})["perpetrator.invented"]["value"] == 1.0
     assert _score(GROUP, {"perpetrator": "Hamas"})["perpetrator.accuracy"]["value"] == 1.0
+
+
+DEFUSED = ("Police defused a bomb in a car park on Monday. Officials believe that the explosives belonged to the Basque "
+           "Fatherland and Freedom (ETA).")
+
+
+def test_a_defused_bomb_is_one_event_of_the_group_it_belonged_to():
+    doc = default_reader().read(DEFUSED, published="2024-03-06")
+    assert len(doc.events) == 1  # "the explosives" is the defused bomb, not a second blast
+    assert doc.events[0].sub_event_type == "Disrupted weapons use"
+    res = _score(DEFUSED, {"perpetrator": "ETA"})
+    assert res["perpetrator.accuracy"]["value"] == 1.0
+
+
+def test_state_disrupter_with_a_named_group_as_its_object_scores_the_group():
+    text = ("Colombian soldiers defused a bomb near a bridge on Monday. Authorities blame the Revolutionary Armed Forces of "
+            "Colombia (FARC) for planting it.")
+    ev = default_reader().read(text, published="2024-03-06").events[0]
+    assert ev.perpetrator.actor_type == 1 and ev.target.canonical == "Revolutionary Armed Forces of Colombia (FARC)"
+    res = _score(text, {"perpetrator": "FARC"})
+    assert res["perpetrator.accuracy"]["value"] == 1.0
