@@ -207,7 +207,8 @@ _LOOSE_NEIGHBOURS = {
     "inside", "into", "between", "across", "toward", "towards", "north", "south", "east", "west", "northern",
     "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
     "greater", "downtown", "new", "old", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "note"}
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "note",
+    "kibbutz", "moshav"}  # "Kibbutz Nahal Oz": the kind of place, written before its name
 # given names that are also places somewhere: after a town name they make it a person's ("Asi Ali Wali")
 _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
                 "abdullah", "hassan", "hussain", "husain", "musa", "ibrahim", "yusuf", "bhat", "shah", "malik", "syed",
@@ -216,6 +217,14 @@ _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahma
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # after a town name they make a street or square of it ("Palestine Street", "Zion Square")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
+# the last word of the name of a building or an institution: a small namesake somewhere before it ("the Grand Mosque",
+# "the Gazi Police Station") is a word of that name, not a place, unless the text speaks of the namesake's country
+_FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "hotel", "hospital", "school", "college",
+                   "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
+                   "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
+                   "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
+                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council"}
+_FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # a full stop with no space after it between two words: "in Mosul.The attack"
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
@@ -238,6 +247,9 @@ _QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market",
 _QUARTER_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|suburb|neighbou?rhood|quarter|section|area)\s+"
                                  r"of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+# territories whose news names the other's places as a matter of course: an "Israeli" text about Tulkarm or a
+# settlement near Bethlehem is about the West Bank, a Palestinian one about Sderot is about Israel
+_ENTWINED = {"IL": ("PS",), "PS": ("IL",)}
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
 
@@ -528,7 +540,8 @@ class Gazetteer:
             if iso:
                 countries[iso] = countries.get(iso, 0) + 1.0
         admin1s: set[tuple[str, str]] = set()
-        for _s, e, _, ids in cands:
+        own: dict[int, float] = {}  # the evidence a unique name gives its own country
+        for ci, (_s, e, _, ids) in enumerate(cands):
             kinds = {self.entry(j).kind for j in ids}
             if "country" in kinds and "admin1" not in kinds:  # "Iraq" (also a town in Iran) is the country
                 iso = next(self.entry(j).iso for j in ids if self.entry(j).kind == "country")
@@ -536,7 +549,8 @@ class Gazetteer:
             elif len(ids) == 1 and self.entry(ids[0]).kind != "country":
                 # a name only one place bears ("Baghdad", "Mosul") is evidence of its country
                 iso = self.entry(ids[0]).iso
-                countries[iso] = countries.get(iso, 0) + (1.0 if self.entry(ids[0]).population >= 20000 else 0.5)
+                own[ci] = 1.0 if self.entry(ids[0]).population >= 20000 else 0.5
+                countries[iso] = countries.get(iso, 0) + own[ci]
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
             for j in ids:
@@ -547,8 +561,16 @@ class Gazetteer:
         strong = {iso for iso, w in countries.items() if w >= 2.0}
         for iso, w in (hints or {}).items():  # weaker evidence: it weighs candidates but filters nothing
             countries[iso] = countries.get(iso, 0.0) + w
+        for iso in [iso for iso in countries if iso in _ENTWINED]:  # an Israeli text may be about the West Bank
+            for other in _ENTWINED[iso]:
+                countries[other] = max(countries.get(other, 0.0), countries[iso] / 2)
         out: list[Toponym] = []
         for idx, (s, e, surface, ids) in enumerate(cands):
+            fac = _FACILITY_AFTER.match(text, e)
+            if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
+                    self._rows[j][1] == "place" and self._rows[j][9] < 100_000
+                    and countries.get(self._rows[j][3], 0.0) - own.get(idx, 0.0) <= 0 for j in ids):
+                continue  # "the Grand Mosque", "the Gazi Police Station in Istanbul": a word of a building's name
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
             nxt = [c for c in cands[idx + 1: idx + 3] if c[0] - e < 60]
@@ -558,9 +580,15 @@ class Gazetteer:
             chain_parent = (prev is not None and _CHAIN_GAP.fullmatch(text, prev[1], s) is not None) or \
                 _CHAIN_BEFORE.search(text, max(0, s - 60), s) is not None  # after a name the gazetteer lacks
             best, best_score = None, -1e9
+            # a town of 10,000 or more people whose own name this is goes before one that goes by it only as
+            # another name ("Bethlehem" is Bethlehem before Belém, whose old name it is)
+            own_name = {j for j in ids if self._rows[j][1] == "place" and self._own_name(j, key)} if len(ids) > 1 else ()
+            own_name = own_name if any(self._rows[j][9] >= 10_000 for j in own_name) else ()
             for j in ids:
                 x = self.entry(j)
                 sc = {"country": 3.0, "admin1": 2.2, "admin2": 1.6, "place": 1.0}[x.kind]
+                if own_name and x.kind == "place" and j not in own_name:
+                    sc -= 1.0
                 sc += 0.45 * math.log10(x.population + 10)
                 sc += 2.5 * min(countries.get(x.iso, 0), 2.0)
                 if x.admin1 and (x.iso, norm(x.admin1)) in admin1s and x.kind != "admin1":
@@ -600,6 +628,11 @@ class Gazetteer:
         out.sort(key=lambda t: t.start)
         return _drop_quarters(text, out)
 
+    def _own_name(self, j: int, key: str) -> bool:
+        """Whether ``key`` is the name of entry ``j`` itself (or a side of its bilingual name), not another name."""
+        name = self._rows[j][0]
+        return norm(name) == key or any(norm(n) == key for n in _short_names(name))
+
     def _keep_in(self, text: str, found: list[Toponym], strong: set[str], countries: dict[str, float]) -> list[Toponym]:
         """A document about one country: small places elsewhere that share a name are noise, unless the text
         puts the name where a place goes ("gunmen opened fire in Shanga", "the Dugit settlement"): then it is
@@ -609,6 +642,7 @@ class Gazetteer:
                      if home is not None and t.entry.iso == home.iso and t.entry.admin1}
         a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
         out = []
+        strong = strong | {iso for s in strong for iso in _ENTWINED.get(s, ())}
         for t in found:
             if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3):
                 out.append(t)

@@ -357,3 +357,77 @@ def test_the_place_a_preposition_names(rd, text, name, iso):
 def test_bare_place_kept_when_the_sentence_names_no_other(rd):
     p = _place(rd, "Gunmen attacked a checkpoint near Tikrit, killing two soldiers.")
     assert p.name == "Tikrit" and p.iso == "IQ"
+
+
+# -- Israel and the Palestinian territories ----------------------------------------------------------------
+
+def test_an_israeli_text_about_a_west_bank_town_keeps_the_town_in_the_west_bank(gaz):
+    # "Israeli" makes Israel the text's country; Tulkarm lies in the West Bank all the same
+    found = _names(gaz, "Israeli troops found a bomb near Tulkarem on Monday. Israeli officials said it was large.")
+    assert found["Tulkarem"].entry.iso == "PS"
+
+
+def test_an_israeli_text_makes_a_palestinian_town_likelier_than_a_namesake_elsewhere(gaz):
+    found = _names(gaz, "Israeli soldiers defused a roadside bomb near Bethlehem.")
+    assert found["Bethlehem"].entry.iso == "PS"
+
+
+@pytest.mark.parametrize("text,name,iso", [
+    ("Two rockets fired from Gaza hit Kibbutz Nahal Oz on Tuesday.", "Nahal Oz", "IL"),
+    ("A rocket landed in an open field in the western Negev.", "Negev", "IL"),
+    ("Three mortar shells were fired at the Morag settlement. Hamas claimed the attack.", "Morag", "PS"),
+    ("Shots were fired at a car near Kfar Darom.", "Kfar Darom", "PS"),
+    ("A bomb went off by a bus stop in the Etzyon Bloc.", "Etzyon Bloc", "PS"),
+])
+def test_communities_by_gaza_and_settlements_lie_where_they_are(rd, text, name, iso):
+    p = _place(rd, text)
+    assert p is not None and p.name == name and p.iso == iso
+
+
+def test_a_kind_word_written_before_a_name_is_no_longer_name(gaz):
+    # "Kibbutz Nahal Oz": "Kibbutz" says what Nahal Oz is; it does not make a person's or a firm's name of it
+    assert "Nahal Oz" in _names(gaz, "The rocket hit Kibbutz Nahal Oz in the morning.")
+
+
+# -- Iraq: towns of the provinces around Baghdad, and the quarters of Baghdad --------------------------------
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Gunmen killed two policemen at a checkpoint in Latifiyah.", "Latifiyah", "Mayorality of Baghdad"),
+    ("A roadside bomb wounded three soldiers near Balad Ruz.", "Balad Ruz", "Diyala"),
+    ("A car bomb exploded outside the mayor's office in al-Sharqat.", "al-Sharqat", "Salah ad Din Governorate"),
+])
+def test_iraqi_towns_the_extract_lacks_are_found(rd, text, name, admin1):
+    p = _place(rd, text)
+    assert p is not None and p.name == name and p.iso == "IQ" and p.admin1 == admin1
+
+
+def test_a_quarter_of_baghdad_is_in_baghdad(rd):
+    p = _place(rd, "A car bomb exploded in a crowded market in Karrada, killing four.")
+    assert p.name == "Karrada" and p.admin2 == "Baghdad" and p.iso == "IQ"
+
+
+# -- words of the names of buildings and firms ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,not_a_place", [
+    ("A man opened fire on worshippers leaving the Grand Mosque after prayers.", "Grand"),
+    ("Guerrillas blew up two pylons owned by Power Lines, Inc. in Antioquia.", "Inc"),
+])
+def test_a_word_of_a_building_or_firm_name_is_no_place(gaz, text, not_a_place):
+    assert not_a_place not in _names(gaz, text)
+
+
+def test_a_small_namesake_before_a_building_gives_way_to_the_city_named_after_it(rd):
+    p = _place(rd, "Gunmen shot a guard outside the Gazi Police Station in Istanbul.")
+    assert p is not None and p.name == "Istanbul" and p.iso == "TR"
+
+
+def test_a_namesake_before_a_building_stays_a_place_when_the_text_speaks_of_its_country(gaz):
+    found = _names(gaz, "Gunmen attacked the Latifiyah Police Station. Attacks on the police are common in Iraq.")
+    assert found["Latifiyah"].entry.iso == "IQ"
+
+
+def test_a_town_whose_own_name_it_is_goes_before_a_city_that_once_bore_it(gaz):
+    # GeoNames lists "Bethlehem" among the names of Belém (Brazil); with no country in the text, one of the
+    # towns called Bethlehem is meant
+    found = _names(gaz, "A bomb exploded outside the home of Bethlehem's mayor.")
+    assert found["Bethlehem"].entry.name == "Bethlehem"
