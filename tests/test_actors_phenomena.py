@@ -383,6 +383,20 @@ PERPETRATOR = [
      "Basque Fatherland and Freedom (ETA)"),
     ("A car bomb went off in front of a club, killing five. The investigation is focusing on participation in this "
      "incident by the Japanese Red Army.", "Japanese Red Army (JRA)"),
+    # a group's name after the cue that names it ("named", "called", "calling itself The ...", "claimed by the
+    # anarchist group, X")
+    ("The embassy was firebombed. An anarchist group named Black Ilija claimed responsibility for the attack.",
+     "Black Ilija"),
+    ("A bomb exploded at a bank. A group called Revolutionary Nuclei claimed responsibility.", "Revolutionary Nuclei"),
+    ("A liberation movement calling itself The Sword of Islam claimed responsibility for bombing a substation.",
+     "Sword of Islam"),
+    ("A noise bomb exploded under a pylon. The attack was claimed by the anarchist group, Day of the Young Combatant "
+     "who said it was a protest.", "Day of the Young Combatant"),
+    # aliases: abbreviations and the adjective of a group's name
+    ("Five members of the TPLA kidnapped four servicemen near the capital.", "Turkish People's Liberation Army (TPLA)"),
+    ("Two churches were bombed by suspected CGSB members.", "Simon Bolivar Guerrilla Coordinating Board (CGSB)"),
+    ("About forty bombs exploded in the city. Montonero slogans and banners were left at many of the bombings.",
+     "Montoneros (Argentina)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

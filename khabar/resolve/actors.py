@@ -454,8 +454,10 @@ monday tuesday wednesday thursday friday saturday sunday after before during whe
 # "a group calling itself the Solidarity Gas Canisters", "the attack was claimed by November's Children": after
 # these cues a capitalised name is a group's, whatever its head word
 _NAMED_BY_CUE = re.compile(
-    r"\b(?:(?:group|organi[sz]ation|faction|cell|movement)\s+(?:calling|that calls|which calls|called|naming)\s+(?:itself|themselves)?,?|"
-    r"(?:was|were|been)\s+claimed\s+by)\s+(?:the\s+)?['‘\"“]?"
+    r"\b(?:(?:group|organi[sz]ation|faction|cell|movement)\s+(?:calling|that calls|which calls|called|naming|named|known as)(?:\s+(?:itself|themselves))?,?|"
+    # "claimed by the anarchist group, Day of the Young Combatant"
+    r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?)"
+    r"\s+(?:[Tt]he\s+)?['‘\"“]?"
     r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
