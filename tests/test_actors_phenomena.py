@@ -422,7 +422,16 @@ def test_unknown_group_keeps_its_abbreviation():
 
 @pytest.mark.parametrize(("a", "b"), [("Tupac Katari Guerilla Army", "Tupac Katari Guerrilla Army (EGTK)"),
                                       ("People's Fighter Group", "People Fighter Group"),
-                                      ("Jewish Defense League", "Jewish Defence League")])
+                                      ("Jewish Defense League", "Jewish Defence League"),
+                                      # translations, word orders and former names of one group
+                                      ("Justice Commandos of Armenian Genocide", "JCAG"),
+                                      ("15 May Organization", "May 15 Organization for the Liberation of Palestine"),
+                                      ("Cinchonero Popular Liberation Front", "Cinchoneros Popular Liberation Movement"),
+                                      ("2 June Movement", "2nd of June Movement"),
+                                      ("People's Strugglers", "Mujahedin-e Khalq"),
+                                      ("PDFLP", "Democratic Front for the Liberation of Palestine"),
+                                      ("Secret Army for the Liberation of Armenia", "ASALA"),
+                                      ("Nationalist Youth Organization", "Kabataang Makabayan")])
 def test_spelling_variants_are_one_name(a, b):
     assert ActorDictionary.load().same_actor(a, b)
 
