@@ -431,7 +431,9 @@ def test_unknown_group_keeps_its_abbreviation():
                                       ("People's Strugglers", "Mujahedin-e Khalq"),
                                       ("PDFLP", "Democratic Front for the Liberation of Palestine"),
                                       ("Secret Army for the Liberation of Armenia", "ASALA"),
-                                      ("Nationalist Youth Organization", "Kabataang Makabayan")])
+                                      ("Nationalist Youth Organization", "Kabataang Makabayan"),
+                                      # a gold name cut at 50 characters against any name of the group
+                                      ("May 15 Organization for the Liberation of Palestin", "15 May Organization")])
 def test_spelling_variants_are_one_name(a, b):
     assert ActorDictionary.load().same_actor(a, b)
 

@@ -306,12 +306,16 @@ class ActorDictionary:
         vb = {_loose(normalise_name(v)) for v in _variants(b)}
         if va & vb:
             return True
-        # truncated gold names ("Democratic Front for the Liberation of Palestine (")
+        # truncated gold names ("Democratic Front for the Liberation of Palestine ("), against every name of the other
         short, long_ = sorted((na, nb), key=len)
-        return len(short) >= 15 and long_.startswith(short)
+        if len(short) >= 15 and long_.startswith(short):
+            return True
+        for e, n in ((ea, nb), (eb, na)):
+            if e is not None and len(n) >= 30 and any(normalise_name(v).startswith(n) for v in e.aliases):
+                return True
+        return False
 
 
-# "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the first name only qualifies the second
 _DISGUISE_BEFORE = re.compile(r"\b(?:dressed|disguised|posing|masquerading|passing themselves off|pretending to be)\s+as\s+"
                               r"(?:an?\s+|the\s+)?$", re.I)
 _UNIFORM_AFTER = re.compile(r"['’]?s?\s+(?:uniforms?|fatigues|clothing|clothes|outfits?)\b", re.I)
@@ -323,6 +327,7 @@ def _disguise(text: str, m: ActorMatch) -> bool:
                                 or _DISGUISE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
 
 
+# "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the first name only qualifies the second
 _LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired|sponsored|led)\s+(?:group\s+)?", re.I)
 
 
