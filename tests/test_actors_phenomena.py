@@ -397,6 +397,15 @@ PERPETRATOR = [
     ("Two churches were bombed by suspected CGSB members.", "Simon Bolivar Guerrilla Coordinating Board (CGSB)"),
     ("About forty bombs exploded in the city. Montonero slogans and banners were left at many of the bombings.",
      "Montoneros (Argentina)"),
+    # a country owning the name, a base before it: not part of the name
+    ("A man who said he belonged to Colombia's Popular Workers Front took four people hostage in a bank.",
+     "Popular Workers Front"),
+    ("The offices were bombed. Local authorities believe the Algiers-based Canary Islands Independence Movement "
+     "carried out the attack.", "Canary Islands Independence Movement"),
+    # "separatists calling themselves X" is X, not the description
+    ("Three tourists were kidnapped near the lake by separatists calling themselves Al-Faran.", "Al-Faran"),
+    # a shared abbreviation read in its country ("the TPLF" in Turkey is the Turkish front, not Tigray's)
+    ("Members of the TPLF kidnapped the consul general in Istanbul, Turkey.", "People's Liberation Party-Front of Turkey (THKP-C)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
@@ -432,6 +441,10 @@ def test_unknown_group_keeps_its_abbreviation():
                                       ("PDFLP", "Democratic Front for the Liberation of Palestine"),
                                       ("Secret Army for the Liberation of Armenia", "ASALA"),
                                       ("Nationalist Youth Organization", "Kabataang Makabayan"),
+                                      ("Morazanist Patriotic Front", "Patriotic Morazanista Front (FPM)"),
+                                      ("Mozambican National Resistance", "RENAMO"),
+                                      ("Warriors of the 16th of June Movement", "June 16 Organization"),
+                                      ("Turkish People's Liberation Front (TPLF)(THKP-C)", "THKP-C"),
                                       # a gold name cut at 50 characters against any name of the group
                                       ("May 15 Organization for the Liberation of Palestin", "15 May Organization")])
 def test_spelling_variants_are_one_name(a, b):

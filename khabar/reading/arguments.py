@@ -165,6 +165,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|who (?:belong|belonged) to|"
                                r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as (?:members of)?|"
+                               r"calling (?:itself|themselves)|called|known as|"
                                r"who (?:said|claimed) (?:they|he) (?:were|was) (?:members of)?|who claimed to be (?:members of)?)\s+(?:the\s+)?"
                                r"(?:(?:[\w'’-]+\s+){1,5}(?:of|belonging to)\s+(?:the\s+)?)?$", re.I)
 # "kidnapped by Tigrean rebels, possibly the TPLF": the group the writer guesses at
@@ -334,7 +335,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if len(gap) <= 60 and _BY_AFTER.match(gap) or (
                 len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)
                 and (_BY_UNIT_OF.match(gap) or _BY_A_NAMED.match(gap))):
-            if a.entry.generic:  # "by rebels from the CPN-M": the group
+            if a.entry.generic or a.entry.category == "descriptive":  # "by rebels from the CPN-M": the group
                 nxt = next((b for b in after if b.start >= a.end), None)
                 if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                         and _GENERIC_OF_NAMED.match(text[a.end:nxt.start]):

@@ -459,13 +459,26 @@ monday tuesday wednesday thursday friday saturday sunday after before during whe
 # "a group calling itself the Solidarity Gas Canisters", "the attack was claimed by November's Children": after
 # these cues a capitalised name is a group's, whatever its head word
 _NAMED_BY_CUE = re.compile(
-    r"\b(?:(?:group|organi[sz]ation|faction|cell|movement)\s+(?:calling|that calls|which calls|called|naming|named|known as)(?:\s+(?:itself|themselves))?,?|"
+    r"\b(?:(?:group|organi[sz]ation|faction|cell|movement|separatists|militants|rebels|guerrillas|terrorists|gunmen|"
+    r"extremists|kidnappers|hijackers|men)\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
+    r"(?:\s+(?:itself|themselves))?,?|"
     # "claimed by the anarchist group, Day of the Young Combatant"
     r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?)"
     r"\s+(?:[Tt]he\s+)?['‘\"“]?"
     r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(line[2] for line in read_table("demonyms.tsv") if len(line) > 2)
+
+
+def _country_possessor(word: str) -> bool:
+    """"Honduras'", "Colombia's": a country owning the name that follows, not part of it."""
+    m = re.fullmatch(r"(.+?)(?:['’]s?)", word)
+    return m is not None and m.group(1) in _country_names()
 
 
 def unknown_organisations(text: str, start: int = 0, stop: int | None = None) -> list[ActorMatch]:
@@ -484,9 +497,14 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None) ->
         name = m.group("name")
         words = re.split(r"[ -]", name)
         lead = 0
-        while lead < len(words) - 1 and words[lead].lower() in ("the", "a", "an", "members", "member", "militants",
-                                                                 "cadres", "suspected", "alleged", "of"):
-            lead += 1
+        while lead < len(words) - 1:
+            if words[lead].lower() in ("the", "a", "an", "members", "member", "militants", "cadres", "suspected",
+                                       "alleged", "of") or _country_possessor(words[lead]):
+                lead += 1  # (and a possessor: "Honduras' Cinchoneros Popular Liberation Movement")
+            elif lead < len(words) - 2 and words[lead + 1] in ("based", "backed", "linked", "led", "sponsored", "supported"):
+                lead += 2  # "the Algiers-based Canary Islands Independence Movement"
+            else:
+                break
         words = words[lead:]
         head_at = next(i for i in range(len(words) - 1, -1, -1) if re.fullmatch(_ORG_HEAD, words[i]))
         before = words[:head_at]
