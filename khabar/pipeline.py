@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
@@ -53,6 +54,20 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|into|to|towards?|ac
 
 _HINT_AFTER = re.compile(r"\s+(?:province|district|governorate|region|department|state|county|city|town|village|"
                          r"area|locality|neighbou?rhood|camp|settlement|suburb|quarter|municipality|tehsil|agency)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[re.Pattern, dict[str, str]]:
+    """The names that tie a text to a country without naming a place (``country_words.tsv``): one pattern."""
+    raw = resources.files("khabar.data").joinpath("country_words.tsv").read_text(encoding="utf-8")
+    words = {}
+    for line in raw.split("\n")[1:]:
+        if line and not line.startswith(("#", "phrase\t")):
+            phrase, iso = line.split("\t")
+            words[phrase] = iso
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(rf"\b(?=[{firsts}])(?:{alternation})(?![\w-])"), words
 
 
 def _bare(text: str, t: Toponym, prev: Toponym | None, nxt: Toponym | None) -> bool:
@@ -112,6 +127,7 @@ class Reader:
         self.triggers = TriggerLexicon.load()
         self.actors = ActorDictionary.load()
         self.gazetteer = Gazetteer.load()
+        _country_words()
         self.learned = learned
         self.attack_model = load_model("attack_type") if learned else None
         self.weapon_model = load_model("weapon") if learned else None
@@ -145,8 +161,13 @@ class Reader:
         actor_matches = self.actors.find(folded, body_start)
         cdl = _COUNTRY_DATELINE.match(text, body_start)
         dateline_country = self.gazetteer.country(cdl.group(1)) if cdl else None
+        hints = _actor_countries(actor_matches)
+        pattern, words = _country_words()
+        country_words = [(m.start(), m.end(), words[m.group(0)]) for m in pattern.finditer(text, body_start)]
+        for _s, _e, iso in country_words:  # "a Civil Guard officer", "an Orange Hall": weaker evidence
+            hints[iso] = min(hints.get(iso, 0.0) + 1.0, 2.0)
         toponyms = self.gazetteer.geoparse(_bracket_chains(text), focus=dateline_country.iso if dateline_country else None,
-                                           hints=_actor_countries(actor_matches))
+                                           hints=hints)
         named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
         toponyms = [t for t in toponyms if t.start >= body_start
                     and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end)
@@ -253,7 +274,7 @@ class Reader:
         doc.mentions = [m for r in readings if r.mention for m in [r.mention]]
         doc.flags = document_flags(events, headline, headline_span)
         if any(ev.place is None for ev in events):
-            self._infer_country(doc, text, actor_matches, body_start)
+            self._infer_country(doc, text, actor_matches, body_start, country_words)
         self._place_in_slot(events, text, readings, toponyms, actor_matches)
         _mark_shared_totals(doc)
         self._type_attacks(doc)
@@ -319,9 +340,11 @@ class Reader:
         named = [m.entry for m in found if not m.entry.generic]
         return named[0] if named else (found[0].entry if found else None)
 
-    def _infer_country(self, doc: Document, text: str, actor_matches, body_start: int) -> None:
+    def _infer_country(self, doc: Document, text: str, actor_matches, body_start: int,
+                       country_words: list[tuple[int, int, str]] = ()) -> None:
         """The country of events the text places nowhere, from the national actors and nationality words it
-        names ("Israeli police found ...", "an Iranian reformist daily", "FARC guerrillas blew up ..."): the
+        names ("Israeli police found ...", "an Iranian reformist daily", "FARC guerrillas blew up ...") and the
+        national institutions of ``country_words.tsv`` ("a Civil Guard officer", "a State Duma deputy"): the
         country named most often, the first on a tie. Marked by a ``place_inferred`` flag with its evidence."""
         votes: Counter[str] = Counter()
         first: dict[str, Span] = {}
@@ -334,6 +357,9 @@ class Reader:
             if hit is not None:
                 votes[hit[0]] += 1
                 first.setdefault(hit[0], Span(m.start(), m.end(), m.group(0), "text"))
+        for s0, s1, iso in country_words:  # "the Ertzaintza", "a Civil Guard officer", "the State Duma"
+            votes[iso] += 1
+            first.setdefault(iso, Span(s0, s1, text[s0:s1], "text"))
         if not votes:
             return
         best = max(votes.values())

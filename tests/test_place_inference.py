@@ -64,3 +64,24 @@ def test_unknown_settlement_takes_the_inferred_country():
     doc = _read("Palestinians fired shots at the settlement of Pesagor. No one was injured.")
     ev = doc.events[0]
     assert ev.place.name == "Pesagor" and ev.place.iso == "PS"
+
+
+@pytest.mark.parametrize("text, iso, evidence", [
+    ("Two hooded men set fire to the car of a Civil Guard officer on Monday.", "ES", "Civil Guard"),
+    ("A member of the State Duma escaped unhurt when gunmen fired at his car on Monday.", "RU", "State Duma"),
+    ("Unknown men shot dead a tambon chief as he rode home on Monday.", "TH", "tambon"),
+])
+def test_country_inferred_from_national_institutions(text, iso, evidence):
+    # a national police force, a parliament, a word of local government: the text's country, though it names
+    # no place and no armed group
+    ev = _read(text).events[0]
+    assert ev.place is not None and ev.place.iso == iso and ev.place.precision == 5
+    assert text[ev.place.span.start:ev.place.span.end] == evidence
+
+
+def test_institution_is_evidence_that_weighs_a_village_and_drops_a_namesake():
+    # "Orange Hall": a building of the Orange Order in Northern Ireland, not Orange in California; the village
+    # the text names then lies in the United Kingdom
+    doc = _read("A petrol bomb was thrown at an Orange Hall near Carnlough on Monday.")
+    p = doc.events[0].place
+    assert p is not None and p.iso == "GB" and p.name == "Carnlough"

@@ -77,6 +77,11 @@ def _spellings(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _province_spellings(key: str) -> tuple[str, ...]:
+    """Russian provinces as English news writes them: "-iya" as "-ia" ("Ingushetiya" is Ingushetia)."""
+    return (key[:-3] + "ia",) if key.endswith("iya") and len(key) > 6 else ()
+
+
 _SKELETON_STEPS = ((re.compile(r"^(?:al|el|ad|ar|as|ash|an|at|az) "), ""), (re.compile(r"[^a-z0-9]"), ""),
                    (re.compile(r"ou|oo"), "u"), (re.compile(r"ee|ie|ei|y"), "i"), (re.compile(r"(?<=[dkgtsz])h"), ""),
                    (re.compile(r"q"), "k"), (re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?<=[aiu])h$"), ""))
@@ -174,7 +179,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 
 
 def _cache_dir() -> str:
@@ -353,7 +358,8 @@ class Gazetteer:
                     names += _short_names(name)
                 for n in names:
                     k = _norm(n)
-                    for v in (k, *(_spellings(k) if kind in ("place", "admin2") else ())):
+                    variants = _spellings(k) if kind in ("place", "admin2") else _province_spellings(k) if kind == "admin1" else ()
+                    for v in (k, *variants):
                         if v and v not in seen:
                             seen.add(v)
                             index.setdefault(v, []).append(i)
@@ -478,8 +484,8 @@ class Gazetteer:
             for length in range(run, 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT:
-                    continue
+                if words[-1].lower() in _CONNECT and (length > 1 or not _HINT.match(text, span[-1][1])):
+                    continue  # "Van Province": a one-word name that a connector also spells, called by its kind
                 key = norm(" ".join(words))
                 if key in self.stopwords:
                     if length == 1:
@@ -568,7 +574,7 @@ class Gazetteer:
         for idx, (s, e, surface, ids) in enumerate(cands):
             fac = _FACILITY_AFTER.match(text, e)
             if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
-                    self._rows[j][1] == "place" and self._rows[j][9] < 100_000
+                    self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000
                     and countries.get(self._rows[j][3], 0.0) - own.get(idx, 0.0) <= 0 for j in ids):
                 continue  # "the Grand Mosque", "the Gazi Police Station in Istanbul": a word of a building's name
             hint = _HINT.match(text, e)

@@ -431,3 +431,18 @@ def test_a_town_whose_own_name_it_is_goes_before_a_city_that_once_bore_it(gaz):
     # towns called Bethlehem is meant
     found = _names(gaz, "A bomb exploded outside the home of Bethlehem's mayor.")
     assert found["Bethlehem"].entry.name == "Bethlehem"
+
+
+def test_a_one_word_name_spelt_like_a_connector_is_read_before_its_kind(rd):
+    # "van" joins Dutch names ("Van Gogh"); "Van Province" is the Turkish province
+    p = _place(rd, "Arsonists set three cars on fire in Van Province overnight.")
+    assert p is not None and p.iso == "TR" and p.admin1 == "Van" and p.precision == 4
+
+
+def test_a_russian_province_written_with_ia_for_iya(gaz):
+    found = _names(gaz, "Gunmen fired at a police post in Ingushetia on Friday.")
+    assert found["Ingushetia"].entry.kind == "admin1" and found["Ingushetia"].entry.iso == "RU"
+
+
+def test_a_large_city_before_a_building_name_stays_a_place(gaz):
+    assert _names(gaz, "A bomb went off outside the Kabul Serena Hotel.")["Kabul"].entry.iso == "AF"
