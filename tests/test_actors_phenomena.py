@@ -406,6 +406,20 @@ PERPETRATOR = [
     ("Three tourists were kidnapped near the lake by separatists calling themselves Al-Faran.", "Al-Faran"),
     # a shared abbreviation read in its country ("the TPLF" in Turkey is the Turkish front, not Tigray's)
     ("Members of the TPLF kidnapped the consul general in Istanbul, Turkey.", "People's Liberation Party-Front of Turkey (THKP-C)"),
+    # suspicion: "X or Y were suspected", a name set off by commas, slash-joined names, "it is believed that",
+    # "the most likely perpetrator is", "the only militant force that operates in the area", "X was implicated"
+    ("Extremists attacked three banks in the city. Dev Sol or other sympathisers were suspected.",
+     "Revolutionary People's Liberation Party-Front (DHKP-C)"),
+    ("A bomb damaged the offices. The Catalonian separatist movement, Terra Lliure, is suspected.", "Terra Lliure"),
+    ("Three bombs exploded in the capital. Alpha-66/CORU members are suspected.", "Anti-Castro Cubans"),
+    ("A councillor was shot and killed. It is believed that a unit of the Self-Defense Forces of Colombia (AUC) was "
+     "responsible.", "Self-Defense Forces of Colombia (AUC)"),
+    ("A bomb exploded near a bank. The most likely perpetrator is Al-Qaeda.", "Al Qaeda"),
+    ("Three policemen were killed in the explosion. Al-Mahdi Army is the only militant force that operates against "
+     "government forces in the area.", "al-Mahdi Army"),
+    ("A bomb exploded at a resort. ETA warned the authorities before the blast.", "Basque Fatherland and Freedom (ETA)"),
+    ("The Popular Liberation Army (EPL) attempted an attack on a government building in the city.",
+     "Popular Liberation Army (EPL)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
@@ -554,3 +568,9 @@ def test_a_groups_own_claim_goes_before_others_suspicion(text, gold):
 def test_a_discourse_word_is_no_claimant():
     got = perp("Gunmen shot a police chief. However, the group claimed that it had killed him.")
     assert got != "However"
+
+
+def test_a_name_inside_a_participle_clause_is_not_the_suspect():
+    # "formed to support the Red Army Faction, is believed responsible": the subject is the association
+    assert perp("The Black Bloc association, formed to support the Red Army Faction, is believed responsible for an "
+                "attack on two helicopters.") != "Red Army Faction (RAF)"

@@ -60,7 +60,11 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers) (?:were|was|are) (?:all )?(?:members|militants|"
                       r"supporters|cadres) of|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
-                      r"on behalf of|in the name of|participation (?:\w+ ){0,3}by|claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
+                      r"on behalf of|in the name of|participation (?:\w+ ){0,3}by|(?:most )?(?:likely|probable|possible) (?:perpetrators?|culprits?) (?:is|are|was|were)|"
+                      # "the only militant group that targets civilians in the area is X"
+                      r"the only (?:[\w-]+ ){0,3}(?:group|force|organi[sz]ation|faction)[^.;]{0,80}? (?:is|was|are)|"
+                      r"(?:it is|it was|is|was) (?:widely )?(?:believed|thought|suspected) that|"
+                      r"claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       # "armed men who left leaflets identifying them as members of X"
                       r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
@@ -97,7 +101,10 @@ _QUALIFIER_TAIL = re.compile(r"(?:[\w'’-]+[\s-]+)(?:linked|affiliated|backed|a
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
-_SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?))?(?:\s*\))?"
+_SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?|members|"
+                            r"militants|guerrillas|rebels|fighters|cadres))?(?:\s*\))?"
+                            # "Dev Sol or Turkish Kurdish sympathisers were suspected"
+                            r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which)\s[^,;.]{1,60},\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
@@ -115,7 +122,8 @@ _SUSPECT_AFTER = re.compile(r"(?:\s+(?:organi[sz]ation|group|movement|front|comm
                             r"(?:(?:later|then|also)\s+)?(?:released|posted|issued|published|distributed|sent)\s+(?:a\s+|an\s+)?"
                             r"(?:video|statement|communiqu[eé]|tape|recording|photographs?)\b|"
                             # "ETA warned the authorities of the attack", "17 November had telephoned a warning"
-                            r"(?:had )?alerted (?:the )?(?:authorities|police)\b|(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
+                            r"(?:had )?(?:alerted|warned|notified|tipped off) (?:the )?(?:authorities|police)\b|(?:is|was|were|are) implicated\b|"
+                            r"(?:is|was) the only (?:[\w-]+ ){0,3}(?:group|force|organi[sz]ation|faction)\b|(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
                             r"explosion|device)|about the (?:attack|bomb|blast|explosion|device))|"
                             # "arrested members of the PKK and charged them with perpetrating this attack"
                             r"[^.;]{0,40}\b(?:charged|accused|convicted) (?:\w+ )?(?:with|of) (?:perpetrating|carrying out|committing|"
@@ -129,9 +137,11 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|dist
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
-                         r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|"
+                         r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|attempted|"
                          r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|this|these|\d+|two|three|four|five|"
-                         r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$",
+                         r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$|"
+                         # "the FARC used rifles to shoot two officers"
+                         r"\b(?:used|using)\s+(?:[\w-]+\s+){1,3}to\s+$",
                          re.I)
 # "attacked a bus with a cylinder bomb": the weapon of the clause's verb, whose subject acted
 _INSTRUMENT = re.compile(r"\b(?<!ed )(?:with|using|by means of)\s+(?!the\b|this\b|that\b|its\b|their\b)"
@@ -163,7 +173,7 @@ _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|wh
                          r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
-_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|who (?:belong|belonged) to|"
+_GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
                                r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as (?:members of)?|"
                                r"calling (?:itself|themselves)|called|known as|"
                                r"who (?:said|claimed) (?:they|he) (?:were|was) (?:members of)?|who claimed to be (?:members of)?)\s+(?:the\s+)?"
@@ -488,7 +498,9 @@ def _blame_cue(text: str, s_start: int, s_end: int, a: ActorMatch, pre: str) -> 
     """Does the sentence blame or suspect ``a`` (``pre``: the words before it), and not deny it?"""
     if _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start):
         return False
-    return bool(_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, a.end, s_end)
+    # "The Catalonian separatist movement, Terra Lliure, is suspected": a name set off by commas
+    after = a.end + 1 if text.startswith(",", a.end) and re.search(r",\s*$", pre) else a.end
+    return bool(_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, after, s_end)
                 or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start)
                 or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end))
 
