@@ -420,6 +420,26 @@ PERPETRATOR = [
     ("A bomb exploded at a resort. ETA warned the authorities before the blast.", "Basque Fatherland and Freedom (ETA)"),
     ("The Popular Liberation Army (EPL) attempted an attack on a government building in the city.",
      "Popular Liberation Army (EPL)"),
+    # a generic agent who said what group they were from ("who said they were X": the pattern wanted a second space)
+    ("A jet was hijacked by four armed men who said they were Tupamaros.", "Tupamaros (Uruguay)"),
+    ("Two drivers were kidnapped by gunmen who claimed to be members of the Islamic Army in Iraq.",
+     "Islamic Army in Iraq"),
+    # a time between the act and its agent; a sponsor controlling the group
+    ("Five soldiers were killed in an ambush at 5:30am in occupied southern Lebanon by the Iranian-backed Hezbollah.",
+     "Hizballah"),
+    ("A rocket attack on the embassy was believed to be perpetrated by the Syrian-controlled Abu Nidal group.",
+     "Abu Nidal Organization (ANO)"),
+    # the attackers described after the act
+    ("A car bomb exploded outside the police station. Authorities blame this attack that injured at least sixty "
+     "people on the Revolutionary Armed Forces of Colombia (FARC).", "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("A bishop was killed in the explosion. The suspects, all members of the GIA, were killed by security forces "
+     "a month later.", "Armed Islamic Group (GIA)"),
+    ("A businessman was kidnapped in the capital. The abductors were members of the ERP.",
+     "Ejercito Revolucionaria del Pueblo (ERP) (Argentina)"),
+    ("Missionaries were taken hostage. The kidnappers, from the Sudan People's Liberation Army (SPLA) accused them "
+     "of spying.", "Sudan People's Liberation Army (SPLA)"),
+    ("A bomb exploded at the offices. The homemade device resembled other devices used by the RAF.",
+     "Red Army Faction (RAF)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

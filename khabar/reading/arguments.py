@@ -24,12 +24,12 @@ from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch, without_qualifiers
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
-_BY_AFTER = re.compile(r"^\s*(?:\w+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
+_BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves)|known as|named)\s+(?:the\s+)?|"
                        r"(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
                        # "by the Iranian-backed Hezbollah", "by the Pakistan-based LeT"
-                       r"(?:[\w]+-(?:backed|based|linked|led|sponsored|supported|allied|affiliated|inspired)\s+)?"
+                       r"(?:[\w]+-(?:backed|based|linked|led|sponsored|supported|allied|affiliated|inspired|controlled)\s+)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
                        # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
@@ -57,8 +57,13 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"manifesto|letters?|notes?) "
                       r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising)|"
                       r"claimed (?:the|this) (?:act|attack|bombing|killing|operation) (?:for|on behalf of)|"
-                      r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers) (?:were|was|are) (?:all )?(?:members|militants|"
-                      r"supporters|cadres) of|"
+                      r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers|the abductors|the kidnappers|the hijackers|"
+                      r"the perpetrators|the suspects|the culprits) (?:were|was|are) (?:all )?(?:members|militants|supporters|cadres) of|"
+                      # "the suspects, all members of the GIA", "the kidnappers, from the SPLA"
+                      r"(?:suspects|attackers|assailants|gunmen|bombers|perpetrators|kidnappers|abductors|hijackers),\s+"
+                      r"(?:(?:all|both) )?(?:(?:members|militants|supporters|cadres) of|from)|"
+                      # "the device resembled other devices used by the RAF"
+                      r"(?:resembl\w+|similar to)[^.;]{0,60}? (?:used|made|planted|employed) by|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
                       r"on behalf of|in the name of|participation (?:\w+ ){0,3}by|(?:most )?(?:likely|probable|possible) (?:perpetrators?|culprits?) (?:is|are|was|were)|"
                       # "the only militant group that targets civilians in the area is X"
@@ -91,7 +96,7 @@ _CLAIMED_BY_DESCRIBED = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|kidnappers|culprits|hijackers)\b[^.;]{0,30}?\bbelong(?:s|ed|ing)? to\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation)\s+(?:called|named|known as)\s+)?(?:the\s+)?|"
     # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
-    r"\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto\s+(?:the\s+)?"
+    r"(?:\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto|\bblam(?:e|es|ed|ing)\b[^.;]{0,120}?\bon)\s+(?:the\s+)?"
     # "... to the 41st Front of the FARC"
     r"(?:(?:[\w'’-]+\s+){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?)\s+of\s+(?:the\s+)?)?)$",
     re.I)
@@ -154,7 +159,8 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed)(?:\s+(?:down|up|out|again|hostage|captive))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
                        r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
-                       r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?$", re.I)
+                       r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?"
+                       r"(?:[\w]+-(?:backed|based|controlled|linked|led|sponsored|supported)\s+)?$", re.I)
 # "In a kidnapping incident at a plant, ...", "Using two bombs, ...": a phrase before the main clause
 _INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed with)\b[^,]*$", re.I)
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?(?:(?:members of|armed|heavily armed)\s+)?"
@@ -174,9 +180,9 @@ _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|wh
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
-                               r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as (?:members of)?|"
+                               r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as(?: members of)?|"
                                r"calling (?:itself|themselves)|called|known as|"
-                               r"who (?:said|claimed) (?:they|he) (?:were|was) (?:members of)?|who claimed to be (?:members of)?)\s+(?:the\s+)?"
+                               r"who (?:said|claimed) (?:they|he) (?:were|was)(?: members of)?|who claimed to be(?: members of)?)\s+(?:the\s+)?"
                                r"(?:(?:[\w'’-]+\s+){1,5}(?:of|belonging to)\s+(?:the\s+)?)?$", re.I)
 # "kidnapped by Tigrean rebels, possibly the TPLF": the group the writer guesses at
 _GENERIC_MAYBE_NAMED = re.compile(r"^\s*,?\s*(?:possibly|probably|apparently|presumably|likely|believed to be|thought to be|"
@@ -342,7 +348,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     by_in_trigger = text[trig_start:trig_end].lower().endswith(" by")  # "was blown up by"
     for a in after:
         gap = (" by" if by_in_trigger else "") + text[trig_end:a.start]
-        if len(gap) <= 60 and _BY_AFTER.match(gap) or (
+        if len(gap) <= 75 and _BY_AFTER.match(gap) or (
                 len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)
                 and (_BY_UNIT_OF.match(gap) or _BY_A_NAMED.match(gap))):
             if a.entry.generic or a.entry.category == "descriptive":  # "by rebels from the CPN-M": the group
