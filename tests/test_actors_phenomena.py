@@ -440,6 +440,18 @@ PERPETRATOR = [
      "of spying.", "Sudan People's Liberation Army (SPLA)"),
     ("A bomb exploded at the offices. The homemade device resembled other devices used by the RAF.",
      "Red Army Faction (RAF)"),
+    # people held or captured by a named group: an abduction, the group its agent
+    ("A British correspondent was captured by the Tigre People's Liberation Front near the border.",
+     "Tigray Peoples Liberation Front (TPLF)"),
+    ("Two nuns were held by the Sudan People's Liberation Army and forced to walk many miles.",
+     "Sudan People's Liberation Army (SPLA)"),
+    ("A journalist and a driver were stopped and held by Revolutionary Armed Forces of Colombia (FARC) guerrillas for "
+     "several hours.", "Revolutionary Armed Forces of Colombia (FARC)"),
+    # property attacks: burning cars, damaging vehicles
+    ("The Revolutionary People's Struggle (ELA) took responsibility for burning three cars of foreign missions.",
+     "Revolutionary People's Struggle (ELA)"),
+    ("The Earth Liberation Front (ELF) is presumed responsible for damaging construction vehicles at a building site.",
+     "Earth Liberation Front (ELF)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
