@@ -70,6 +70,27 @@ def _country_words() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"\b(?=[{firsts}])(?:{alternation})(?![\w-])"), words
 
 
+# what stands in a country's seat of government: embassies, the ambassador's residence, the parliament building,
+# the presidential palace, Baghdad's Green Zone, "the capital" ("the Chilean capital"; not "the capital of Helmand
+# province")
+_SEAT_CUE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassador|[Cc]hancery|[Pp]arliament (?:building|compound|chamber)|"
+                       r"[Pp]arliament['’]s|[Pp]residential [Pp]alace|Green Zone|International Zone|the (?:[A-Z][a-z]+ )?capital\b(?! of))")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    raw = resources.files("khabar.data").joinpath("capitals.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in raw.split("\n")[1:] if line and not line.startswith(("#", "iso\t"))]
+    return {iso: name for iso, name in rows}
+
+
+def _capital(gaz: Gazetteer, iso: str):
+    """The gazetteer's entry for a country's seat of government: the largest place of that name there."""
+    name = _capitals().get(iso)
+    entries = [e for e in gaz.lookup(name) if e.iso == iso and e.kind == "place"] if name else []
+    return max(entries, key=lambda e: e.population) if entries else None
+
+
 def _bare(text: str, t: Toponym, prev: Toponym | None, nxt: Toponym | None) -> bool:
     """A village-sized place named with nothing that makes it one: no locative before it, no province or
     town word after it, no chain of places around it ("Kellog Brown and Root", "the house of Home
@@ -276,6 +297,7 @@ class Reader:
         if any(ev.place is None for ev in events):
             self._infer_country(doc, text, actor_matches, body_start, country_words)
         self._place_in_slot(events, text, readings, toponyms, actor_matches)
+        self._seat_of_government(doc, text, readings)
         _mark_shared_totals(doc)
         self._type_attacks(doc)
         return doc
@@ -432,6 +454,31 @@ class Reader:
                 if found is not None:
                     ev.place = found
                     break
+
+    def _seat_of_government(self, doc: Document, text: str, readings: list[SentenceReading]) -> None:
+        """An event placed only in a country whose sentences name an embassy, a parliament building, a
+        presidential palace or "the capital" ("LEBANON.  Mortar rounds hit the French embassy compound"):
+        the country's seat of government (``capitals.tsv``), marked by a ``place_capital`` flag."""
+        by_index = {r.sentence.index: r for r in readings}
+        for i, ev in enumerate(doc.events):
+            p = ev.place
+            if p is None or p.precision != 5 or not p.iso:
+                continue
+            cue = None
+            for k in sorted({m.sentence for m in ev.mentions}):
+                r = by_index.get(k)
+                cue = _SEAT_CUE.search(text, r.sentence.start, r.sentence.end) if r is not None else None
+                if cue is not None:
+                    break
+            entry = _capital(self.gazetteer, p.iso) if cue is not None else None
+            if entry is None:
+                continue
+            span = Span(cue.start(), cue.end(), cue.group(0), "text")
+            ev.place = Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1,
+                             admin1_iso=entry.admin1_iso, admin2=entry.admin2, lat=entry.lat, lon=entry.lon,
+                             precision=1, span=span, geonameid=entry.geonameid)
+            doc.flags.append(Flag("place_capital", f"event {i + 1}: placed in {p.name} only; '{cue.group(0)}' "
+                                  f"puts it in the capital, {entry.name}", [span]))
 
     def _document_place(self, toponyms: list[Toponym]) -> Place | None:
         """The document's focus: its most mentioned admin1, else its most mentioned country."""

@@ -85,3 +85,26 @@ def test_institution_is_evidence_that_weighs_a_village_and_drops_a_namesake():
     doc = _read("A petrol bomb was thrown at an Orange Hall near Carnlough on Monday.")
     p = doc.events[0].place
     assert p is not None and p.iso == "GB" and p.name == "Carnlough"
+
+
+@pytest.mark.parametrize("text, iso, city", [
+    ("PERU.  A car bomb went off outside the Italian embassy on Monday.", "PE", "Lima"),
+    ("Gunmen fired at the residence of the Swiss ambassador in Kenya on Monday.", "KE", "Nairobi"),
+    ("A bomb exploded outside three banks in the Ecuadorian capital on Monday.", "EC", "Quito"),
+])
+def test_an_embassy_or_the_capital_places_a_country_level_event_in_the_capital(text, iso, city):
+    doc = _read(text)
+    p = doc.events[0].place
+    assert p is not None and p.iso == iso and p.name == city and p.precision == 1
+    flag = next(f for f in doc.flags if f.name == "place_capital")
+    assert flag.evidence[0].text in text
+
+
+def test_a_provincial_capital_is_not_the_seat_of_government():
+    p = _read("Gunmen attacked a checkpoint in Afghanistan near the capital of a southern province on Monday.").events[0].place
+    assert p is not None and p.iso == "AF" and p.precision == 5
+
+
+def test_a_named_town_is_kept_though_the_sentence_names_an_embassy():
+    p = _read("A bomb went off near the Italian embassy office in Arequipa, Peru, on Monday.").events[0].place
+    assert p.name == "Arequipa"

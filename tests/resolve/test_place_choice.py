@@ -446,3 +446,9 @@ def test_a_russian_province_written_with_ia_for_iya(gaz):
 
 def test_a_large_city_before_a_building_name_stays_a_place(gaz):
     assert _names(gaz, "A bomb went off outside the Kabul Serena Hotel.")["Kabul"].entry.iso == "AF"
+
+
+def test_the_green_zone_is_in_baghdad(rd):
+    # not a name the gazetteer reads ("Green" is a common word), but Iraq's seat of government
+    p = _place(rd, "Militants fired three mortar rounds into the Green Zone on Sunday.")
+    assert p is not None and p.iso == "IQ" and p.name == "Baghdad"
