@@ -119,3 +119,17 @@ def test_real_process_no_traceback(tmp_path):
     p = subprocess.run([sys.executable, "-m", "khabar.cli.__main__", "read", str(f)], capture_output=True, text=True)
     assert p.returncode == 2
     assert "Traceback" not in p.stderr and "binary data" in p.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at the residence of the Swiss ambassador in Kenya on Monday.",  # place_capital
+    "Israeli police found the bodies of two men near the stadium on Monday.",  # place_inferred
+])
+def test_place_flags_follow_the_schema(tmp_path, text):
+    f = tmp_path / "a.txt"
+    f.write_text(text)
+    r = run("read", str(f), "--json", "--published", "2024-03-05")
+    assert r.exit_code == 0, r.output
+    obj = json.loads(r.output)
+    jsonschema.validate(obj, SCHEMA)
+    assert obj["flags"] and obj["flags"][0]["name"].startswith("place_")
