@@ -274,7 +274,7 @@ class Reader:
                 responsibility.append((s.index, src))
             # blame in a sentence that is no event of its own ("police say ETA may be responsible for the blast")
             if s_actors and (reading.mention is None or reading.mention.specificity != "specific" or reading.mention.modality
-                             in ("negated", "threatened", "future", "hypothetical") or reading.mention.family == "arrest"
+                             in ("negated", "threatened", "future", "hypothetical") or reading.mention.family in ("arrest", "disrupted")
                              or _BLAME_OF_THE_ACT.search(s.text)):
                 # (and in arrests: "the assailants, who were arrested, were reported to be members of X")
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)

@@ -452,6 +452,28 @@ PERPETRATOR = [
      "Revolutionary People's Struggle (ELA)"),
     ("The Earth Liberation Front (ELF) is presumed responsible for damaging construction vehicles at a building site.",
      "Earth Liberation Front (ELF)"),
+    # "rebels fighting for X" are X's (and "fighting for" is no clash)
+    ("Rebels fighting for the New People's Army ambushed a police officer on a road near the town.",
+     "New People's Army (NPA)"),
+    # suspects described after their arrest; a sponsor's adjective after "suspected"
+    ("A bomb exploded downtown. Four members of the FARC who are believed to be behind the attack were arrested.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("A researcher was shot dead by suspected fundamentalist Ugandan Christian Democratic Army members.",
+     "Uganda Democratic Christian Army (UDCA)"),
+    # a defused bomb and who planted it, or who claim to belong to the group that did
+    ("Police defused a bomb at the municipality building which was believed to be planted by Communist Party of "
+     "Nepal-Maoists.", "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("Police defused a 30-kilo explosive hidden in a van stolen by three men who claim to be Basque Fatherland and "
+     "Freedom (ETA) members.", "Basque Fatherland and Freedom (ETA)"),
+    # a warning from the group; a banner with its name; "heavily suspected"; a caller claiming to be a member
+    ("Two bombs exploded in resorts. The blasts came after a warning from the Basque Fatherland and Freedom (ETA) "
+     "that devices had been planted.", "Basque Fatherland and Freedom (ETA)"),
+    ("A bomb shattered the windows. Authorities found a banner with the name Islamic Great East Raiders Front "
+     "(IBDA-C) written on it.", "Islamic Great East Raiders Front (IBDA-C)"),
+    ("A guard was injured by a bomb blast at the station. The People's National Congress (PNC) are heavily suspected "
+     "of perpetrating the violence.", "People's National Congress (PNC)"),
+    ("A bomb exploded at an office. An anonymous caller claiming to be a member of the clandestine Popular "
+     "Liberation Forces took credit for the attack.", "Popular Liberation Forces"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

@@ -31,6 +31,7 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(
                        # "by the Iranian-backed Hezbollah", "by the Pakistan-based LeT"
                        r"(?:[\w]+-(?:backed|based|linked|led|sponsored|supported|allied|affiliated|inspired|controlled)\s+)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
+                       r"(?:(?:suspected|alleged|presumed)\s+)?"  # "by suspected fundamentalist X members"
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
                        # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
                        r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+)*$", re.I)
@@ -75,16 +76,16 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
-                      r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed) to (?:belong to|be from|"
-                      r"represent|be members of))\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
+                      r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed|s)? to (?:belong to|be from|"
+                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?)\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit|(?:[\w-]+ )?(?:militia|wing|faction|cell|unit|branch|arm)) of (?:the )?|"
                       # "attribute the attack to the 41st Front of the FARC"
                       r"(?:[\w'’-]+ ){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?|"
                       r"detachments?|commandos?) of (?:the )?|"
                       r"part of (?:the )?|(?:this|that|the) (?:organi[sz]ation|group),\s+(?:the\s+)?|"
-                      r"(?:(?:little-known|unknown|obscure|new|leftist|rightist|anarchist|extremist|militant|terrorist|"
-                      r"guerrilla|rebel|islamist|separatist)\s+)*(?:group|organi[sz]ation|movement|faction)\s+(?:called\s+|"
-                      r"calling itself\s+|known as\s+)?(?:the\s+)?)?['\"‘“]?$", re.I)
+                      r"(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+(?:called\s+|"
+                      r"calling itself\s+|known as\s+)?(?:the\s+)?)?(?:(?:clandestine|outlawed|banned|illegal|underground|"
+                      r"little-known)\s+)?['\"‘“]?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
 _CLAIMED_BY_DESCRIBED = re.compile(
     r"(?:(?:\b(?:claimed|carried out|kidnapped|abducted|killed|executed|beheaded|murdered|seized|taken|held|attacked|ambushed) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
@@ -111,11 +112,13 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             # "Dev Sol or Turkish Kurdish sympathisers were suspected"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which)\s[^,;.]{1,60},\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
-                            r"strongly\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
+                            r"strongly\s+|heavily\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|"
+                            # "four members of the FARC who are believed to be behind the attack were arrested"
+                            r"\s*who (?:is|are|was|were) (?:believed|thought|suspected|said) to (?:be|have been) (?:behind|responsible)|"
                             # "a FARC planted roadside bomb", "an ETA-made device"
                             r"-?(?:planted|placed|laid|made)\s+(?:[\w-]+\s+){0,2}(?:bombs?|devices?|mines?|explosives?|IEDs?|charges?)|"
                             # "Al-Mahdi Army frequently operate in the area and is likely to be responsible for the attack"
@@ -145,6 +148,8 @@ _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|ex
                          r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|attempted|"
                          r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|this|these|\d+|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$|"
+                         # "members of the November 17th group placed bombs under the cars"
+                         r"\b(?:planted|placed|laid|hurled|threw|set off|detonated|fired)\s+$|"
                          # "the FARC used rifles to shoot two officers"
                          r"\b(?:used|using)\s+(?:[\w-]+\s+){1,3}to\s+$",
                          re.I)
@@ -336,7 +341,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
         pre = text[max(s_start, a.start - 70):a.start]
-        pre = _QUALIFIER_TAIL.sub("", pre)[-40:]  # "claimed by the al-Qaeda linked group X"
+        pre = _QUALIFIER_TAIL.sub("", pre)[-50:]  # "claimed by the al-Qaeda linked group X"
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
         if a.entry.actor_type != 7 and not a.entry.generic and _blame_cue(text, s_start, s_end, a, pre):
@@ -426,7 +431,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
-                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon) of (?:the )?$",
+                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon) of (?:the )?$|"
+                                                  r"\b(?:fighting (?:for|with)|loyal to|belonging to|affiliated (?:with|to)|linked to) (?:the )?$",
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
@@ -517,7 +523,7 @@ def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) 
     for a in actors:
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
             continue
-        if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - 40):a.start]) or (
+        if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - 50):a.start]) or (
                 a.entry.actor_type in (2, 3, 4) and _agent_anywhere(text, s_start, s_end, a.start, a.start, [a])
                 and not _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start)):
             return to_actor(text, a)
