@@ -36,7 +36,7 @@ _HINT = re.compile(
     r"[\s,]*(?:the\s+)?(?P<hint>province|provinces|state|region|governorate|oblast|department|prefecture|county|district|"
     r"districts|agency|tehsil|sub-?district|subdivision|division|municipality|lga|local government area|territory|"
     r"city|town|village|villages|area|locality|neighbou?rhood|camp|market|bazaar|township|settlement|hamlet|"
-    r"commune|suburb|outskirts|valley)\b", re.I)
+    r"commune|suburb|outskirts|valley|section|quarter)\b", re.I)
 _ADMIN1_HINT = {"province", "provinces", "state", "region", "governorate", "oblast", "department", "prefecture"}
 _ADMIN2_HINT = {"district", "districts", "agency", "tehsil", "subdistrict", "sub-district", "subdivision", "division", "lga",
                 "local government area", "county", "territory", "municipality"}
@@ -251,6 +251,10 @@ _PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,
 _QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market", "bazaar"}
 _QUARTER_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|suburb|neighbou?rhood|quarter|section|area)\s+"
                                  r"of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
+# "X district of Y", "X section of southern Y": a part written with "of" before the whole it belongs to
+_PART_OF_WORDS = {"district", "section", "suburb", "quarter", "area", "neighbourhood", "neighborhood"}
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                      r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?")
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 # territories whose news names the other's places as a matter of course: an "Israeli" text about Tulkarm or a
 # settlement near Bethlehem is about the West Bank, a Palestinian one about Sderot is about Israel
@@ -270,6 +274,12 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
         if nxt is not None and t.entry.kind in ("place", "admin2") and nxt.entry.kind == "place" \
                 and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
             continue  # "Sadr City, a Shiite district of Baghdad", "Quezon, a suburb of Manila"
+        if hint and hint.group("hint").lower() in _PART_OF_WORDS and nxt is not None and t.entry.kind in ("place", "admin2") \
+                and nxt.entry.kind == "place" and _PART_OF.fullmatch(text, hint.end(), nxt.start) \
+                and not re.match(r",\s*[A-Z]", text[nxt.end:nxt.end + 3]):
+            # "the Yaha district of Yala", "the Glifadha section of Athens": the event is coded at the town; not
+            # in a written hierarchy ("Rigreshin area of Muqur, Ghazni, Afghanistan"), which runs to its smallest part
+            continue
         if hint and hint.group("hint").lower() in _QUARTER_WORDS and nxt is not None and t.entry.kind == "place" \
                 and nxt.entry.kind == "place" and _QUARTER_OF.fullmatch(text, hint.end(), nxt.start):
             after = _HINT.match(text, nxt.end)

@@ -452,3 +452,19 @@ def test_the_green_zone_is_in_baghdad(rd):
     # not a name the gazetteer reads ("Green" is a common word), but Iraq's seat of government
     p = _place(rd, "Militants fired three mortar rounds into the Green Zone on Sunday.")
     assert p is not None and p.iso == "IQ" and p.name == "Baghdad"
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Insurgents set fire to a school in the Raman district of Yala on Monday night.", "Yala"),
+    ("A gas canister bomb went off outside a bank in the Kifissia section of Athens.", "Athens"),
+    ("A bomb exploded outside a cafe in the Uskudar district of Istanbul.", "Istanbul"),
+])
+def test_a_part_written_with_of_before_its_whole_is_placed_at_the_whole(rd, text, whole):
+    p = _place(rd, text)
+    assert p is not None and p.name == whole
+
+
+def test_a_part_in_a_written_hierarchy_stays_the_smallest_place(rd):
+    # a hierarchy that runs on after the whole ("..., Ghazni, Afghanistan") is written to its smallest part
+    p = _place(rd, "Assailants attacked army checkposts in Rigreshin area of Muqur, Ghazni, Afghanistan.")
+    assert p is not None and p.name == "Rigreshin"
