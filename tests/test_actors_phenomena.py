@@ -474,6 +474,18 @@ PERPETRATOR = [
      "of perpetrating the violence.", "People's National Congress (PNC)"),
     ("A bomb exploded at an office. An anonymous caller claiming to be a member of the clandestine Popular "
      "Liberation Forces took credit for the attack.", "Popular Liberation Forces"),
+    # unknown groups: a name set off by commas after "group"; a cause in the name ("National Front for the
+    # Liberation of X", whose first word alone would make a state body); "Militias"; names that begin with "Group"
+    ("The anarchic group, Arsonists of Conscience, claimed responsibility for setting an embassy car on fire.",
+     "Arsonists of Conscience"),
+    ("A woman was kidnapped in the city by a previously unknown group, Abu Bakr al-Siddiq Fundamentalist Brigades.",
+     "Abu Bakr al-Siddiq Fundamentalist Brigades"),
+    ("A consular official was found murdered. An envelope found on his body was signed by the National Front for "
+     "the Liberation of Kurdistan.", "National Front for the Liberation of Kurdistan"),
+    ("An explosion at a restaurant was attributed to the People's Revolutionary Militias who had left pamphlets.",
+     "People's Revolutionary Militias"),
+    ("Three cars were set on fire. The anarchist Group of Nighttime Sabotage claimed credit for the attack.",
+     "Group of Nighttime Sabotage"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
@@ -513,6 +525,8 @@ def test_unknown_group_keeps_its_abbreviation():
                                       ("Mozambican National Resistance", "RENAMO"),
                                       ("Warriors of the 16th of June Movement", "June 16 Organization"),
                                       ("Turkish People's Liberation Front (TPLF)(THKP-C)", "THKP-C"),
+                                      ("al-Qaeda Organization in the Islamic Maghreb", "AQIM"),
+                                      ("Lebanese Armed Revolutionary Factions", "LARF"),
                                       # a gold name cut at 50 characters against any name of the group
                                       ("May 15 Organization for the Liberation of Palestin", "15 May Organization")])
 def test_spelling_variants_are_one_name(a, b):
@@ -628,3 +642,7 @@ def test_a_name_inside_a_participle_clause_is_not_the_suspect():
     # "formed to support the Red Army Faction, is believed responsible": the subject is the association
     assert perp("The Black Bloc association, formed to support the Red Army Faction, is believed responsible for an "
                 "attack on two helicopters.") != "Red Army Faction (RAF)"
+
+
+def test_a_state_body_is_no_unknown_group():
+    assert perp("Gunmen killed two soldiers of the National Army near the border.") in (None, "Unidentified Armed Group")

@@ -173,7 +173,7 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presu
 _UNIT_NAME = re.compile(r"\b(?:Fronts?|Columns?|Company|Battalions?|Blocs?|Blocks?|Units?|Commandos?|Brigades?)$")
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?")
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
-_BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction)\s+"
+_BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+"
                        r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
                        r"calling\s+itself\s+|known\s+as\s+)?(?:the\s+)?|"
                        r"\b(?:raid|attack|ambush|assault|operation|kidnapping|bombing)(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?)$", re.I)

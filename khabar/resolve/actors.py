@@ -428,19 +428,21 @@ def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[Acto
 # names a group even when no table lists it: new and minor groups are exactly the ones tables miss.
 _ORG_HEAD = (r"(?:Front|Army|Organi[sz]ation|Movement|Brigades?|Party|Group|Committees?|Resistance|League|Forces?|"
              r"Commandos?|Cells?|Faction|Alliance|Struggle|Vanguard|Command|Battalions?|Legion|Squads?|Guerrillas?|"
-             r"Nuclei|Nucleus|Federation|Jihad|Mujahideen|Mujahidin|Militia|Revolutionaries|Action|Tigers|Network|"
+             r"Nuclei|Nucleus|Federation|Jihad|Mujahideen|Mujahidin|Militias?|Revolutionaries|Action|Tigers|Network|"
              r"Coordinator|Coordination|Sons|Soldiers|Partisans|Defenders|Avengers|Liberators|Warriors|Martyrs)")
 _CAP_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,6}(?![\w.]))"
 _TAIL_CONNECT = r"(?:of|for|the|and|in|de|del|la|el|al|du|des|to)"
 _UNKNOWN_ORG = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ -]){{1,6}}{_ORG_HEAD}"
-    rf"(?:\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
+    rf"(?:\s+(?:for|of)\s+the\s+(?:Liberation|Defen[cs]e|Independence|Salvation|Freedom)\s+of\s+(?:the\s+)?"
+    rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}|"  # "the National Front for the Liberation of Kurdistan"
+    rf"\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
     rf"(?:\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{{1,3}}))?)"
     rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
 # names that begin with their head: "the Front for the National Liberation of Corsica (FNLC)", "the Organization of
 # the Oppressed on Earth", "the Movement for the Emancipation of the Niger Delta"
 _HEAD_FIRST_ORG = re.compile(
-    rf"(?<![\w-])(?P<name>(?:Front|Organi[sz]ation|Movement|Brigades?|Committees?|Commandos?|Cells?|League|Alliance)"
+    rf"(?<![\w-])(?P<name>(?:Front|Organi[sz]ation|Movement|Brigades?|Committees?|Commandos?|Cells?|League|Alliance|Group)"
     rf"\s+(?:for|of)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:{_TAIL_CONNECT}\s+|on\s+|from\s+)*{_CAP_WORD}){{0,6}})"
     rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
 # words that, alone before the head, make a state body or a common phrase, not a group's name
@@ -463,7 +465,9 @@ _NAMED_BY_CUE = re.compile(
     r"extremists|kidnappers|hijackers|men)\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
     r"(?:\s+(?:itself|themselves))?,?|"
     # "claimed by the anarchist group, Day of the Young Combatant"
-    r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?)"
+    r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?|"
+    # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
+    r"\b(?:group|organi[sz]ation|faction|movement|gang),)"
     r"\s+(?:[Tt]he\s+)?['‘\"“]?"
     r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
@@ -479,6 +483,9 @@ def _country_possessor(word: str) -> bool:
     """"Honduras'", "Colombia's": a country owning the name that follows, not part of it."""
     m = re.fullmatch(r"(.+?)(?:['’]s?)", word)
     return m is not None and m.group(1) in _country_names()
+
+
+_CAUSE_TAIL = re.compile(r"\b(?:for|of) the (?:Liberation|Defen[cs]e|Independence|Salvation|Freedom|Restoration)\b")
 
 
 def unknown_organisations(text: str, start: int = 0, stop: int | None = None) -> list[ActorMatch]:
@@ -508,8 +515,8 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None) ->
         words = words[lead:]
         head_at = next(i for i in range(len(words) - 1, -1, -1) if re.fullmatch(_ORG_HEAD, words[i]))
         before = words[:head_at]
-        if not before or all(w.lower() in _NOT_A_NAME for w in before) or name.isupper():
-            continue
+        if not before or name.isupper() or all(w.lower() in _NOT_A_NAME for w in before) and not _CAUSE_TAIL.search(name):
+            continue  # ("the National Front for the Liberation of Kurdistan": a cause makes the name a group's)
         s = m.start("name") + len(" ".join(re.split(r"[ -]", name)[:lead])) + (1 if lead else 0)
         e = m.end()
         canonical = text[s:m.end("name")]
