@@ -526,8 +526,15 @@ class Gazetteer:
                 and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) and (
                 (after_word[:1].isupper() and (norm(after_word) not in self.stopwords or after_word.lower() in _GIVEN_NAMES)
                  and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
-                or _ARTICLE_JOINED.match(after_word) is not None or after_word.lower() in _STREET_WORDS
-                or (after_word in _ARTICLES and i + length + 1 < n and toks[i + length + 1][2][:1].isupper()))
+                or _ARTICLE_JOINED.match(after_word) is not None
+                or (after_word[:1].isupper() and after_word.lower() in _STREET_WORDS)  # not "a Damascus street"
+                or (after_word in _ARTICLES and after_word not in ("an", "as") and i + length + 1 < n
+                    and toks[i + length + 1][2][:1].isupper()))  # "Bab al Mu'azzam", not "Athens an American"
+            if glued_after and after_word[:1].isupper() and after_word.lower() not in _STREET_WORDS \
+                    and any(self._rows[j][9] >= 100_000 for j in hit[3]):
+                fac = _FACILITY_AFTER.match(text, hit[1])
+                if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()):
+                    glued_after = False  # "Miami International Airport", "Basra High School": the city's
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]) or \
                     glued_before and length == 1 and all(self._rows[j][1] in ("place", "admin2", "admin1") for j in hit[3]) \
                     and not _HINT.match(text, hit[1]):  # "Manuel Giraldo Herrera": a surname, not the province
@@ -585,8 +592,12 @@ class Gazetteer:
             fac = _FACILITY_AFTER.match(text, e)
             if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
                     self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000
-                    and countries.get(self._rows[j][3], 0.0) - own.get(idx, 0.0) <= 0 for j in ids):
-                continue  # "the Grand Mosque", "the Gazi Police Station in Istanbul": a word of a building's name
+                    and countries.get(self._rows[j][3], 0.0) - own.get(idx, 0.0) <= 0 for j in ids) and (
+                    max(self._rows[j][9] for j in ids) < 100_000
+                    or any(w > 0 for iso, w in countries.items() if iso not in {self._rows[j][3] for j in ids})):
+                # "the Grand Mosque", "the Gazi Police Station in Istanbul": a word of a building's name; a city
+                # before one ("Miami International Airport") is the place unless the text is about elsewhere
+                continue
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
             nxt = [c for c in cands[idx + 1: idx + 3] if c[0] - e < 60]

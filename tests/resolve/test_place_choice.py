@@ -468,3 +468,20 @@ def test_a_part_in_a_written_hierarchy_stays_the_smallest_place(rd):
     # a hierarchy that runs on after the whole ("..., Ghazni, Afghanistan") is written to its smallest part
     p = _place(rd, "Assailants attacked army checkposts in Rigreshin area of Muqur, Ghazni, Afghanistan.")
     assert p is not None and p.name == "Rigreshin"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A bomb exploded in a locker at Miami International Airport.", "Miami"),
+    ("A teacher at Basra High School was shot dead in front of his students.", "Basra"),
+    ("A car bomb planted in a crowded Damascus street killed twelve people.", "Damascus"),
+    ("GREECE.  In Athens an American school was damaged by fire.", "Athens"),
+])
+def test_a_city_before_a_building_or_a_common_noun_is_the_place(rd, text, name):
+    # a city that begins a building's name is where the building is; "street" in lower case is a street of the
+    # city, not a street's name; "an" before a capitalised word is English, not an Arabic article
+    p = _place(rd, text)
+    assert p is not None and p.name == name
+
+
+def test_a_street_named_after_a_city_is_no_place(gaz):
+    assert "Palestine" not in _names(gaz, "Gunmen shot a man on Palestine Street in the evening.")
