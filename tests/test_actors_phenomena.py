@@ -486,6 +486,22 @@ PERPETRATOR = [
      "People's Revolutionary Militias"),
     ("Three cars were set on fire. The anarchist Group of Nighttime Sabotage claimed credit for the attack.",
      "Group of Nighttime Sabotage"),
+    # a group's name written at the scene, a described member, suspects believed members, "to be from / associated
+    # with", "masked members of", "all members of"
+    ("A bomb damaged a house. Painted on the house were the words, Black September.", "Black September"),
+    ("A guard pulled a package from under the car just before it exploded. M-19 had been written in the dust on a "
+     "window.", "M-19 (Movement of April 19)"),
+    ("A bomb exploded at a checkpoint. The woman was described as a member of the Kurdish Workers Party.",
+     "Kurdish Workers Party (PKK)"),
+    ("A bomb exploded in the office. Police suspect the First of October Anti-Fascist Resistance Group (GRAPO) of "
+     "being involved.", "First of October Antifascist Resistance Group (GRAPO)"),
+    ("Two men were shot dead. All three men arrested are believed members of the Free Aceh Movement.",
+     "Free Aceh Movement (GAM)"),
+    ("A man was killed by masked members of the Fatah-linked Al-Aqsa Martyrs Brigade in a village.",
+     "Al-Aqsa Martyrs Brigade"),
+    ("Gunmen suspected to be from the Liberation Tigers of Tamil Eelam (LTTE) killed a civilian and a police officer.",
+     "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("A bus was attacked. Two of the terrorists, all members of Al Fatah, were captured.", "al-Fatah"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
@@ -646,3 +662,8 @@ def test_a_name_inside_a_participle_clause_is_not_the_suspect():
 
 def test_a_state_body_is_no_unknown_group():
     assert perp("Gunmen killed two soldiers of the National Army near the border.") in (None, "Unidentified Armed Group")
+
+
+def test_prisoners_named_as_members_are_not_the_attackers():
+    assert perp("An airliner was hijacked. The hijackers demanded the release of four guerrillas, members of the FSLN, "
+                "who were being held.") != "Sandinista National Liberation Front (FSLN)"
