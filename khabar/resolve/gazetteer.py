@@ -588,7 +588,10 @@ class Gazetteer:
             for other in _ENTWINED[iso]:
                 countries[other] = max(countries.get(other, 0.0), countries[iso] / 2)
         out: list[Toponym] = []
+        top = max(countries.values(), default=0.0)
         for idx, (s, e, surface, ids) in enumerate(cands):
+            if norm(surface) in self.demonyms and not _HINT.match(text, e):
+                continue  # "a Somali peace conference": the nationality, not Ethiopia's Somali Region
             fac = _FACILITY_AFTER.match(text, e)
             if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
                     self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000
@@ -611,9 +614,12 @@ class Gazetteer:
             # another name ("Bethlehem" is Bethlehem before Belém, whose old name it is)
             own_name = {j for j in ids if self._rows[j][1] == "place" and self._own_name(j, key)} if len(ids) > 1 else ()
             own_name = own_name if any(self._rows[j][9] >= 10_000 for j in own_name) else ()
+            biggest_place = max((self._rows[j][9] for j in ids if self._rows[j][1] == "place"), default=0)
             for j in ids:
                 x = self.entry(j)
                 sc = {"country": 3.0, "admin1": 2.2, "admin2": 1.6, "place": 1.0}[x.kind]
+                if x.kind == "admin1" and biggest_place > 10 * x.population:
+                    sc = 1.0  # a province smaller than a town of its name is no likelier ("San Sebastian", Puerto Rico)
                 if own_name and x.kind == "place" and j not in own_name:
                     sc -= 1.0
                 sc += 0.45 * math.log10(x.population + 10)
@@ -626,7 +632,8 @@ class Gazetteer:
                     sc += 4.0 if x.kind == "admin2" else (1.0 if x.kind == "place" else -1.0)
                 elif hint_word in _PLACE_HINT:
                     sc += 3.0 if x.kind == "place" else -1.0
-                elif x.kind == "place" and x.admin1 and norm(x.admin1) == key and not chain_parent:
+                elif x.kind == "place" and x.admin1 and norm(x.admin1) == key and not chain_parent \
+                        and biggest_place <= 10 * x.population:
                     sc += 2.5  # a city that names its province
                 if chain_parent and x.kind in ("admin1", "admin2"):
                     sc += 3.5  # "X, Farah, Afghanistan": the middle of a chain is a province or district
@@ -638,6 +645,10 @@ class Gazetteer:
                 if sc > best_score:
                     best, best_score = x, sc
             assert best is not None
+            if best.kind == "place" and best.population < 20_000 and top >= 1.5 \
+                    and countries.get(best.iso, 0.0) - own.get(idx, 0.0) <= 0 \
+                    and not _LOCATIVE_BEFORE.search(text, max(0, s - 40), s) and not hint:
+                continue  # "Cars surrounding the blast", "the office of Ward no. 18" in a text about elsewhere
             parent = next((self.entry(j) for c in nxt[:1] if re.fullmatch(r",\s*", text[e:c[0]]) for j in c[3]
                            if self.entry(j).kind in ("admin1", "admin2") and self.entry(j).iso == best.iso), None)
             if (parent is not None and best.kind == "place" and best.admin1 and parent.admin1

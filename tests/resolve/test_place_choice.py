@@ -485,3 +485,25 @@ def test_a_city_before_a_building_or_a_common_noun_is_the_place(rd, text, name):
 
 def test_a_street_named_after_a_city_is_no_place(gaz):
     assert "Palestine" not in _names(gaz, "Gunmen shot a man on Palestine Street in the evening.")
+
+
+def test_a_nationality_that_names_a_region_is_the_nationality(gaz):
+    # Ethiopia has a "Somali" region; "a Somali peace conference" speaks of Somalis
+    assert "Somali" not in _names(gaz, "Gunmen threw a grenade at delegates to a Somali peace conference.")
+
+
+def test_a_tiny_province_does_not_outweigh_a_city_of_its_name(gaz):
+    # Puerto Rico's municipalities are provinces in GeoNames; San Sebastián in Spain is far larger
+    found = _names(gaz, "Two buses in San Sebastian were set on fire by masked individuals.")
+    assert found["San Sebastian"].entry.iso == "ES"
+
+
+def test_a_small_namesake_outside_a_place_slot_is_dropped_when_the_text_is_about_elsewhere(gaz):
+    # Maoist rebels of Nepal make the text Nepal's; "Ward" (a small town in the United States) stands in no
+    # place slot, so it is a word, not a place
+    text = "Maoists of the Communist Party of Nepal-Maoists bombed the office of Ward No. 18 in Nardevi."
+    assert "Ward" not in _names(gaz, text, hints={"NP": 1.5})
+
+
+def test_londonderry_is_derry(gaz):
+    assert _names(gaz, "Petrol bombs were thrown at a police car in Londonderry.")["Londonderry"].entry.iso == "GB"
