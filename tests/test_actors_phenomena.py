@@ -502,6 +502,11 @@ PERPETRATOR = [
     ("Gunmen suspected to be from the Liberation Tigers of Tamil Eelam (LTTE) killed a civilian and a police officer.",
      "Liberation Tigers of Tamil Eelam (LTTE)"),
     ("A bus was attacked. Two of the terrorists, all members of Al Fatah, were captured.", "al-Fatah"),
+    # a group's former name after a comma is the same group, not the claimant
+    ("Two roadside bombs detonated, killing seven. The Islamic State of Iraq, formerly known as the Mujahideen Shura "
+     "Council, claimed responsibility for the attack.", "Islamic State of Iraq"),
+    ("A bomb exploded in a market. The Islamic State of Iraq, formerly the Mujahideen Shura Council, claimed "
+     "responsibility.", "Islamic State of Iraq"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

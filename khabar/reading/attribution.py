@@ -32,7 +32,7 @@ _ACCORDING = re.compile(
 _SAY_VERB = re.compile(rf"\b(?:(?:also|later|earlier|separately|previously|had|has|have|was|were|is|then|further)\s+)*"
                        rf"(?:{_SAY})\b", re.IGNORECASE)
 _JOINT = re.compile(r"(?:\band|,?\s*as well as|,?\s*along with|together with)\s+(?:the\s+)?$", re.IGNORECASE)
-_NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|that)\b)|\b(?:and|but|that|who|which|as|because|after|"
+_NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|that)\b)|\b(?:and|but|that|who|which|(?<!known )as|because|after|"
                       r"when|while|if|since)\s", re.IGNORECASE)
 _NP_WORD = re.compile(r"^[\w'’.&/-]+$")
 _APPOSITION = re.compile(r"(?:a|an|which is|who are|formerly|previously|also known as|once)\s+[a-zA-Z]|the\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|faction|"

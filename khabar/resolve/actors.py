@@ -387,12 +387,14 @@ def _merge_bracketed(text: str, matches: list[ActorMatch], country: str | None =
     return out
 
 
-_FORMERLY = re.compile(r"\s*\(\s*(?:formerly|previously|once|earlier|also known as|aka|a\.k\.a\.)\s+(?:the\s+)?", re.I)
+_FORMERLY = re.compile(r"\s*[(,]\s*(?:formerly|previously|once|earlier|also known as|aka|a\.k\.a\.)(?:\s+(?:known|called) as)?\s+"
+                       r"(?:the\s+)?", re.I)
 
 
 def _without_former_names(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
-    """"Al-Qaeda in the Islamic Maghreb (formerly the Salafist Group for Call and Combat; GSPC)": the names in the
-    bracket are the same group's, not another actor."""
+    """"Al-Qaeda in the Islamic Maghreb (formerly the Salafist Group for Call and Combat; GSPC)", "the Islamic State
+    of Iraq, formerly known as the Mujahideen Shura Council, claimed": the former names are the same group's, not
+    another actor."""
     out: list[ActorMatch] = []
     close = -1
     for m in matches:
@@ -401,8 +403,9 @@ def _without_former_names(text: str, matches: list[ActorMatch]) -> list[ActorMat
         prev = out[-1] if out else None
         if prev is not None and not prev.entry.generic and _FORMERLY.match(text, prev.end) \
                 and _FORMERLY.match(text, prev.end).end() == m.start:
-            close = text.find(")", m.start)
-            close = len(text) if close < 0 else close
+            # the former names run to the bracket's end, or to the appositive's comma
+            ends = [i for i in (text.find(")", m.start), text.find(",", m.end)) if i >= 0]
+            close = min(ends) if ends else len(text)
             continue
         out.append(m)
     return out
