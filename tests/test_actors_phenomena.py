@@ -507,6 +507,9 @@ PERPETRATOR = [
      "Council, claimed responsibility for the attack.", "Islamic State of Iraq"),
     ("A bomb exploded in a market. The Islamic State of Iraq, formerly the Mujahideen Shura Council, claimed "
      "responsibility.", "Islamic State of Iraq"),
+    # a claim by several groups in the sentence of the act is the first claimant's, not the verb's nearest subject
+    ("Two rockets were fired at a town. The Al-Aqsa Martyrs Brigade, the Martyr Abu-Ali Mustafa Brigades, and the "
+     "National Resistance Brigades claimed responsibility for firing two rockets.", "Al-Aqsa Martyrs Brigade"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

@@ -360,15 +360,20 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         early = max(prev_last + 1, first - 2)
         perp = None
         perp_mod = "asserted"
+        perp_at = -1
         for m in d.mentions:
             if m.perpetrator is not None and (perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)
                                               or _unspecific(perp) and _named_group(m.perpetrator)):
                 perp = m.perpetrator
                 perp_mod = m.perpetrator_modality
+                perp_at = m.sentence
         # a responsibility claim or a named armed group reporting the act names the perpetrator
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
         if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names() \
-                or perp_mod == "alleged":  # a group's own claim goes before others' suspicion
+                or perp_mod == "alleged" \
+                or any(idx == perp_at for idx, _src in responsibility):  # a group's own claim goes before others' suspicion
+            # (and the claim of the sentence the actor was read in names its first claimant: "X, Y and Z claimed
+            # responsibility for firing two rockets" is X, not the verb's nearest subject Z)
             for idx, src in responsibility:
                 if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)
                         or n_draft == 0 and _refers_back(readings_by_index, idx, first)):
