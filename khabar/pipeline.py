@@ -91,6 +91,10 @@ def _capital(gaz: Gazetteer, iso: str):
     return max(entries, key=lambda e: e.population) if entries else None
 
 
+# "Israeli territory", "Lebanese soil": the country of a nationality word, named as a place
+_NATIONAL_GROUND = re.compile(r"\b([A-Z][a-z]+) (?:territory|soil)\b")
+
+
 def _bare(text: str, t: Toponym, prev: Toponym | None, nxt: Toponym | None) -> bool:
     """A village-sized place named with nothing that makes it one: no locative before it, no province or
     town word after it, no chain of places around it ("Kellog Brown and Root", "the house of Home
@@ -195,6 +199,12 @@ class Reader:
                                 and not (t.end == a1 and text[max(a0, t.start - 4):t.start] == " in ")  # "the X Party in Kut"
                                 for a0, a1 in named)]
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)]
+        for m in _NATIONAL_GROUND.finditer(text, body_start):  # "exploded in Israeli territory"
+            hit = self.actors.demonyms.get(m.group(1))
+            entry = self.gazetteer.countries.get(hit[0]) if hit is not None else None
+            if entry is not None:
+                toponyms.append(Toponym(m.start(), m.end(), m.group(0), entry, 5, 1))
+                toponyms.sort(key=lambda t: t.start)
         if dateline_country is not None:
             # "ARGENTINA.  A bomb exploded ...": the country is the report's; places elsewhere are
             # where the victims, owners or visitors came from
@@ -504,19 +514,25 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west
 
 
 # where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:the\s+)?"
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:(?:inside|within)\s+)?(?:the\s+)?"
                             r"(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
 
-_ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s")
+# after the place a projectile came from, where it went: "fired from X into Israel", "... and exploded in Y"
+_LANDED = re.compile(r"\b(?:into|toward|towards|at|on|landed|exploded|struck|hit)\b")
+_ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s(?=(?:the\s+)?[A-Z])")
 
 
 def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     """A town named as a landmark ("a village 30 km south of Baghdad", "Fakhmaya, a town east of Baghdad")
     or as where the fire came from ("shots were fired from X at Y") is where the event was only when the
     sentence names no other place: it goes last."""
+    origin = [p for p in places if p.precision <= 4 and _ORIGIN_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)
+              and not _ROUTE_AFTER.match(text, p.span.end)]  # "a train from Cairo to Luxor": the route's start
+    if origin and len(origin) < len(places) and _LANDED.search(text, origin[0].span.end, places[-1].span.end + 1):
+        # "rockets fired from the Gaza Strip landed in Israeli territory": where they landed, though less precise
+        places = [p for p in places if p not in origin]
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
-           or (p.precision <= 4 and _ORIGIN_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)
-               and not _ROUTE_AFTER.match(text, p.span.end))]  # "a train from Cairo to Luxor": the route's start
+           or p in origin]
     return [p for p in places if p not in ref] + ref if ref else places
 
 

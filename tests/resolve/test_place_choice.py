@@ -507,3 +507,23 @@ def test_a_small_namesake_outside_a_place_slot_is_dropped_when_the_text_is_about
 
 def test_londonderry_is_derry(gaz):
     assert _names(gaz, "Petrol bombs were thrown at a police car in Londonderry.")["Londonderry"].entry.iso == "GB"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Two mortar shells were fired from inside the Gaza Strip and exploded in Israeli territory.", "IL"),
+    ("Militants fired two rockets on Israeli territory during the night.", "IL"),
+])
+def test_where_a_projectile_landed_goes_before_where_it_came_from(rd, text, iso):
+    # "Israeli territory" names Israel; a place the fire came from gives way to where it landed
+    p = _place(rd, text)
+    assert p is not None and p.iso == iso
+
+
+def test_a_place_fire_came_from_stays_when_the_sentence_names_no_other(rd):
+    p = _place(rd, "Militants fired three rockets from the Gaza Strip on Monday.")
+    assert p is not None and p.name == "Gaza Strip"
+
+
+def test_and_after_a_place_makes_a_route_only_before_another_name(rd):
+    p = _place(rd, "A bomb went off on a train travelling from Cairo to Luxor.")
+    assert p is not None and p.name == "Cairo"  # a route's start, the only place the text pins down
