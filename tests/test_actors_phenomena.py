@@ -675,3 +675,16 @@ def test_a_state_body_is_no_unknown_group():
 def test_prisoners_named_as_members_are_not_the_attackers():
     assert perp("An airliner was hijacked. The hijackers demanded the release of four guerrillas, members of the FSLN, "
                 "who were being held.") != "Sandinista National Liberation Front (FSLN)"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a generic name one country's entry also lists with its country stays generic elsewhere
+    ("Government forces killed two rebels near the town.", "Security forces"),
+    ("A pipe bomb was thrown into a house. Loyalist paramilitaries are being blamed.", None),
+])
+def test_generic_names_are_not_one_countrys(text, name):
+    found = [m.entry for m in ActorDictionary.load().find(text)]
+    assert "Military Forces of Yemen" not in [e.canonical for e in found]
+    assert "United Self Defense Forces of Colombia (AUC)" not in [e.canonical for e in found]
+    if name:
+        assert name in [e.canonical for e in found]

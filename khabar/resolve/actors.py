@@ -113,7 +113,9 @@ class ActorDictionary:
         self._shared: dict[tuple[str, ...], list[ActorEntry]] = {}
         self._by_canonical: dict[str, ActorEntry] = {}
         self._by_country: dict[tuple[str, str], ActorEntry] = {}
-        for e in entries:
+        # generic entries first: a name a generic actor bears ("government forces", "paramilitaries") stays generic
+        # though a country's entry also lists it with its country ("government forces (Yemen)")
+        for e in sorted(entries, key=lambda e: not e.generic):
             self._by_canonical[normalise_name(e.canonical)] = e
             names = dict.fromkeys((e.canonical, *e.aliases))
             for alias in (e.canonical, *e.aliases):  # "X (ABC)" is also "X", and "ABC" when it is an abbreviation
