@@ -510,6 +510,13 @@ PERPETRATOR = [
     # a claim by several groups in the sentence of the act is the first claimant's, not the verb's nearest subject
     ("Two rockets were fired at a town. The Al-Aqsa Martyrs Brigade, the Martyr Abu-Ali Mustafa Brigades, and the "
      "National Resistance Brigades claimed responsibility for firing two rockets.", "Al-Aqsa Martyrs Brigade"),
+    # where the group holds or works: an area it controls, its stronghold, its activity there (alleged, as the
+    # terrorism databases code it)
+    ("Two ambassadors were kidnapped. Their burnt-out car was found in an area controlled by the Armed Islamic Group "
+     "(GIA).", "Armed Islamic Group (GIA)"),
+    ("A bomb exploded at a power plant. The area is known to have extensive Mahdi Army activity.", "al-Mahdi Army"),
+    ("Two roadside bombs wounded three policemen. Al-Mahdi Army's stronghold is not far from the area.",
+     "al-Mahdi Army"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
