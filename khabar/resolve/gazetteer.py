@@ -118,6 +118,11 @@ def _skeleton_index(rows: list[tuple], index: dict[str, tuple[int, ...]]) -> dic
     return packed
 
 
+def _deletions(key: str) -> set[str]:
+    """A key less each one of its letters."""
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
 def _edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, cut off above ``limit``."""
     prev = list(range(len(b) + 1))
@@ -308,6 +313,7 @@ class Gazetteer:
         self._entries: dict[int, GazEntry] = {}
         # per country: skeleton of a name -> entries, for tolerant(); built with the cache
         self._skeletons = skeletons if skeletons is not None else _skeleton_index(rows, index)
+        self._cities: dict[str, tuple[int, ...]] | None = None  # see _city_deletions
         self.countries: dict[str, GazEntry] = {}
         for i, r in enumerate(rows):
             if r[1] == "country" and (r[3] not in self.countries or self.countries[r[3]].geonameid is None):
@@ -434,6 +440,9 @@ class Gazetteer:
             hits = [j for by_len in self._skeletons.values()
                     for k, ids in zip(*by_len.get(len(key), ((), ())), strict=True) if k == key
                     for j in ((ids,) if isinstance(ids, int) else ids) if self._rows[j][9] >= 10_000]
+            if not hits:  # a slip of one letter in the name of a city ("Kurkuk", "Tirkit", "Baquabah", "Irbil")
+                cities = self._city_deletions()
+                hits = [j for v in (key, *_deletions(key)) for j in cities.get(v, ())]
             return self.entry(max(hits, key=lambda j: self._rows[j][9])) if hits else None
         by_len = self._skeletons.get(iso, {})
         limit = 1 if len(key) < 9 else 2
@@ -451,6 +460,21 @@ class Gazetteer:
                     if best_rank is None or rank < best_rank:
                         best, best_rank = j, rank
         return self.entry(best) if best is not None else None
+
+    def _city_deletions(self) -> dict[str, tuple[int, ...]]:
+        """The skeletons of the own names of places of 100,000 people or more, and each of them less one letter
+        -> entries: two names one slip apart share a key (built on first use, once, in some 50 ms)."""
+        if self._cities is None:
+            out: dict[str, list[int]] = {}
+            for j, r in enumerate(self._rows):
+                if r[1] == "place" and r[9] >= 100_000:
+                    for name in (r[0], *_short_names(r[0])):
+                        k = _skeleton(_norm(name))
+                        if len(k) >= 5:
+                            for v in (k, *_deletions(k)):
+                                out.setdefault(v, []).append(j)
+            self._cities = {k: tuple(v) for k, v in out.items()}
+        return self._cities
 
     # -- geoparsing ----------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:

@@ -527,3 +527,16 @@ def test_a_place_fire_came_from_stays_when_the_sentence_names_no_other(rd):
 def test_and_after_a_place_makes_a_route_only_before_another_name(rd):
     p = _place(rd, "A bomb went off on a train travelling from Cairo to Luxor.")
     assert p is not None and p.name == "Cairo"  # a route's start, the only place the text pins down
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Unknown men threw a grenade into a car park in Kurkuk, wounding twenty people.", "IQ"),
+    ("A truck bomb exploded at a police recruiting centre in Baquabah.", "IQ"),
+])
+def test_a_slip_of_one_letter_in_a_city_name_is_read_when_the_text_names_no_country(rd, text, iso):
+    p = _place(rd, text)
+    assert p is not None and p.iso == iso
+
+
+def test_a_name_far_from_every_city_stays_unknown(gaz):
+    assert gaz.tolerant("Qwertyuiop", None) is None
