@@ -517,6 +517,8 @@ PERPETRATOR = [
     ("A bomb exploded at a power plant. The area is known to have extensive Mahdi Army activity.", "al-Mahdi Army"),
     ("Two roadside bombs wounded three policemen. Al-Mahdi Army's stronghold is not far from the area.",
      "al-Mahdi Army"),
+    # a unit its group owns ("Fatah's Al-Aqsa Martyrs Brigades") acts for the group
+    ("Fatah's Al-Aqsa Martyrs Brigades claimed the attack on a bus.", "al-Fatah"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

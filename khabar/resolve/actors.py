@@ -340,10 +340,18 @@ _WING_OF = re.compile(r"(?:['’]?\s*[A-Z][\w'’-]*){0,2}\s*[,—–-]\s*(?:an?
                       r"(?:of|associated with|linked to|affiliated with|loyal to)\s+(?:the\s+)?", re.I)
 
 
+_OWNED_UNIT = re.compile(r"['’]s?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}")
+
+
 def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
     """The matches without the names that only qualify the next one ("the Fatah-linked Al Aqsa Martyrs Brigades"),
     and a wing named with its group ("X, the armed wing of Y") as the group, at the wing's place."""
     out: list[ActorMatch] = []
+    # "the Popular Front for the Liberation of Palestine-General Command's Jihad Jibril Brigades": a unit its group owns
+    matches = [ActorMatch(b.start, b.end, b.text, a.entry)
+               if a is not None and not a.entry.generic and a.entry.actor_type in (2, 3, 4) and not b.entry.generic
+               and b.entry.actor_type in (2, 3, 4) and _OWNED_UNIT.fullmatch(text, a.end, b.start) else b
+               for a, b in zip([None, *matches[:-1]], matches, strict=True)] if matches else matches
     for a, b in zip(matches, [*matches[1:], None], strict=False):  # (no matches: one None left over)
         if b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start):
             continue
