@@ -244,7 +244,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|c
 # where a place name ends its noun phrase: "in Shanga, killing", "in Shanga on Monday", not "at Pan American"
 PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
                          r"killing|wounding|injuring|but|which|who|as|by|for|was|were|is|had|has|area|town|village|city|"
-                         r"settlement|district|neighbou?rhood|province|region|[a-z]+ed)\b")
+                         r"settlement|district|neighbou?rhood|province|region|[a-z]+ed|(?:north|south)(?:east|west)?|east|west|about|some)\b")
 # between a place called by its kind and its parent: "X area, Y, Z", "X neighbourhood of western Y", "X village
 # near Y"; not "X neighbourhood from Y"
 _PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s*){0,2}|"

@@ -540,3 +540,9 @@ def test_a_slip_of_one_letter_in_a_city_name_is_read_when_the_text_names_no_coun
 
 def test_a_name_far_from_every_city_stays_unknown(gaz):
     assert gaz.tolerant("Qwertyuiop", None) is None
+
+
+def test_a_direction_after_a_name_ends_its_phrase(rd):
+    # "in Yousufiyah south of Baghdad": a town placed by a landmark; "south" ends the town's name
+    p = _place(rd, "A roadside bomb hit a police patrol in Yousufiyah south of Baghdad.")
+    assert p is not None and p.name == "Yousufiyah" and p.iso == "IQ"
