@@ -519,6 +519,13 @@ PERPETRATOR = [
      "al-Mahdi Army"),
     # a unit its group owns ("Fatah's Al-Aqsa Martyrs Brigades") acts for the group
     ("Fatah's Al-Aqsa Martyrs Brigades claimed the attack on a bus.", "al-Fatah"),
+    # the act an attack avenges is another act: "the attack" after it still refers to the report's own
+    ("Two rockets were fired at a town. No damage was reported. The attack comes as retaliation for the shooting of "
+     "three youths by Israel Defense Forces (IDF) troops. The attack was claimed by the military wing of the Popular "
+     "Resistance Committees.", "Popular Resistance Committees"),
+    # a defusal written actively ("deactivated ... explosive devices") and the group blamed for the bomb
+    ("Colombian forces deactivated forty kg of explosive devices attached to a boat on the river. The National "
+     "Liberation Army (ELN) is being blamed.", "Military Forces of Colombia"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

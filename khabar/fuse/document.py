@@ -53,6 +53,8 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|j
                           r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
                           r"(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|"
                           r"the previous (?:year|month))\b", re.IGNORECASE)
+_AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|response|vengeance) (?:for|to|against) (?:the |an? |this |that |their |his |its )?"
+                      r"(?:[\w'’-]+ ){0,3}$", re.IGNORECASE)
 # "the attack", "these incidents": an act the text has told already (a pattern, shared with the pipeline)
 THE_ACT = (r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|"
            r"assaults?|explosions?|shootings?|ambush)\b")
@@ -117,6 +119,7 @@ class _Draft:
     family: str
     place: Place | None
     when: When | None
+    avenged: bool = False  # an earlier act the report's act answers ("in retaliation for the shooting of ...")
 
 
 _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
@@ -315,12 +318,16 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         target: _Draft | None = None
         series = bool(_ONE_OF_SERIES.match(r.sentence.text))  # "This was one of three related attacks in Farah"
         back_reference = series or bool(_BACK_REFERENCE.search(text[max(0, m.trigger.start - 25):m.trigger.start]))
-        if drafts and back_reference and (_compatible(drafts[-1].family, m.family) or (
-                _GENERIC_ACT.fullmatch(m.trigger.text) and drafts[-1].family in VIOLENT | {"property"}) or (
+        avenged = bool(_AVENGED.search(text, max(0, m.trigger.start - 60), m.trigger.start))
+        told = next((d for d in reversed(drafts) if not d.avenged), None)  # what "the attack" can refer back to
+        if avenged:
+            pass  # "the attack comes as retaliation for the shooting of three youths": the act avenged is another
+        elif told is not None and back_reference and (_compatible(told.family, m.family) or (
+                _GENERIC_ACT.fullmatch(m.trigger.text) and told.family in VIOLENT | {"property"}) or (
                 # "Police defused a bomb. ... the explosives belonged to ETA": the defused bomb, not a blast
-                drafts[-1].family == "disrupted" and m.family == "explosion" and _WEAPON_NOUN.fullmatch(m.trigger.text))):
+                told.family == "disrupted" and m.family == "explosion" and _WEAPON_NOUN.fullmatch(m.trigger.text))):
             # "the attack", "the incident" refers back to any violent act ("set on fire ... the attack")
-            target = drafts[-1]
+            target = told
         elif drafts and any(f.continues for f in r.figures):
             target = drafts[-1]  # "the next day the men's bodies were found": the end of the abduction before
         elif drafts and _EARLIER_ACT.search(r.sentence.text) and not _EARLIER_ACT.search(drafts[-1].readings[0].sentence.text):
@@ -331,7 +338,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     and not (d.when and r.when and d.when.precision == 1 and r.when.precision == 1 and d.when.value != r.when.value)):
                 target = d
         if target is None:
-            drafts.append(_Draft([m], [r], m.family, place, r.when))
+            drafts.append(_Draft([m], [r], m.family, place, r.when, avenged))
         else:
             target.mentions.append(m)
             target.readings.append(r)

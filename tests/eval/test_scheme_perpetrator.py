@@ -48,3 +48,11 @@ def test_state_disrupter_with_a_named_group_as_its_object_scores_the_group():
     assert ev.perpetrator.actor_type == 1 and ev.target.canonical == "Revolutionary Armed Forces of Colombia (FARC)"
     res = _score(text, {"perpetrator": "FARC"})
     assert res["perpetrator.accuracy"]["value"] == 1.0
+
+
+def test_an_active_defusal_scores_the_blamed_group():
+    text = ("Colombian forces deactivated forty kg of explosive devices attached to a boat on the river. The National "
+            "Liberation Army (ELN) is being blamed.")
+    ev = default_reader().read(text, published="2024-03-06").events[0]
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert _score(text, {"perpetrator": "ELN"})["perpetrator.accuracy"]["value"] == 1.0
