@@ -256,9 +256,9 @@ _PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,
 _QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market", "bazaar"}
 _QUARTER_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|suburb|neighbou?rhood|quarter|section|area)\s+"
                                  r"of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
-# "X district of Y", "X section of southern Y": a part written with "of" before the whole it belongs to
+# "X district of Y", "X section of southern Y", "X neighbourhood (,) in Y": a part written before the whole it belongs to
 _PART_OF_WORDS = {"district", "section", "suburb", "quarter", "area", "neighbourhood", "neighborhood"}
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+_PART_OF = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                       r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?")
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 # territories whose news names the other's places as a matter of course: an "Israeli" text about Tulkarm or a

@@ -546,3 +546,8 @@ def test_a_direction_after_a_name_ends_its_phrase(rd):
     # "in Yousufiyah south of Baghdad": a town placed by a landmark; "south" ends the town's name
     p = _place(rd, "A roadside bomb hit a police patrol in Yousufiyah south of Baghdad.")
     assert p is not None and p.name == "Yousufiyah" and p.iso == "IQ"
+
+
+def test_a_part_written_with_in_before_its_town_is_placed_at_the_town(rd):
+    p = _place(rd, "A sound bomb exploded outside a clinic in the Zeytinburnu neighborhood, in Istanbul.")
+    assert p is not None and p.name == "Istanbul"
