@@ -551,3 +551,20 @@ def test_a_direction_after_a_name_ends_its_phrase(rd):
 def test_a_part_written_with_in_before_its_town_is_placed_at_the_town(rd):
     p = _place(rd, "A sound bomb exploded outside a clinic in the Zeytinburnu neighborhood, in Istanbul.")
     assert p is not None and p.name == "Istanbul"
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("A bomb was defused near a secondary school in Bab El-Oued.", "Bab El-Oued", "DZ"),
+    ("A charge went off in a shop in the Palestinian refugee camp of Ain al-Hilweh.", "Ain al-Hilweh", "LB"),
+    ("Gunmen fired on a group of Israelis in the Jordan River Valley, killing one.", "Jordan River Valley", "PS"),
+])
+def test_quarters_of_algiers_camps_in_lebanon_and_the_jordan_valley(rd, text, name, iso):
+    # a name the whole of which is a place ("Bab El-Oued", not the Syrian town of Bab); a Palestinian camp lies
+    # in Lebanon; "Jordan" in "the Jordan River Valley" is no country
+    p = _place(rd, text)
+    assert p is not None and p.name == name and p.iso == iso
+
+
+@pytest.mark.parametrize("word", ["Is", "Kingdom"])
+def test_common_capitalised_words_are_no_places(gaz, word):
+    assert word not in _names(gaz, f"A Molotov cocktail hit a branch of the {word} Bank on Monday.")
