@@ -555,7 +555,7 @@ def test_a_part_written_with_in_before_its_town_is_placed_at_the_town(rd):
 
 @pytest.mark.parametrize("text, name, iso", [
     ("A bomb was defused near a secondary school in Bab El-Oued.", "Bab El-Oued", "DZ"),
-    ("A charge went off in a shop in the Palestinian refugee camp of Ain al-Hilweh.", "Ain al-Hilweh", "LB"),
+    ("A bomb exploded in a shop in the Palestinian refugee camp of Ain al-Hilweh.", "Ain al-Hilweh", "LB"),
     ("Gunmen fired on a group of Israelis in the Jordan River Valley, killing one.", "Jordan River Valley", "PS"),
 ])
 def test_quarters_of_algiers_camps_in_lebanon_and_the_jordan_valley(rd, text, name, iso):
