@@ -71,10 +71,11 @@ def _country_words() -> tuple[re.Pattern, dict[str, str]]:
 
 
 # what stands in a country's seat of government: embassies, the ambassador's residence, the parliament building,
-# the presidential palace, Baghdad's Green Zone, "the capital" ("the Chilean capital"; not "the capital of Helmand
-# province")
+# a ministry's building, the presidential palace, Baghdad's Green Zone, "the capital" ("the Chilean capital"; not
+# "the capital of Helmand province")
 _SEAT_CUE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassador|[Cc]hancery|[Pp]arliament (?:building|compound|chamber)|"
-                       r"[Pp]arliament['’]s|[Pp]residential [Pp]alace|Green Zone|International Zone|the (?:[A-Z][a-z]+ )?capital\b(?! of))")
+                       r"[Pp]arliament['’]s|[Pp]residential [Pp]alace|Green Zone|International Zone|"
+                       r"[Mm]inistry['’]?s? (?:building|headquarters|compound)|the (?:[A-Z][a-z]+ )?capital\b(?! of))")
 
 
 @lru_cache(maxsize=1)

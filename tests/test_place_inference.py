@@ -91,6 +91,7 @@ def test_institution_is_evidence_that_weighs_a_village_and_drops_a_namesake():
     ("PERU.  A car bomb went off outside the Italian embassy on Monday.", "PE", "Lima"),
     ("Gunmen fired at the residence of the Swiss ambassador in Kenya on Monday.", "KE", "Nairobi"),
     ("A bomb exploded outside three banks in the Ecuadorian capital on Monday.", "EC", "Quito"),
+    ("Two car bombs exploded outside the Peruvian Interior Ministry building on Monday.", "PE", "Lima"),
 ])
 def test_an_embassy_or_the_capital_places_a_country_level_event_in_the_capital(text, iso, city):
     doc = _read(text)
