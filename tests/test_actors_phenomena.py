@@ -526,6 +526,31 @@ PERPETRATOR = [
     # a defusal written actively ("deactivated ... explosive devices") and the group blamed for the bomb
     ("Colombian forces deactivated forty kg of explosive devices attached to a boat on the river. The National "
      "Liberation Army (ELN) is being blamed.", "Military Forces of Colombia"),
+    # claims and marks of a group: "claimed by several groups, including X", "X boasted about", "X letter bombs",
+    # "a X slogan", "X may have been behind", "saying they belonged to a group called X", "placards belonging to X",
+    # "in retaliation by X", "an X hit squad was believed responsible"
+    ("A bomb exploded at a bank. Responsibility has been claimed by several groups, including the Revolutionary "
+     "Struggle.", "Revolutionary Struggle"),
+    ("A car was destroyed by two incendiary devices. The Animal Liberation Front (ALF) boasted about the arson.",
+     "Animal Liberation Front (ALF)"),
+    ("One of the IRA letter bombs was discovered at an embassy.", "Provisional Irish Republican Army (PIRA)"),
+    ("A policeman was killed by the terrorists. A Montonero slogan was painted on the outside wall of the offices.",
+     "Montoneros (Argentina)"),
+    ("A bus exploded and ten tourists were injured. Hamas may have been behind the attack.",
+     "Hamas (Islamic Resistance Movement)"),
+    ("A bomb exploded at a bar. A man telephoned the press saying they belonged to a group called Omega 7.",
+     "Anti-Castro Cubans"),
+    ("A van was set on fire by a member of the disbanded pacifist group the Continuing Struggle.", "Continuing Struggle"),
+    ("A bomb exploded. This incident could be in retaliation by the Popular Liberation Army (EPL) for the arrests.",
+     "Popular Liberation Army (EPL)"),
+    ("An NPA hit squad was believed responsible for the assassination of a mayor.", "New People's Army (NPA)"),
+    # a unit's front between the members and their group; "the three were members of X"; "gutted"
+    ("Heavily armed members of the Teofilo Forero Mobile Column of the 14th front of the Revolutionary Armed Forces "
+     "of Colombia (FARC) stormed into the town and opened fire on a police station.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("Three men tried to bomb a consulate. The three were members of the Cuban Nationalist Movement.",
+     "Anti-Castro Cubans"),
+    ("Tupac Amaru guerrillas gutted three restaurants in the capital.", "Tupac Amaru Revolutionary Movement (MRTA)"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
@@ -704,3 +729,8 @@ def test_generic_names_are_not_one_countrys(text, name):
     assert "United Self Defense Forces of Colombia (AUC)" not in [e.canonical for e in found]
     if name:
         assert name in [e.canonical for e in found]
+
+
+def test_a_victims_party_is_not_the_attacker():
+    assert perp("A cleric, who also belonged to the Iraqi Islamic Party, was shot and killed by unknown attackers.") \
+        != "Iraqi Islamic Party"

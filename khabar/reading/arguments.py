@@ -27,7 +27,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|a
 _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves)|known as|named)\s+(?:the\s+)?|"
-                       r"(?:(?:masked|armed|heavily armed|suspected)\s+)?(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?)?"
+                       r"(?:(?:masked|armed|heavily armed|suspected)\s+)?(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?|"
+                       # "by a member of the disbanded pacifist group the Continuing Struggle"
+                       r"an?\s+member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement)\s*,?\s+(?:the\s+)?)?"
                        # "by the Iranian-backed Hezbollah", "by the Pakistan-based LeT"
                        r"(?:[\w]+-(?:backed|based|linked|led|sponsored|supported|allied|affiliated|inspired|controlled)\s+)?"
                        r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
@@ -82,7 +84,14 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed|s)? to (?:belong to|be from|"
-                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?)\s+(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
+                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?|"
+                      # "responsibility has been claimed by several groups, including the X", "in retaliation by X",
+                      # "a group called X" after "belonged to", placards belonging to X, an organisation X controls
+                      r"claimed by (?:[\w,]+ ){0,3}including|retaliation by|(?:said|saying|claimed|claiming) (?:that )?(?:they|he|she) belong(?:s|ed)? to|"
+                      r"(?:placards?|banners?|flags?|posters?|slogans?|leaflets?|pamphlets?) belonging to|"
+                      r"(?:organi[sz]ation|group|faction|cell) (?:controlled|run|directed|financed|funded|sponsored) by|"
+                      r"the (?:two|three|four|five|six)(?: men| suspects| attackers| assailants)? (?:were|are) (?:all )?members of)"
+                      r"\s+(?:(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit|(?:[\w-]+ )?(?:militia|wing|faction|cell|unit|branch|arm)) of (?:the )?|"
                       # "attribute the attack to the 41st Front of the FARC"
                       r"(?:[\w'’-]+ ){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?|"
@@ -90,7 +99,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"part of (?:the )?|(?:this|that|the) (?:organi[sz]ation|group),\s+(?:the\s+)?|"
                       r"(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?(?:(?:clandestine|outlawed|banned|illegal|underground|"
-                      r"little-known)\s+)?['\"‘“]?$", re.I)
+                      r"little-known)\s+)?){0,2}['\"‘“]?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
 _CLAIMED_BY_DESCRIBED = re.compile(
     r"(?:(?:\b(?:claimed|carried out|kidnapped|abducted|killed|executed|beheaded|murdered|seized|taken|held|attacked|ambushed) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
@@ -113,7 +122,7 @@ _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|app
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
 _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?|members|"
-                            r"militants|guerrillas|rebels|fighters|cadres))?(?:\s*\))?"
+                            r"militants|guerrillas|rebels|fighters|cadres|hit squad|squad|unit|cell|gang|team))?(?:\s*\))?"
                             # "Dev Sol or Turkish Kurdish sympathisers were suspected"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which)\s[^,;.]{1,60},\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
@@ -149,10 +158,13 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:is|was|are|were) (?:considered|named as|regarded as|listed as) (?:a |the )?"
                             r"(?:prime |main |chief |possible |likely )?suspects?|(?:may|might|could) (?:have )?be(?:en)? responsible|"
                             # "the Revolutionary Struggle is behind the attack", "RIRA may be to blame"
-                            r"(?:is|was|were|are|may be|might be|could be) (?:probably |likely |also )?(?:behind|to blame)\b)\b", re.I)
+                            r"(?:is|was|were|are|may be|might be|could be|may have been|might have been|could have been) (?:probably |likely |also )?"
+                            r"(?:behind|to blame)\b|"
+                            # "the ALF boasted about the arson", "One of the IRA letter bombs was discovered"
+                            r"\s*boasted\b|\s+(?:letter |car |parcel |pipe |time |nail |roadside )?bombs?\b)\b", re.I)
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
 _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|distributed|scattered|dropped|signed)\s+"
-                              r"(?:\w+\s+){0,2})?(?:operation\b|markings|pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|flags|"
+                              r"(?:\w+\s+){0,2})?(?:operation\b|markings|pamphlets?|leaflets?|flyers?|slogans?|graffiti|banners?|posters?|flags?|"
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
@@ -442,7 +454,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         pre = text[max(s_start, a.start - 20):a.start]
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
-                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon) of (?:the )?$|"
+                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon|fronts?|blocs?|"
+                                                  r"battalions?|commands?|compan(?:y|ies)) of (?:the )?$|"
                                                   r"\b(?:fighting (?:for|with)|loyal to|belonging to|affiliated (?:with|to)|linked to) (?:the )?$",
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
