@@ -32,6 +32,7 @@ from khabar.eval.gold import GoldRecord
 from khabar.eval.metrics import accuracy, f1_macro, f1_weighted, multilabel_f1
 from khabar.model import Document, Event, Figure
 from khabar.pipeline import Reader
+from khabar.resolve.gazetteer import same_spelling
 
 _PARTY = {"perpetrator"}
 # gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
@@ -128,7 +129,15 @@ class Scorer:
         if p is None:
             return False
         g = norm_place(gold)
-        return bool(g) and g in {norm_place(p.name), norm_place(p.admin2)}
+        if not g:
+            return False
+        names = [n for n in (p.name, p.admin2) if n]
+        if g in {norm_place(n) for n in names}:
+            return True
+        # the same place written another way: another transliteration ("Hawija" for Hawijah), or another of the
+        # names the gazetteer gives the very place the reader resolved ("Donostia" for San Sebastián)
+        return any(same_spelling(gold, n) for n in names) or (
+            p.geonameid is not None and any(e.geonameid == p.geonameid for e in self.gaz.lookup(gold)))
 
     def _perp_named(self, ev: Event | None, non_state: bool = False) -> str | None:
         """The event's perpetrator as a scheme's perpetrator name, None when it names nobody. ``non_state``: the

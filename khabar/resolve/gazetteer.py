@@ -95,6 +95,12 @@ def _skeleton(key: str) -> str:
     return key
 
 
+def same_spelling(a: str, b: str) -> bool:
+    """Are two place names one name in two transliterations ("Hawijah" / "Hawija", "Falluja" / "Al Fallujah")?"""
+    ka, kb = norm(a), norm(b)
+    return bool(ka) and (ka == kb or _skeleton(ka) == _skeleton(kb))
+
+
 def _skeleton_index(rows: list[tuple], index: dict[str, tuple[int, ...]]) -> dict[str, dict[int, tuple]]:
     """Country -> length of skeleton -> (skeletons, entries): compact, and scanned by length."""
     out: dict[str, dict[str, list[int]]] = {}

@@ -1,0 +1,34 @@
+"""A gold town and the town read compare as one place in another transliteration or another of its names."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.eval.gold import GoldRecord
+from khabar.eval.run import Scorer
+from khabar.pipeline import default_reader
+from khabar.resolve.gazetteer import same_spelling
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Hawijah", "Hawija", True),
+    ("Falluja", "Al Fallujah", True),
+    ("Fallujah", "Ramadi", False),
+    ("Kabul", "Kandahar", False),
+])
+def test_same_spelling(a, b, same):
+    assert same_spelling(a, b) is same
+
+
+def test_location_scored_under_another_spelling():
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("x-1", "rand", "A car bomb exploded in Fallujah on Monday, killing two policemen.", "2005-03-06",
+                        {"location": "Falluja", "country": "Iraq"}))
+    assert sc.results()["rand"]["metrics"]["location.accuracy"]["value"] == 1.0
+
+
+def test_a_different_town_is_no_match():
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("x-1", "rand", "A car bomb exploded in Fallujah on Monday, killing two policemen.", "2005-03-06",
+                        {"location": "Ramadi", "country": "Iraq"}))
+    assert sc.results()["rand"]["metrics"]["location.accuracy"]["value"] == 0.0
