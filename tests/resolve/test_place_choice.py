@@ -568,3 +568,11 @@ def test_quarters_of_algiers_camps_in_lebanon_and_the_jordan_valley(rd, text, na
 @pytest.mark.parametrize("word", ["Is", "Kingdom"])
 def test_common_capitalised_words_are_no_places(gaz, word):
     assert word not in _names(gaz, f"A Molotov cocktail hit a branch of the {word} Bank on Monday.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shots were fired at Lavery's Pub in Belfast by unknown drive-by shooters.", "Belfast"),
+    ("The Ban Luemu School in Krong Pinang district of Yala Province was set on fire by arsonists.", "Krong Pinang"),
+])
+def test_common_words_in_building_names_are_no_places(rd, text, name):
+    assert _place(rd, text).name == name
