@@ -551,6 +551,34 @@ PERPETRATOR = [
     ("Three men tried to bomb a consulate. The three were members of the Cuban Nationalist Movement.",
      "Anti-Castro Cubans"),
     ("Tupac Amaru guerrillas gutted three restaurants in the capital.", "Tupac Amaru Revolutionary Movement (MRTA)"),
+    # found in RAND records of the third quarter, checked on the fourth: the main clause after an opening phrase
+    # with an irregular verb, "rebels from X", identification and links, the bomber described, arrests of members,
+    # admissions and releases by the kidnappers
+    ("In a large-scale kidnapping incident, Abu Sayyaf Group (ASG) rebels took more than thirty hostages from a "
+     "village.", "Abu Sayyaf Group (ASG)"),
+    ("Hundreds of Maoist rebels from the Communist Party of Nepal-Maoists (CPN-M) stormed the telephone tower.",
+     "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("A bomb damaged the home. The Corsican National Liberation Front (FLNC) was inscribed on a nearby wall.",
+     "Corsican National Liberation Front (FLNC)"),
+    ("Two men were shot dead. The perpetrators are from the East Turkestan Liberation Organization.",
+     "East Turkestan Liberation Organization"),
+    ("A bomb killed two children. The nature of the attack strongly suggests Al-Qaeda.", "Al Qaeda"),
+    ("A bomb exploded in the city. It is likely that the attacker is a member of Al-Qaeda.", "Al Qaeda"),
+    ("A car bomb exploded. The bomber, a member of the FARC, was apprehended soon after.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("Rockets were fired at a town. The militants were from Islamic Jihad.", "Palestine Islamic Jihad (PIJ)"),
+    ("A group associated with the Salafist Group for Call and Combat (GSPC) exploded a homemade bomb near a police "
+     "station.", "Salafist Group for Call and Combat (GSPC)"),
+    ("A bomb exploded at a station. Several Sendero Luminoso members were arrested in connection with the bombing.",
+     "Shining Path (SL)"),
+    ("Two journalists were kidnapped. The Islamic Army in Iraq group later admitted to holding the two men.",
+     "Islamic Army in Iraq"),
+    ("A tourist was kidnapped on a bus. The National Liberation Army (ELN) released him after holding him hostage "
+     "for five months.", "National Liberation Army of Colombia (ELN)"),
+    ("Five sailors were attacked by between 8 and 30 New People's Army (NPA) gunmen while hiking.",
+     "New People's Army (NPA)"),
+    ("ASALA failed in an assassination attempt against a local representative.",
+     "Armenian Secret Army for the Liberation of Armenia"),
     # the party's name written without "of"
     ("Forty pupils were kidnapped from a school by the Communist Party Nepal-Maoists.",
      "Communist Party of Nepal-Maoists (CPN-M)"),

@@ -32,7 +32,7 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(
                        r"an?\s+member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement)\s*,?\s+(?:the\s+)?)?"
                        # "by the Iranian-backed Hezbollah", "by the Pakistan-based LeT"
                        r"(?:[\w]+-(?:backed|based|linked|led|sponsored|supported|allied|affiliated|inspired|controlled)\s+)?"
-                       r"(?:(?:two|three|four|five|six|several|some|\d{1,3})\s+)?"
+                       r"(?:(?:two|three|four|five|six|several|some|\d{1,3}|between\s+\d{1,3}\s+and\s+\d{1,3})\s+)?"
                        r"(?:(?:suspected|alleged|presumed)\s+)?"  # "by suspected fundamentalist X members"
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
                        # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
@@ -69,7 +69,12 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       # "the device resembled other devices used by the RAF"
                       r"(?:resembl\w+|similar to)[^.;]{0,60}? (?:used|made|planted|employed) by|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
-                      r"on behalf of|in the name of|(?:an? |the )?(?:area|region|zone|territory) (?:\w+ )?(?:controlled|dominated|held) by|"
+                      r"on behalf of|in the name of|identif(?:y|ies|ied) (?:itself|themselves) as|called (?:itself|themselves)|"
+                      r"involvement in|(?:with|having) (?:links|ties) (?:to|with)|suggest(?:s|ing)?|indicat(?:es|ing)|point(?:s|ing) to|"
+                      r"(?:the )?(?:attacker|bomber|gunman|assailant|perpetrator|hijacker|kidnapper)s? (?:is|was|are|were) (?:a |an )?"
+                      r"(?:members? of|from)|(?:the )?(?:militants|guerrillas|gunmen|attackers) (?:were|are) from|"
+                      r"(?:the )?(?:bomber|attacker|gunman|assailant|perpetrator|hijacker|kidnapper),\s+an?(?:\s+member of(?:\s+the)?)?|"
+                      r"(?:an? |the )?(?:area|region|zone|territory) (?:\w+ )?(?:controlled|dominated|held) by|"
                       r"history of|"
                       r"(?:the )?words,?|described as|(?:believed|thought|said to be) members of|"
                       r"(?:believed|thought|said|suspected|reported) to be (?:from|associated with|affiliated with|linked to|connected to)|"
@@ -80,7 +85,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       # "armed men who left leaflets identifying them as members of X"
                       r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|"
-                      r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: members of)?|credited to|claimed by|"
+                      r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: (?:a )?members? of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|"
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed|s)? to (?:belong to|be from|"
@@ -136,7 +141,11 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"['’]s\s+strong ?holds?\b|\s+(?:activity|presence|operates|is active)\b|"
                             r"\s+(?:is|was) the (?:most (?:prominent|active)|main|dominant) (?:[\w-]+ )?(?:group|force|organi[sz]ation)\b|"
                             # "M-19 had been written in the dust on a window"
-                            r"\s*(?:had been|has been|was|were) (?:written|painted|sprayed|scrawled|daubed)\b|"
+                            r"\s*(?:had been|has been|was|were) (?:written|painted|sprayed|scrawled|daubed|inscribed)\b|"
+                            # "Several Sendero Luminoso members were arrested in connection with the bombing", "the X group later
+                            # admitted to holding the two men", "the ELN released him after holding him hostage"
+                            r"\s+members? (?:were|was) arrested in connection with|(?:\s+group)?\s+(?:later\s+)?admitted\b|"
+                            r"\s+released (?:him|her|them|the \w+) after holding|"
                             # "four members of the FARC who are believed to be behind the attack were arrested"
                             r"\s*who (?:is|are|was|were) (?:believed|thought|suspected|said) to (?:be|have been) (?:behind|responsible)|"
                             # "a FARC planted roadside bomb", "an ETA-made device"
@@ -168,7 +177,7 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|dist
                               r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
-                         r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|attempted|"
+                         r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|attempted|failed in|"
                          r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|this|these|\d+|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$|"
                          # "members of the November 17th group placed bombs under the cars"
@@ -291,7 +300,8 @@ def _main_clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
         return None
     for a in actors:
         if a.start > comma and _armed(a) \
-                and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:\w+\s+){0,2}?\w+ed\b", text[a.end:s_end]) \
+                and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:\w+ed|took|blew|threw|shot|set|hit|stole|held|"
+                             r"burnt|overran|broke|led|fought)\b", text[a.end:s_end]) \
                 and (not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
                      or re.search(r"\b(?:members|militants|fighters|cadres|guerrillas|rebels) of (?:the )?$",
                                   text[max(s_start, a.start - 30):a.start], re.I)):
@@ -455,8 +465,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
                                                   r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon|fronts?|blocs?|"
-                                                  r"battalions?|commands?|compan(?:y|ies)) of (?:the )?$|"
-                                                  r"\b(?:fighting (?:for|with)|loyal to|belonging to|affiliated (?:with|to)|linked to) (?:the )?$",
+                                                  r"battalions?|commands?|compan(?:y|ies)) (?:of|from) (?:the )?$|"
+                                                  r"\b(?:fighting (?:for|with)|loyal to|belonging to|affiliated (?:with|to)|linked to|associated with) (?:the )?$",
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
