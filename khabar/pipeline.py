@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
@@ -26,6 +25,7 @@ from khabar.reading.attribution import attribute
 from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import GENERIC, ActorDictionary
 from khabar.resolve.gazetteer import PHRASE_END, Gazetteer, Toponym, norm
+from khabar.resources import read_table
 from khabar.text.dates import find_dates, parse_published
 from khabar.text.language import require_english
 from khabar.text.normalise import fold
@@ -59,12 +59,7 @@ _HINT_AFTER = re.compile(r"\s+(?:province|district|governorate|region|department
 @lru_cache(maxsize=1)
 def _country_words() -> tuple[re.Pattern, dict[str, str]]:
     """The names that tie a text to a country without naming a place (``country_words.tsv``): one pattern."""
-    raw = resources.files("khabar.data").joinpath("country_words.tsv").read_text(encoding="utf-8")
-    words = {}
-    for line in raw.split("\n")[1:]:
-        if line and not line.startswith(("#", "phrase\t")):
-            phrase, iso = line.split("\t")
-            words[phrase] = iso
+    words = {phrase: iso for phrase, iso in read_table("country_words.tsv")}
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     firsts = re.escape("".join(sorted({w[0] for w in words})))
     return re.compile(rf"\b(?=[{firsts}])(?:{alternation})(?![\w-])"), words
@@ -80,9 +75,7 @@ _SEAT_CUE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassador|[Cc]hancery|[Pp]a
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    raw = resources.files("khabar.data").joinpath("capitals.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in raw.split("\n")[1:] if line and not line.startswith(("#", "iso\t"))]
-    return {iso: name for iso, name in rows}
+    return {iso: name for iso, name in read_table("capitals.tsv")}
 
 
 def _capital(gaz: Gazetteer, iso: str):

@@ -14,6 +14,11 @@ def _read(text):
     return khabar.read(text, published=PUB)
 
 
+def _inferred_from(doc) -> str:
+    """The evidence the ``place_inferred`` flag gives."""
+    return next(f for f in doc.flags if f.name == "place_inferred").evidence[0].text
+
+
 @pytest.mark.parametrize("text, iso, evidence", [
     ("Israeli police found the bodies of two men near the stadium on Monday.", "IL", "Israeli police"),
     ("FARC guerrillas blew up three sections of an oil pipeline on Monday.", "CO", "FARC guerrillas"),
@@ -25,8 +30,7 @@ def test_country_inferred_from_national_actors_and_demonyms(text, iso, evidence)
     assert ev.place is not None and ev.place.iso == iso and ev.place.precision == 5
     assert ev.place.admin1 is None
     assert text[ev.place.span.start:ev.place.span.end] == evidence
-    flag = next(f for f in doc.flags if f.name == "place_inferred")
-    assert flag.evidence[0].text == evidence
+    assert _inferred_from(doc) == evidence
 
 
 def test_named_place_is_not_overridden():
@@ -56,8 +60,7 @@ def test_country_inferred_from_plural_and_regional_demonyms(text, iso, evidence)
     doc = _read(text)
     ev = doc.events[0]
     assert ev.place is not None and ev.place.iso == iso
-    flag = next(f for f in doc.flags if f.name == "place_inferred")
-    assert flag.evidence[0].text == evidence
+    assert _inferred_from(doc) == evidence
 
 
 def test_unknown_settlement_takes_the_inferred_country():

@@ -151,10 +151,9 @@ class Scorer:
             return None
         if non_state and (a.actor_type in (1, 8) or entry is not None and entry.actor_type in (1, 8)):
             t = ev.target
-            if ev.sub_event_type == "Disrupted weapons use" and t is not None and t.actor_type in (2, 3, 4) \
-                    and t.canonical and not t.canonical.lower().startswith(("unidentified", "unknown")):
-                return t.canonical  # the group whose bomb the state defused is the terrorism databases' perpetrator
-            return None  # state forces, foreign and international forces
+            if ev.sub_event_type != "Disrupted weapons use" or t is None or t.actor_type not in (2, 3, 4):
+                return None  # state forces, foreign and international forces
+            a = t  # the group whose bomb the state defused is the terrorism databases' perpetrator
         if a.canonical is None or a.canonical.lower().startswith(("unidentified", "unknown")):
             return None
         return a.canonical

@@ -365,6 +365,14 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         # bus. The fire destroyed ..."): up to two sentences before, when no earlier event lies between
         prev_last = max((x.sentence.index for x in drafts[n_draft - 1].readings), default=-1) if n_draft else -1
         early = max(prev_last + 1, first - 2)
+
+        def about_this_act(idx: int, first=first, last=last, early=early, n_draft=n_draft) -> bool:
+            """Is a claim or blame in sentence ``idx`` about this act: within it or up to three sentences on, in
+            one of the two sentences before it that tell no act of their own, or a later "the attack" of the
+            report's first event."""
+            return first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None) \
+                or n_draft == 0 and _refers_back(readings_by_index, idx, first)
+
         perp = None
         perp_mod = "asserted"
         perp_at = -1
@@ -382,8 +390,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             # (and the claim of the sentence the actor was read in names its first claimant: "X, Y and Z claimed
             # responsibility for firing two rockets" is X, not the verb's nearest subject Z)
             for idx, src in responsibility:
-                if not (first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None)
-                        or n_draft == 0 and _refers_back(readings_by_index, idx, first)):
+                if not about_this_act(idx):
                     continue
                 generic_src = src.canonical is None or src.canonical in GENERIC
                 name = proper_group_name(src.text) if generic_src else None
@@ -410,8 +417,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         if (perp is None or _unspecific(perp)) and d.family != "arrest":
             # (the suspects an arrest holds did another act: "police arrested three suspected X members")
             for idx, actor in blame or ():
-                if first <= idx <= last + 3 or (early <= idx < first and readings_by_index[idx].mention is None) \
-                        or n_draft == 0 and _refers_back(readings_by_index, idx, first):
+                if about_this_act(idx):
                     perp, perp_mod = actor, "alleged"
                     break
         target = next((m.target for m in d.mentions if m.target is not None
@@ -420,10 +426,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             # "Police defused a bomb ... Authorities blame the FARC for planting it": the disrupter acted (actor 1),
             # on the weapon of the group blamed for it (actor 2), as ACLED codes disrupted weapons use
             owner = next((m.perpetrator for m in d.mentions if m.perpetrator is not None
-                          and m.perpetrator.actor_type in (2, 3, 4) and m.perpetrator.canonical not in GENERIC), None)
-            for idx, actor in blame or ():
-                if owner is None and first <= idx <= last + 3 and actor.actor_type in (2, 3, 4):
-                    owner = actor
+                          and m.perpetrator.actor_type in (2, 3, 4) and m.perpetrator.canonical not in GENERIC), None) \
+                or next((actor for idx, actor in blame or () if first <= idx <= last + 3 and actor.actor_type in (2, 3, 4)),
+                        None)
             target = owner or target
         fig_target = _target_from_figures(d, text, actor_lookup)
         if target is None or (fig_target is not None and fig_target.category == "captives"):

@@ -142,7 +142,8 @@ class ActorDictionary:
                 self._by_country.setdefault((e.canonical.split(" of")[0], e.country), e)
         self._shared_names = {e.canonical for v in self._shared.values() for e in v}
         self.descriptive = frozenset(e.canonical for e in entries if e.category == "descriptive")
-        self.country_words = frozenset(demonyms) | {country for _iso, country in demonyms.values()}
+        self.countries = frozenset(country for _iso, country in demonyms.values())
+        self.country_words = frozenset(demonyms) | self.countries
         self._country_names = {c: (iso, c) for iso, c in demonyms.values() if " " not in c}
         self._max = max(len(k) for k in list(self._ci) + list(self._cs))
         # the longest alias starting with each word: most words start none, and are skipped at once
@@ -252,7 +253,7 @@ class ActorDictionary:
             i += length
         out = _merge_bracketed(text, out, country)
         out = _merge_named_with_generic(text, out)
-        for u in unknown_organisations(text, start, stop):
+        for u in unknown_organisations(text, start, stop, self.countries):
             inside = [k for k in out if k.start < u.end and u.start < k.end]
             name_end = u.start + len(u.entry.canonical.split(" (")[0])
             if u.entry.category == "named_by_cue":
@@ -445,9 +446,11 @@ _ORG_HEAD = (r"(?:Front|Army|Organi[sz]ation|Movement|Brigades?|Party|Group|Comm
              r"Coordinator|Coordination|Sons|Soldiers|Partisans|Defenders|Avengers|Liberators|Warriors|Martyrs)")
 _CAP_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,6}(?![\w.]))"
 _TAIL_CONNECT = r"(?:of|for|the|and|in|de|del|la|el|al|du|des|to)"
+# the cause a group's name fights for: "the National Front for the Liberation of Kurdistan"
+_CAUSE = r"(?:Liberation|Defen[cs]e|Independence|Salvation|Freedom)"
 _UNKNOWN_ORG = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ -]){{1,6}}{_ORG_HEAD}"
-    rf"(?:\s+(?:for|of)\s+the\s+(?:Liberation|Defen[cs]e|Independence|Salvation|Freedom)\s+of\s+(?:the\s+)?"
+    rf"(?:\s+(?:for|of)\s+the\s+{_CAUSE}\s+of\s+(?:the\s+)?"
     rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}|"  # "the National Front for the Liberation of Kurdistan"
     rf"\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
     rf"(?:\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{{1,3}}))?)"
@@ -487,22 +490,19 @@ _NAMED_BY_CUE = re.compile(
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(line[2] for line in read_table("demonyms.tsv") if len(line) > 2)
-
-
-def _country_possessor(word: str) -> bool:
+def _country_possessor(word: str, countries: frozenset[str]) -> bool:
     """"Honduras'", "Colombia's": a country owning the name that follows, not part of it."""
     m = re.fullmatch(r"(.+?)(?:['’]s?)", word)
-    return m is not None and m.group(1) in _country_names()
+    return m is not None and m.group(1) in countries
 
 
-_CAUSE_TAIL = re.compile(r"\b(?:for|of) the (?:Liberation|Defen[cs]e|Independence|Salvation|Freedom|Restoration)\b")
+_CAUSE_TAIL = re.compile(rf"\b(?:for|of) the (?:{_CAUSE}|Restoration)\b")
 
 
-def unknown_organisations(text: str, start: int = 0, stop: int | None = None) -> list[ActorMatch]:
-    """Named organisations that no table lists, by the shape of their name."""
+def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
+                          countries: frozenset[str] = frozenset()) -> list[ActorMatch]:
+    """Named organisations that no table lists, by the shape of their name (``countries``: the names of countries,
+    whose possessive before a name is not part of it)."""
     out: list[ActorMatch] = []
     for m in _NAMED_BY_CUE.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
@@ -519,7 +519,7 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None) ->
         lead = 0
         while lead < len(words) - 1:
             if words[lead].lower() in ("the", "a", "an", "members", "member", "militants", "cadres", "suspected",
-                                       "alleged", "of") or _country_possessor(words[lead]):
+                                       "alleged", "of") or _country_possessor(words[lead], countries):
                 lead += 1  # (and a possessor: "Honduras' Cinchoneros Popular Liberation Movement")
             elif lead < len(words) - 2 and words[lead + 1] in ("based", "backed", "linked", "led", "sponsored", "supported"):
                 lead += 2  # "the Algiers-based Canary Islands Independence Movement"

@@ -11,6 +11,10 @@ STATE = "Israeli troops shot dead a man near the border fence on Monday."
 GROUP = "Hamas militants shot dead a man near the border fence on Monday."
 
 
+def _first_event(text: str):
+    return default_reader().read(text, published="2024-03-06").events[0]
+
+
 def _score(text: str, gold: dict) -> dict:
     sc = Scorer(default_reader())
     sc.score(GoldRecord("x-1", "rand", text, "2024-03-06", gold))
@@ -44,7 +48,7 @@ def test_a_defused_bomb_is_one_event_of_the_group_it_belonged_to():
 def test_state_disrupter_with_a_named_group_as_its_object_scores_the_group():
     text = ("Colombian soldiers defused a bomb near a bridge on Monday. Authorities blame the Revolutionary Armed Forces of "
             "Colombia (FARC) for planting it.")
-    ev = default_reader().read(text, published="2024-03-06").events[0]
+    ev = _first_event(text)
     assert ev.perpetrator.actor_type == 1 and ev.target.canonical == "Revolutionary Armed Forces of Colombia (FARC)"
     res = _score(text, {"perpetrator": "FARC"})
     assert res["perpetrator.accuracy"]["value"] == 1.0
@@ -53,6 +57,5 @@ def test_state_disrupter_with_a_named_group_as_its_object_scores_the_group():
 def test_an_active_defusal_scores_the_blamed_group():
     text = ("Colombian forces deactivated forty kg of explosive devices attached to a boat on the river. The National "
             "Liberation Army (ELN) is being blamed.")
-    ev = default_reader().read(text, published="2024-03-06").events[0]
-    assert ev.sub_event_type == "Disrupted weapons use"
+    assert _first_event(text).sub_event_type == "Disrupted weapons use"
     assert _score(text, {"perpetrator": "ELN"})["perpetrator.accuracy"]["value"] == 1.0
