@@ -43,6 +43,11 @@ _BY_A_NAMED = re.compile(r"^\s*(?:\w+,?\s+|,\s*){0,7}?by\s+(?:either\s+)?an?\s+$
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
 _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
+# "was kidnapped from his suite in the Summerland hotel on the beach of West Beirut by the Organization of the
+# Oppressed on Earth": a named group's agency after a long run of places, with no verb or clause between
+_BY_FAR = re.compile(r"^(?:\s+[\w'’.-]+,?){0,20}?\s+by\s+(?:the\s+)?$", re.I)
+_NOT_AGENT_GAP = re.compile(r"\b(?:is|was|were|are|has|had|have|who|which|that|and|said|says|after|before|when|while|"
+                            r"because|since|claimed|owned|run|led|controlled|held|used|stormed)\b", re.I)
 _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
                       r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
@@ -69,7 +74,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       # "the device resembled other devices used by the RAF"
                       r"(?:resembl\w+|similar to)[^.;]{0,60}? (?:used|made|planted|employed) by|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
-                      r"on behalf of|in the name of|identif(?:y|ies|ied) (?:itself|themselves) as|called (?:itself|themselves)|"
+                      r"on behalf of|in the name of|identif(?:y|ies|ied) (?:itself|themselves) as(?: being(?: from| with)?)?|called (?:itself|themselves)|"
                       r"involvement in|(?:with|having) (?:links|ties) (?:to|with)|suggest(?:s|ing)?|indicat(?:es|ing)|point(?:s|ing) to|"
                       r"(?:the )?(?:attacker|bomber|gunman|assailant|perpetrator|hijacker|kidnapper)s? (?:is|was|are|were) (?:a |an )?"
                       r"(?:members? of|from)|(?:the )?(?:militants|guerrillas|gunmen|attackers) (?:were|are) from|"
@@ -104,7 +109,9 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"part of (?:the )?|(?:this|that|the) (?:organi[sz]ation|group),\s+(?:the\s+)?|"
                       r"(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+(?:called\s+|"
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?(?:(?:clandestine|outlawed|banned|illegal|underground|"
-                      r"little-known)\s+)?){0,2}['\"‘“]?$", re.I)
+                      # "affiliated with the leftist Sinhalese JVP", "symbol of the ultraleft Red Army Faction"
+                      r"little-known|ultra-?left(?:ist)?|leftist|left-wing|rightist|right-wing|radical|extremist|marxist|maoist|"
+                      r"separatist|militant|islamist)\s+)?){0,2}['\"‘“]?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
 _CLAIMED_BY_DESCRIBED = re.compile(
     r"(?:(?:\b(?:claimed|carried out|kidnapped|abducted|killed|executed|beheaded|murdered|seized|taken|held|attacked|ambushed) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
@@ -113,8 +120,10 @@ _CLAIMED_BY_DESCRIBED = re.compile(
     r"\b(?:group|organi[sz]ation|faction|movement) (?:responsible|behind (?:the|this|these) \w+)(?: for [^,.;]{0,40})?)"
     r",\s*(?:the\s+)?|"
     # "The attacker that most probably belong to Al-Qaeda"
-    r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|kidnappers|culprits|hijackers)\b[^.;]{0,30}?\bbelong(?:s|ed|ing)? to\s+"
-    r"(?:an?\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation)\s+(?:called|named|known as)\s+)?(?:the\s+)?|"
+    r"\b(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|kidnappers|culprits|hijackers|guerrillas|militants|rebels|"
+    r"terrorists)\b[^.;]{0,30}?\bbelong(?:s|ed|ing)? to\s+"
+    # "the guerrillas belong to a PLO faction"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation)\s+(?:called|named|known as)\s+(?:the\s+)?|the\s+|an?\s+)?|"
     # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
     r"(?:\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto|\bblam(?:e|es|ed|ing)\b[^.;]{0,120}?\bon)\s+(?:the\s+)?"
     # "... to the 41st Front of the FARC"
@@ -133,7 +142,7 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which)\s[^,;.]{1,60},\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|heavily\s+|initially\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
-                            r"(?:probably |likely |presumed |presumably |directly )?(?:responsible\b|involved in))|"
+                            r"(?:probably |likely |presumed |presumably |directly |allegedly |reportedly |apparently |possibly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"
                             r"to (?:have been|be) responsible|"
                             # where the group operates: "Al-Mahdi Army's stronghold in Sadr city is not far from the area",
@@ -194,7 +203,7 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
                        r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed)(?:\s+(?:down|up|out|again|hostage|captive))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
-                       r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|a unit|"
+                       r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|supporters|sympathi[sz]ers|followers|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
                        r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?"
                        r"(?:[\w]+-(?:backed|based|controlled|linked|led|sponsored|supported)\s+)?$", re.I)
@@ -388,7 +397,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         gap = (" by" if by_in_trigger else "") + text[trig_end:a.start]
         if len(gap) <= 75 and _BY_AFTER.match(gap) or (
                 len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)
-                and (_BY_UNIT_OF.match(gap) or _BY_A_NAMED.match(gap))):
+                and (_BY_UNIT_OF.match(gap) or _BY_A_NAMED.match(gap))) or (
+                passive and len(gap) <= 140 and _armed(a) and _BY_FAR.match(gap) and not _NOT_AGENT_GAP.search(gap)):
             if a.entry.generic or a.entry.category == "descriptive":  # "by rebels from the CPN-M": the group
                 nxt = next((b for b in after if b.start >= a.end), None)
                 if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \

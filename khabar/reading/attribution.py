@@ -246,13 +246,19 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
         # "the news agency said a caller representing the X had claimed responsibility", "X, a group named after
         # ..., claimed responsibility": the named group that is the claim's subject, however far the phrase runs
         for k, a in enumerate(named):
-            if _CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) and (
+            if (_CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) or _country_after(s, a.end, claim.start(), actors)) and (
                     found is None or found.canonical is None or sent.start + a.start >= found.span.end):
                 while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start):
                     k -= 1  # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)"
                     a = named[k]
                 return _group_source(text, sent, a, claim.end())
     return found
+
+
+def _country_after(s: str, start: int, end: int, actors: ActorDictionary) -> bool:
+    """"The group Arab Liberation Front, Lebanon claimed": the country a group's name carries, between it and its claim."""
+    m = re.fullmatch(r",\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*,?\s*", s[start:end])
+    return m is not None and m.group(1) in actors.country_words
 
 
 def _group_source(text: str, sent: Sentence, a: ActorMatch, cue_end: int) -> Source:

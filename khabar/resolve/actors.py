@@ -162,6 +162,14 @@ class ActorDictionary:
             return e
         return next((o for o in self._shared.get(key, ()) if o.country == country), e)
 
+    def _sharing(self, name: str) -> frozenset[str]:
+        """The groups that bear ``name`` (its abbreviation in brackets aside) when several do and it names no country."""
+        if "(" in re.sub(r"\s*\([A-Z][\w-]{0,9}\)", "", name):
+            return frozenset()  # "X (ERP) (Argentina)": a country's own group
+        base = re.sub(r"\s*\([^)]*\)?", " ", name).strip()
+        toks = tuple(t.lower() for t in _TOKEN.findall(_strip_accents(base).replace("’", "'")))
+        return frozenset(e.canonical for e in self._shared.get(toks, ()))
+
     def needs_country(self, matches: list[ActorMatch]) -> bool:
         """Does a match carry a name that several groups share?"""
         return any(m.entry.canonical in self._shared_names for m in matches)
@@ -253,6 +261,7 @@ class ActorDictionary:
             i += length
         out = _merge_bracketed(text, out, country)
         out = _merge_named_with_generic(text, out)
+        unknown: set[int] = set()
         for u in unknown_organisations(text, start, stop, self.countries):
             inside = [k for k in out if k.start < u.end and u.start < k.end]
             name_end = u.start + len(u.entry.canonical.split(" (")[0])
@@ -266,12 +275,17 @@ class ActorDictionary:
                     and len(inside[0].text.split()) >= 3 and text[u.start:inside[0].start].split()[0].lower() not in _NOT_A_NAME \
                     and not re.search(r"\b(?:of|for)\b", text[u.start:inside[0].start]):
                 pass  # "the Popular Army of National Liberation": another group than the "Army of National Liberation"
+            elif inside and len(inside) == 1 and inside[0].entry.generic and inside[0].end == name_end \
+                    and _POLITICAL_WORD.search(text, u.start, inside[0].start):
+                pass  # "the Corsican Revolutionary Armed Forces": a group's name around a generic one, not the state's
             elif inside and not (len(u.entry.canonical.split(" (")[0].split()) >= 3 and all(
                     u.start <= k.start and k.end <= u.end and " " not in k.text
                     and (not k.text.isupper() or k.start >= name_end) for k in inside)):
                 continue  # a known name wins, unless it is one word of a longer name ("Baloch Liberation Tigers")
+            unknown.add(id(u))
             out = [k for k in out if k not in inside] + [u]
             out.sort(key=lambda m: m.start)
+        out = _named_by_abbreviation(text, out, unknown)
         return [m for m in _without_former_names(text, out) if not _disguise(text, m)]
 
     def lookup(self, name: str) -> ActorEntry | None:
@@ -304,7 +318,8 @@ class ActorDictionary:
             return True
         ea, eb = self.lookup(a), self.lookup(b)
         if ea is not None and eb is not None:
-            return ea.canonical == eb.canonical
+            # a name several groups share, written with no country ("People's Revolutionary Army (ERP)"), is any of them
+            return ea.canonical == eb.canonical or ea.canonical in self._sharing(b) or eb.canonical in self._sharing(a)
         va = {_loose(normalise_name(v)) for v in _variants(a)}
         vb = {_loose(normalise_name(v)) for v in _variants(b)}
         if va & vb:
@@ -393,6 +408,32 @@ def _merge_bracketed(text: str, matches: list[ActorMatch], country: str | None =
                         and not (country is not None and entry.country == country != nxt.entry.country)):
                     entry = nxt.entry
             m = ActorMatch(m.start, br.end(), text[m.start:br.end()], entry)
+        out.append(m)
+        i += 1
+    return out
+
+
+# from the end of a name as written to the bracket of its abbreviation: more words of the name
+_NAME_RUNS_TO_BRACKET = re.compile(r"(?:[\s-]+(?:[A-Z][\w'’.-]*|of|for|the|de|del|la|and|y))*\s*\(")
+_POLITICAL_WORD = re.compile(r"\b(?:Revolutionary|Popular|People['’]s|Patriotic|Liberation|Islamic|Communist|Red|Rebel|"
+                             r"Resistance|Insurgent|Guerrilla)\b")
+
+
+def _named_by_abbreviation(text: str, matches: list[ActorMatch], unknown: set[int]) -> list[ActorMatch]:
+    """"The Popular Front for Liberation of Palestine (PFLP)", "the Simon Bolivar National Guerrilla Coordinating
+    Board (CGSB)": a name no table lists as written, whose bracket gives the abbreviation of a group the table
+    knows, is that group."""
+    out: list[ActorMatch] = []
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        k = matches[i + 1] if i + 1 < len(matches) else None
+        if (id(m) in unknown and k is not None and id(k) not in unknown and not k.entry.generic
+                and k.entry.actor_type in (2, 3, 4) and " " not in k.text and text.startswith(")", k.end)
+                and _NAME_RUNS_TO_BRACKET.fullmatch(text, m.end, k.start)):
+            out.append(ActorMatch(m.start, k.end + 1, text[m.start:k.end + 1], k.entry))
+            i += 2
+            continue
         out.append(m)
         i += 1
     return out
