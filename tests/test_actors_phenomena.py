@@ -800,3 +800,30 @@ def test_a_shared_name_written_without_its_country_is_any_of_its_groups():
     # a country's own group stays that country's
     assert not d.same_actor("People's Revolutionary Army (ERP) (El Salvador)",
                             "Ejercito Revolucionaria del Pueblo (ERP) (Argentina)")
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("A bomb went off at a school. Teachers said the attackers are suspected to be members of the Pattani United "
+     "Liberation Organization (PULO).", "Pattani United Liberation Organization (PULO)"),
+    ("A grenade was thrown into a shop. The Patani United Liberation Organization claimed responsibility.",
+     "Pattani United Liberation Organization (PULO)"),
+    ("A bomb was set off at an airline office. A group called Mojahedine-e Khalq claimed responsibility.",
+     "Mujahideen-I-Khalq (MK)"),
+])
+def test_suspected_to_be_and_other_spellings(text, gold):
+    got = perp(text)
+    assert same(got, gold), (got, gold)
+
+
+def test_speculation_about_where_a_group_is_active_is_no_blame():
+    got = perp("Gunmen fired at a helicopter over the hills, where the Revolutionary Armed Forces of Colombia (FARC) "
+               "are known to be active.")
+    assert not same(got, "Revolutionary Armed Forces of Colombia (FARC)"), got
+
+
+def test_background_amid_clashes_is_not_the_act_claimed():
+    text = ("Two rockets were fired at a farm near the border. No one was hurt. The attack comes amid clashes between "
+            "settlers and villagers in the area. The attack was claimed by the military wing of Hamas.")
+    doc = khabar.read(text, published=PUB)
+    assert len(doc.events) == 1
+    assert same(doc.events[0].perpetrator.canonical, "Hamas (Islamic Resistance Movement)")

@@ -59,6 +59,7 @@ _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|response|vengeance) (?
 THE_ACT = (r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|"
            r"assaults?|explosions?|shootings?|ambush)\b")
 _THE_ACT = re.compile(THE_ACT, re.IGNORECASE)
+_AMID = re.compile(r"\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
                             r"(?:was|is)\s+(?:also\s+)?one of\b", re.IGNORECASE)
 _WEAPON_NOUN = re.compile(r"(?:bombs?|explosives?|(?:explosive )?devices?|IEDs?|charges?|mines?|grenades?|car bombs?)", re.IGNORECASE)
@@ -311,8 +312,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         m = r.mention
         if m is None:
             continue
-        if m.specificity != "specific" or m.modality in ("negated", "threatened", "future", "hypothetical"):
-            non_events.append(m)
+        if m.specificity != "specific" or m.modality in ("negated", "threatened", "future", "hypothetical") \
+                or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start):
+            non_events.append(m)  # (and "the attack comes amid ... clashes": the background of an act, not one)
             continue
         place = _best_place(r.places)
         target: _Draft | None = None

@@ -81,7 +81,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:the )?(?:bomber|attacker|gunman|assailant|perpetrator|hijacker|kidnapper),\s+an?(?:\s+member of(?:\s+the)?)?|"
                       r"(?:an? |the )?(?:area|region|zone|territory) (?:\w+ )?(?:controlled|dominated|held) by|"
                       r"history of|"
-                      r"(?:the )?words,?|described as|(?:believed|thought|said to be) members of|"
+                      r"(?:the )?words,?|described as|(?:believed|thought|said to be) members of|(?:suspected|presumed) to be|"
                       r"(?:believed|thought|said|suspected|reported) to be (?:from|associated with|affiliated with|linked to|connected to)|"
                       r"participation (?:\w+ ){0,3}by|(?:most )?(?:likely|probable|possible) (?:perpetrators?|culprits?) (?:is|are|was|were)|"
                       # "the only militant group that targets civilians in the area is X"
