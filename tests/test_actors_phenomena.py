@@ -827,3 +827,23 @@ def test_background_amid_clashes_is_not_the_act_claimed():
     doc = khabar.read(text, published=PUB)
     assert len(doc.events) == 1
     assert same(doc.events[0].perpetrator.canonical, "Hamas (Islamic Resistance Movement)")
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    # a cue further from the name than a short window ("identified themselves as members of the radical ... called X")
+    ("A consul was shot dead. The gunmen identified themselves as members of the radical Palestinian group called "
+     "Black June.", "Abu Nidal Organization (ANO)"),
+    ("A judge was shot dead. He identified himself and his accomplices as members of the Red Brigades.", "Red Brigades"),
+    # "X, who ..., however, are the main suspects"
+    ("A bomb went off near a bridge. ELN guerrillas, who may have come from the hills, however, are the main suspects.",
+     "National Liberation Army of Colombia (ELN)"),
+    # a warning given is the group's own
+    ("A bomb exploded at a tax office. The Revolutionary People's Struggle (ELA) gave a warning before the blast.",
+     "Revolutionary People's Struggle (ELA)"),
+    ("A bomb exploded at a bank. No group has claimed responsibility, but Al-Sa'iqa was suspected.", "As-Sa'iqa"),
+    # a booby-trapped car
+    ("The NPA booby-trapped the jeep of a mayor in the province.", "New People's Army (NPA)"),
+])
+def test_longer_cues_warnings_and_booby_traps(text, gold):
+    got = perp(text)
+    assert same(got, gold), (got, gold)

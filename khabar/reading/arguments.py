@@ -48,6 +48,8 @@ _BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'�
 _BY_FAR = re.compile(r"^(?:\s+[\w'’.-]+,?){0,20}?\s+by\s+(?:the\s+)?$", re.I)
 _NOT_AGENT_GAP = re.compile(r"\b(?:is|was|were|are|has|had|have|who|which|that|and|said|says|after|before|when|while|"
                             r"because|since|claimed|owned|run|led|controlled|held|used|stormed)\b", re.I)
+# how far before a name its cue may start ("identified themselves as members of the radical Palestinian group called X")
+_CUE_WINDOW = 90
 _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
                       r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
@@ -74,7 +76,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       # "the device resembled other devices used by the RAF"
                       r"(?:resembl\w+|similar to)[^.;]{0,60}? (?:used|made|planted|employed) by|"
                       r"(?:believed|suspected|thought|alleged|said) to have (?:had )?(?:ties|links|connections) (?:to|with)|"
-                      r"on behalf of|in the name of|identif(?:y|ies|ied) (?:itself|themselves) as(?: being(?: from| with)?)?|called (?:itself|themselves)|"
+                      r"on behalf of|in the name of|identif(?:y|ies|ied) (?:itself|themselves|himself|herself)(?: and (?:his|her|their) (?:accomplices|companions))? as(?: being(?: from| with)?)?|called (?:itself|themselves)|"
                       r"involvement in|(?:with|having) (?:links|ties) (?:to|with)|suggest(?:s|ing)?|indicat(?:es|ing)|point(?:s|ing) to|"
                       r"(?:the )?(?:attacker|bomber|gunman|assailant|perpetrator|hijacker|kidnapper)s? (?:is|was|are|were) (?:a |an )?"
                       r"(?:members? of|from)|(?:the )?(?:militants|guerrillas|gunmen|attackers) (?:were|are) from|"
@@ -168,12 +170,12 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"(?:(?:later|then|also)\s+)?(?:released|posted|issued|published|distributed|sent)\s+(?:a\s+|an\s+)?"
                             r"(?:video|statement|communiqu[eé]|tape|recording|photographs?)\b|"
                             # "ETA warned the authorities of the attack", "17 November had telephoned a warning"
-                            r"(?:had )?(?:alerted|warned|notified|tipped off) (?:the )?(?:authorities|police)\b|(?:is|was|were|are) implicated\b|"
+                            r"(?:had )?(?:alerted|warned|notified|tipped off) (?:the )?(?:authorities|police)\b|gave (?:a |an |the )?(?:advance )?warning\b|(?:is|was|were|are) implicated\b|"
                             r"(?:is|was) the only (?:[\w-]+ ){0,3}(?:group|force|organi[sz]ation|faction)\b|(?:had )?(?:warned|telephoned|phoned|called)\s+(?:\w+\s+){0,3}?(?:a |the )?(?:warning|of the (?:attack|bomb|blast|"
                             r"explosion|device)|about the (?:attack|bomb|blast|explosion|device))|"
                             # "arrested members of the PKK and charged them with perpetrating this attack"
                             r"[^.;]{0,40}\b(?:charged|accused|convicted) (?:\w+ )?(?:with|of) (?:perpetrating|carrying out|committing|"
-                            r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:is|was|are|were) (?:considered|named as|regarded as|listed as) (?:a |the )?"
+                            r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:however,?\s+)?(?:is|was|are|were) (?:considered|named as|regarded as|listed as|the) (?:a |the )?"
                             r"(?:prime |main |chief |possible |likely )?suspects?|(?:may|might|could) (?:have )?be(?:en)? responsible|"
                             # "the Revolutionary Struggle is behind the attack", "RIRA may be to blame"
                             r"(?:is|was|were|are|may be|might be|could be|may have been|might have been|could have been) (?:probably |likely |also )?"
@@ -382,8 +384,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
 
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
-        pre = text[max(s_start, a.start - 70):a.start]
-        pre = _QUALIFIER_TAIL.sub("", pre)[-50:]  # "claimed by the al-Qaeda linked group X"
+        pre = text[max(s_start, a.start - 110):a.start]
+        pre = _QUALIFIER_TAIL.sub("", pre)[-_CUE_WINDOW:]  # "claimed by the al-Qaeda linked group X"
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
         if a.entry.actor_type != 7 and not a.entry.generic and _blame_cue(text, s_start, s_end, a, pre):
@@ -567,7 +569,7 @@ def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) 
     for a in actors:
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
             continue
-        if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - 50):a.start]) or (
+        if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - _CUE_WINDOW):a.start]) or (
                 a.entry.actor_type in (2, 3, 4) and _agent_anywhere(text, s_start, s_end, a.start, a.start, [a])
                 and not _NOT_BLAMED.search(text, max(s_start, a.start - 45), a.start)):
             return to_actor(text, a)
