@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.errors import ResourceError
+from khabar.resources import read_table
 
 _LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:the|a|an|in|at|on|of|near|from|to)\s+)*", re.IGNORECASE)
 _PRECISION = {"country": 5, "admin1": 4, "admin2": 3, "place": 1}
@@ -645,6 +646,9 @@ class Gazetteer:
             own_name = {j for j in ids if self._rows[j][1] == "place" and self._own_name(j, key)} if len(ids) > 1 else ()
             own_name = own_name if any(self._rows[j][9] >= 10_000 for j in own_name) else ()
             biggest_place = max((self._rows[j][9] for j in ids if self._rows[j][1] == "place"), default=0)
+            # a capital that shares its name with a province of its country is the capital ("Washington")
+            province_isos = {self._rows[j][3] for j in ids if self._rows[j][1] == "admin1"} \
+                if not any(self._rows[j][1] == "country" for j in ids) else set()
             for j in ids:
                 x = self.entry(j)
                 sc = {"country": 3.0, "admin1": 2.2, "admin2": 1.6, "place": 1.0}[x.kind]
@@ -654,6 +658,8 @@ class Gazetteer:
                     sc -= 1.0
                 sc += 0.45 * math.log10(x.population + 10)
                 sc += 2.5 * min(countries.get(x.iso, 0), 2.0)
+                if x.kind == "place" and x.iso in province_isos and _capitals().get(x.iso) == x.name:
+                    sc += 2.5
                 if x.admin1 and (x.iso, norm(x.admin1)) in admin1s and x.kind != "admin1":
                     sc += 3.0
                 if hint_word in _ADMIN1_HINT:
@@ -804,3 +810,9 @@ class Gazetteer:
             out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]
             out.append(Toponym(s, e, name, entry, 3 if is_district else 2, 0))
         return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Each country's seat of government as the gazetteer writes it (``capitals.tsv``)."""
+    return {iso: name for iso, name in read_table("capitals.tsv")}

@@ -32,3 +32,10 @@ def test_a_different_town_is_no_match():
     sc.score(GoldRecord("x-1", "rand", "A car bomb exploded in Fallujah on Monday, killing two policemen.", "2005-03-06",
                         {"location": "Ramadi", "country": "Iraq"}))
     assert sc.results()["rand"]["metrics"]["location.accuracy"]["value"] == 0.0
+
+
+def test_a_gold_town_with_its_qualifier_after_a_comma():
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("x-1", "rand", "A bomb exploded outside a bank in downtown Washington, injuring two guards.",
+                        "1985-03-06", {"location": "Washington, D.C.", "country": "United States"}))
+    assert sc.results()["rand"]["metrics"]["location.accuracy"]["value"] == 1.0

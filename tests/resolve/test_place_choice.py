@@ -576,3 +576,20 @@ def test_common_capitalised_words_are_no_places(gaz, word):
 ])
 def test_common_words_in_building_names_are_no_places(rd, text, name):
     assert _place(rd, text).name == name
+
+
+def test_a_capital_that_shares_its_name_with_a_province_is_the_capital(rd):
+    p = _place(rd, "A bomb exploded outside a bank in downtown Washington, injuring two guards.")
+    assert (p.name, p.admin1, p.precision) == ("Washington", "Washington, D.C.", 1)
+    # the province when the text says so
+    assert _place(rd, "Gunmen attacked a farm in Washington state, killing a worker.").admin1 == "Washington"
+
+
+def test_a_quds_rocket_is_no_place(rd):
+    p = _place(rd, "The al-Quds Brigades claimed they fired a Quds rocket at Sderot. No one was hurt.")
+    assert p.name in ("Sderot", "Sederot") and p.iso == "IL"
+
+
+def test_another_spelling_of_a_city_is_the_city_not_its_province(rd):
+    p = _place(rd, "IRAQ.  A car bomb exploded near the governor's office in Irbil, wounding four guards.")
+    assert p.precision == 1 and p.admin1 == "Arbil"
