@@ -847,3 +847,36 @@ def test_background_amid_clashes_is_not_the_act_claimed():
 def test_longer_cues_warnings_and_booby_traps(text, gold):
     got = perp(text)
     assert same(got, gold), (got, gold)
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    # a generic noun the group is believed to own
+    ("Three gunmen believed to belong to the Zimbabwe African People's Union killed two farmers near the mission.",
+     "Zimbabwe African People's Union (ZAPU)"),
+    # "by a group of about 30 X members"
+    ("A holiday village was blown up by a group of about 30 Corsican National Liberation Front (FLNC) members.",
+     "Corsican National Liberation Front (FLNC)"),
+    ("A bomb went off in an olive grove. The local press fingered the Salafist Group for Call and Combat (GSPC).",
+     "Salafist Group for Call and Combat (GSPC)"),
+    ("A bomb damaged a travel agency. Police said the attack has been associated with Dev Sol.", "Dev Sol"),
+    ("A bomb exploded outside a bank. The Islamic Jihad in Palestine was suspected.", "Palestine Islamic Jihad (PIJ)"),
+    # an appositive between the name and "was suspected"
+    ("A bomb exploded near a church. The Tigray People's Liberation Front, a regional autonomy group active against "
+     "the central government, was suspected.", "Tigray Peoples Liberation Front (TPLF)"),
+])
+def test_owned_generics_numbers_and_appositives(text, gold):
+    got = perp(text)
+    assert same(got, gold), (got, gold)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Communist Party of Nepal-Maoists (CPN-M) hacked a shopkeeper to death in the market.",
+    "Rebels captured a Portuguese aid worker and his wife near the border.",
+    "Members of the group seized a yacht off the coast and took eight people captive.",
+])
+def test_violent_acts_with_a_victim_between(text):
+    assert khabar.read(text, published=PUB).events, text
+
+
+def test_hacking_a_website_is_no_violence():
+    assert not khabar.read("Hackers hacked the ministry website overnight.", published=PUB).events
