@@ -206,9 +206,9 @@ class Reader:
         # the country the text is about decides between groups that share a name ("Maoists" in Nepal)
         text_country = None  # only a text that names a group several groups share needs its country
         if self.actors.needs_country(actor_matches):
-            isos = [t.entry.iso for t in toponyms if t.entry.iso]
-            text_country = (dateline_country.iso if dateline_country is not None
-                            else max(isos, key=isos.count) if isos else None) or self.actors.country_of_words(text)
+            # the places and the country words ("Nepali Congress activist ... at Gobindapur") vote, places first on ties
+            isos = [t.entry.iso for t in toponyms if t.entry.iso] + self.actors.country_words_in(text)
+            text_country = dateline_country.iso if dateline_country is not None else max(isos, key=isos.count) if isos else None
             actor_matches = self.actors.in_country(actor_matches, text_country)
         sources = attribute(text, sentences, self.actors, country=text_country)
 

@@ -880,3 +880,15 @@ def test_violent_acts_with_a_victim_between(text):
 
 def test_hacking_a_website_is_no_violence():
     assert not khabar.read("Hackers hacked the ministry website overnight.", published=PUB).events
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    # "Islamic Jihad" outside Israel and Palestine is Hizballah's Islamic Jihad Organization; in Israel, the PIJ
+    ("A bomb exploded in a department store in Paris. Islamic Jihad claimed responsibility.", "Hizballah"),
+    ("A mine exploded under a freighter off Port Said, Egypt. Islamic Jihad claimed responsibility.", "Hizballah"),
+    ("Two rockets were fired at Sderot. Islamic Jihad claimed responsibility.", "Palestine Islamic Jihad (PIJ)"),
+    ("A bomb exploded at a checkpoint near Jenin. Islamic Jihad claimed responsibility.",
+     "Palestine Islamic Jihad (PIJ)"),
+])
+def test_islamic_jihad_by_country(text, gold):
+    assert perp(text) == gold

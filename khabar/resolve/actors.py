@@ -87,6 +87,11 @@ _SPELLINGS = {"guerilla": "guerrilla", "guerillas": "guerrillas", "defense": "de
               "organizations": "organisations", "mujahidin": "mujahideen", "mujahedeen": "mujahideen",
               "mujahedin": "mujahideen"}
 # the other spelling of a word in a name, so "Ulster Defense Association" finds "Ulster Defence Association"
+# a country whose groups' names a text about another may use: the Palestinian groups of a text about Israel
+_ENTWINED = {"IL": ("PS",)}
+# a name several groups share, read in a text about a country none of them is from: "Islamic Jihad" claiming
+# attacks in France, Egypt, Denmark or Argentina (1980s-1990s) is Hizballah's Islamic Jihad Organization
+_ABROAD = {"islamic jihad": "Hizballah"}
 _OTHER_SPELLING = {"defence": "defense", "defense": "defence", "organisation": "organization", "organization": "organisation",
                    "guerrilla": "guerilla", "guerilla": "guerrilla", "guerrillas": "guerillas", "guerillas": "guerrillas",
                    "mujahideen": "mujahidin", "mujahidin": "mujahideen"}
@@ -160,7 +165,13 @@ class ActorDictionary:
         """Of the groups that share a name, the one of the text's country."""
         if country is None or e.country == country:
             return e
-        return next((o for o in self._shared.get(key, ()) if o.country == country), e)
+        return next((o for c in (country, *_ENTWINED.get(country, ())) for o in self._shared.get(key, ()) if o.country == c),
+                    None) or self._abroad(key) or e
+
+    def _abroad(self, key: tuple[str, ...]) -> ActorEntry | None:
+        """The group a shared name denotes in a text about a country none of its bearers is from."""
+        name = _ABROAD.get(" ".join(key))
+        return next((o for o in self._shared.get(key, ()) if o.canonical == name), None) if name else None
 
     def _sharing(self, name: str) -> frozenset[str]:
         """The groups that bear ``name`` (its abbreviation in brackets aside) when several do and it names no country."""
@@ -176,12 +187,17 @@ class ActorDictionary:
 
     def country_of_words(self, text: str) -> str | None:
         """The country whose name or demonym the text uses most ("Nepali", "Nepal"), first on ties."""
+        isos = self.country_words_in(text)
+        return max(isos, key=isos.count) if isos else None
+
+    def country_words_in(self, text: str) -> list[str]:
+        """The countries of the country names and demonyms in ``text``, one per mention, in text order."""
         isos = []
         for w in _CAPITALISED.findall(text):
             hit = self.demonyms.get(w) or self._country_names.get(w)
             if hit is not None:
                 isos.append(hit[0])
-        return max(isos, key=isos.count) if isos else None
+        return isos
 
     def in_country(self, matches: list[ActorMatch], country: str | None) -> list[ActorMatch]:
         """The matches, each name that several groups share read as the group of ``country`` (ISO code), the
@@ -193,8 +209,10 @@ class ActorDictionary:
             if m.entry.country not in (None, country) and not m.entry.generic:
                 for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text)):
                     toks = tuple(_TOKEN.findall(_strip_accents(part).replace("’", "'")))
-                    alt = next((o for key in (tuple(t.lower() for t in toks), toks) for o in self._shared.get(key, ())
-                                if o.country == country), None)
+                    keys = (tuple(t.lower() for t in toks), toks)
+                    alt = next((o for c in (country, *_ENTWINED.get(country, ())) for key in keys
+                                for o in self._shared.get(key, ()) if o.country == c), None) \
+                        or next((a for key in keys if (a := self._abroad(key)) is not None), None)
                     if alt is not None:
                         m = ActorMatch(m.start, m.end, m.text, alt)
                         break

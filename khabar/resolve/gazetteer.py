@@ -270,6 +270,7 @@ _PART_OF = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 # territories whose news names the other's places as a matter of course: an "Israeli" text about Tulkarm or a
 # settlement near Bethlehem is about the West Bank, a Palestinian one about Sderot is about Israel
+_COMPASS = re.compile(r"(?:North|South|East|West|Central)(?:[ -]?(?:east|west|East|West))?(?:ern)?", re.I)
 _ENTWINED = {"IL": ("PS",), "PS": ("IL",)}
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
@@ -623,6 +624,8 @@ class Gazetteer:
         for idx, (s, e, surface, ids) in enumerate(cands):
             if norm(surface) in self.demonyms and not _HINT.match(text, e):
                 continue  # "a Somali peace conference": the nationality, not Ethiopia's Somali Region
+            if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):
+                continue  # "Southwest of Jenin": a direction, not Cameroon's Southwest Region
             fac = _FACILITY_AFTER.match(text, e)
             if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
                     self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000

@@ -593,3 +593,9 @@ def test_a_quds_rocket_is_no_place(rd):
 def test_another_spelling_of_a_city_is_the_city_not_its_province(rd):
     p = _place(rd, "IRAQ.  A car bomb exploded near the governor's office in Irbil, wounding four guards.")
     assert p.precision == 1 and p.admin1 == "Arbil"
+
+
+def test_a_compass_word_before_of_is_a_direction(gaz):
+    found = _names(gaz, "Southwest of Jenin two men were arrested with a bomb.")
+    assert "Southwest" not in found and found["Jenin"].entry.iso == "PS"
+    assert _names(gaz, "Separatists attacked a village in the Southwest region of Cameroon.")["Southwest"].entry.iso == "CM"
