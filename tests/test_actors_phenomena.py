@@ -892,3 +892,11 @@ def test_hacking_a_website_is_no_violence():
 ])
 def test_islamic_jihad_by_country(text, gold):
     assert perp(text) == gold
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A group calling itself the Al-Bara bin Malek Brigades kidnapped six drivers.", "Al-Bara bin Malek Brigades"),
+    ("Six pilgrims were kidnapped near the town by the Saad bin Abi Waqas Brigades.", "Saad bin Abi Waqas Brigades"),
+])
+def test_unknown_names_keep_their_lowercase_particles(text, name):
+    assert perp(text) == name

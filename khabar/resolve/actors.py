@@ -508,7 +508,7 @@ _TAIL_CONNECT = r"(?:of|for|the|and|in|de|del|la|el|al|du|des|to)"
 # the cause a group's name fights for: "the National Front for the Liberation of Kurdistan"
 _CAUSE = r"(?:Liberation|Defen[cs]e|Independence|Salvation|Freedom)"
 _UNKNOWN_ORG = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ -]){{1,6}}{_ORG_HEAD}"
+    rf"(?<![\w-])(?P<name>{_CAP_WORD}[ -](?:(?:{_CAP_WORD}|bin|ibn|bint)[ -]){{0,5}}{_ORG_HEAD}"
     rf"(?:\s+(?:for|of)\s+the\s+{_CAUSE}\s+of\s+(?:the\s+)?"
     rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}|"  # "the National Front for the Liberation of Kurdistan"
     rf"\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
@@ -544,7 +544,7 @@ _NAMED_BY_CUE = re.compile(
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
     r"\b(?:group|organi[sz]ation|faction|movement|gang),)"
     r"\s+(?:[Tt]he\s+)?['‘\"“]?"
-    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al)\s+){0,2}"
+    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al|bin|ibn|bint)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
 
