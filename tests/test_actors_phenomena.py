@@ -900,3 +900,22 @@ def test_islamic_jihad_by_country(text, gold):
 ])
 def test_unknown_names_keep_their_lowercase_particles(text, name):
     assert perp(text) == name
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    # a warning or a call from the group (the cue had wanted two spaces after "representing")
+    ("A bomb exploded at a petrol station. An anonymous caller representing the Basque Fatherland and Freedom (ETA) "
+     "warned of the device.", "Basque Fatherland and Freedom (ETA)"),
+    ("Police defused a bomb at a post office after a phone warning came from a member of the Basque Fatherland and "
+     "Freedom (ETA).", "Basque Fatherland and Freedom (ETA)"),
+    ("A bomb exploded outside a bank. A caller from the Basque Fatherland and Freedom (ETA) had warned of it.",
+     "Basque Fatherland and Freedom (ETA)"),
+])
+def test_warnings_and_callers(text, gold):
+    got = perp(text)
+    assert same(got, gold), (got, gold)
+
+
+def test_a_victim_representing_a_party_is_not_its_attacker():
+    got = perp("Militants killed a member of the provincial council representing the Islamic Party.")
+    assert got is None or "Islamic Party" not in got
