@@ -919,3 +919,10 @@ def test_warnings_and_callers(text, gold):
 def test_a_victim_representing_a_party_is_not_its_attacker():
     got = perp("Militants killed a member of the provincial council representing the Islamic Party.")
     assert got is None or "Islamic Party" not in got
+
+
+def test_fatahs_tanzim_and_where_a_group_actively_attacks():
+    assert perp("A settler was shot near the settlement. The gunman was identified as a member of the Tanzim, an offshoot "
+                "of the al-Fatah movement.") == "al-Fatah"
+    assert perp("Gunmen ambushed a police patrol near the village, wounding three policemen. Al-Qaeda is known to actively "
+                "target security forces in the area.") == "Al Qaeda"

@@ -170,7 +170,7 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"[^.;]{0,60}?\band (?:is|are|was|were) (?:likely|probably|believed|thought|suspected) (?:to be |to have been )?responsible|"
                             # "Dev Sol suspected.", "the Mahdi Army is known to frequently attack security forces in the area"
                             r"suspected(?=\s*[.;,]|\s+(?:of|in)\b)|"
-                            r"(?:is|are) known to (?:frequently |regularly |often |routinely )?(?:attack|target|operate|carry out)\b|"
+                            r"(?:is|are) known to (?:frequently |regularly |often |routinely |actively )?(?:attack|target|operate|carry out)\b|"
                             # "the Ansar al-Sunnah Army released a video showing the execution"
                             r"(?:(?:later|then|also)\s+)?(?:released|posted|issued|published|distributed|sent)\s+(?:a\s+|an\s+)?"
                             r"(?:video|statement|communiqu[eé]|tape|recording|photographs?)\b|"
