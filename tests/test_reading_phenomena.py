@@ -725,3 +725,11 @@ def test_background_tally_is_not_the_events_toll():
     ev = one(read("Insurgents detonated a roadside bomb in Yarang on Monday, wounding two soldiers. The insurgency has "
                   "been under way since January 2004 and more than 2,500 people have perished."))
     assert [(f.kind, f.low) for f in ev.figures] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants are suspected of burning down a bookstore in the suburbs of the capital.",
+    "Of the seven rockets that struck the town, one damaged a house.",
+])
+def test_burning_down_and_rockets_that_struck_are_acts(text):
+    assert khabar.read(text, published="2024-03-06").events, text

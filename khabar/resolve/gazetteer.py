@@ -245,6 +245,8 @@ _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # a full stop with no space after it between two words: "in Mosul.The attack"
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
+_ARTICLE_WORD = re.compile(r"^(?:al|el|ar|as|ash|an|at|az|ad)[ -]", re.I)
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ar|as|ash|an|at|az|ad)-[A-Z]")
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az|ul|ud|ibn|bin|bani|abu|bou|ben)-[A-Z]")
 # right before a name in the slot of a place: "fired in Shanga", "a checkpoint near the Rabiya"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|city|settlement|hamlet) of)\s+(?:the\s+)?$")
@@ -499,7 +501,7 @@ class Gazetteer:
                 parts = ((a, b, w),)
             for a, b, w in parts:
                 w = (w[:-2] if w.endswith(("'s", "’s")) else w).rstrip(".'’-")  # no possessive 's, no final dot
-                if w[:1].isupper():
+                if w[:1].isupper() or _LOWER_ARTICLE.match(w):  # (and "al-Ramadi", "el-Arish")
                     caps.append(len(toks))
                 toks.append((a, b, w))
         letters = list(filter(str.isalpha, text[:2000]))
@@ -534,6 +536,11 @@ class Gazetteer:
                         break
                     continue
                 ids = self.index.get(key)
+                if not ids and _LOWER_ARTICLE.match(words[0]):
+                    # "al-Ramadi": Ramadi, a place whose own name this is ("al-Qahira" is no Baghdad quarter's Cairo)
+                    bare = norm(" ".join([words[0].split("-", 1)[1], *words[1:]]))
+                    ids = () if bare in self.stopwords else tuple(
+                        j for j in self.index.get(bare, ()) if bare in (norm(self._rows[j][0]), norm(_ARTICLE_WORD.sub("", self._rows[j][0]))))
                 if ids and length == 1 and not all_caps and w0.isupper() and len(w0) <= 5:
                     ids = tuple(j for j in ids if self._rows[j][1] in ("country", "admin1"))
                 if ids:

@@ -599,3 +599,16 @@ def test_a_compass_word_before_of_is_a_direction(gaz):
     found = _names(gaz, "Southwest of Jenin two men were arrested with a bomb.")
     assert "Southwest" not in found and found["Jenin"].entry.iso == "PS"
     assert _names(gaz, "Separatists attacked a village in the Southwest region of Cameroon.")["Southwest"].entry.iso == "CM"
+
+
+@pytest.mark.parametrize(("text", "name", "iso"), [
+    ("His body was found in al-Ramadi several hours later.", "al-Ramadi", "IQ"),
+    ("A bomb exploded in southern al-Nasiriyah.", "al-Nasiriyah", "IQ"),
+])
+def test_a_place_written_with_a_lowercase_article(gaz, text, name, iso):
+    assert _names(gaz, text)[name].entry.iso == iso
+
+
+def test_the_article_does_not_make_a_group_or_another_name_a_place(gaz):
+    assert _names(gaz, "The al-Quds Brigade of Islamic Jihad fired two rockets.") == {}
+    assert "al-Aqsa" not in _names(gaz, "The al-Aqsa Martyrs Brigades claimed the attack.")
