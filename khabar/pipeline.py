@@ -609,6 +609,22 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
                 continue
             ev.place = cand
             break
+        else:
+            # "A car bomb was discovered and defused. The dynamite ... had been left under a car in Porto-Vecchio.": the
+            # next sentence tells the same device as an act of its own, and says where
+            nxt = events[k + 1] if k + 1 < len(events) else None
+            if nxt is not None and nxt.place is not None and nxt.place.precision <= 3 and firsts[k + 1] == last + 1 \
+                    and _same_device(ev, nxt) and by_index.get(firsts[k + 1]) is not None \
+                    and by_index[firsts[k + 1]].sentence.paragraph == by_index[last].sentence.paragraph:
+                base = own or ev.place
+                if base is None or (base.iso == nxt.place.iso and (not base.admin1 or base.admin1 == nxt.place.admin1)):
+                    ev.place = nxt.place
+
+
+def _same_device(a, b) -> bool:
+    """Two events that may be one bomb told twice: a defusal and a blast, or two of the same type."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return a.event_type == b.event_type or "Disrupted weapons use" in kinds and b.event_type == "Explosions/Remote violence"
 
 
 # "the attack occurred near X", "The explosion took place at one of the entrances ... in X"

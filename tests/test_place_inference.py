@@ -112,3 +112,16 @@ def test_a_provincial_capital_is_not_the_seat_of_government():
 def test_a_named_town_is_kept_though_the_sentence_names_an_embassy():
     p = _read("A bomb went off near the Italian embassy office in Arequipa, Peru, on Monday.").events[0].place
     assert p.name == "Arequipa"
+
+
+def test_a_defused_device_takes_the_place_the_next_sentence_gives_it():
+    doc = khabar.read("A car bomb was discovered and defused after an anonymous warning. A dynamite stick had been left "
+                      "under the front wheel of a car belonging to a police officer in Porto-Vecchio.",
+                      published="2005-03-01")
+    assert doc.events[0].place is not None and doc.events[0].place.name == "Porto-Vecchio"
+
+
+def test_another_attack_elsewhere_does_not_lend_its_town():
+    doc = khabar.read("Gunmen kidnapped a trader. In a separate incident, a bomb exploded in Porto-Vecchio.",
+                      published="2005-03-01")
+    assert doc.events[0].place is None or doc.events[0].place.name != "Porto-Vecchio"
