@@ -926,3 +926,24 @@ def test_fatahs_tanzim_and_where_a_group_actively_attacks():
                 "of the al-Fatah movement.") == "al-Fatah"
     assert perp("Gunmen ambushed a police patrol near the village, wounding three policemen. Al-Qaeda is known to actively "
                 "target security forces in the area.") == "Al Qaeda"
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("A bomb exploded in a market. No group has claimed responsibility, but the MILF are highly suspected of being "
+     "responsible.", "Moro Islamic Liberation Front (MILF)"),
+    ("A bomb exploded in a market. The Revolutionary Armed Forces of Colombia (FARC) are the suspected perpetrators.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("A bomb exploded at a bank. Revolutionary Struggle placed at least two phone calls after the attack to claim the "
+     "blast.", "Revolutionary Struggle"),
+    ("A bomb exploded in a market. Runda Kumpalan Kecil (RKK), along with local militant support, is suspected.",
+     "Runda Kumpalan Kecil (RKK)"),
+    # a dashed appositive between the claimant and its claim
+    ("Gunmen shot dead two settlers. The military wing of Hamas -- the Izz al-Din al-Qassam Brigades -- claimed the "
+     "attack.", "Hamas (Islamic Resistance Movement)"),
+    # a unit "of" its parent claims for the parent
+    ("A rocket hit a house in Sderot. The al-Quds Brigades of the Popular Front for the Liberation of Palestine (PFLP) "
+     "claimed it fired the rocket.", "Popular Front for the Liberation of Palestine (PFLP)"),
+])
+def test_more_suspicion_and_claim_shapes(text, gold):
+    got = perp(text)
+    assert same(got, gold), (got, gold)

@@ -90,9 +90,10 @@ _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|a
 _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
                            r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
+_UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?)\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
-_CLAIM_SUBJECT = re.compile(r"\s*(?:\([^()]{1,90}\)\s*)?(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
+_CLAIM_SUBJECT = re.compile(r"\s*(?:[-–—]{1,2}\s*)?(?:\([^()]{1,90}\)\s*)?(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
                             r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
@@ -248,8 +249,11 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
         for k, a in enumerate(named):
             if (_CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) or _country_after(s, a.end, claim.start(), actors)) and (
                     found is None or found.canonical is None or sent.start + a.start >= found.span.end):
-                while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start):
-                    k -= 1  # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)"
+                while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start) and not (
+                        _UNIT_HEAD.search(named[k - 1].text) and re.fullmatch(r"\s+of\s+(?:the\s+)?", s[named[k - 1].end:a.start])):
+                    # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)" is one name;
+                    # "the al-Aqsa Brigades of Fatah" is Fatah's unit, and Fatah claims
+                    k -= 1
                     a = named[k]
                 return _group_source(text, sent, a, claim.end())
     return found
