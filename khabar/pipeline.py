@@ -48,7 +48,8 @@ _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state gov
 # what puts a name where a place goes: a locative preposition ("in", "near the"), "the outskirts of"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|into|to|towards?|across|around|between|through|along|via|"
                        r"(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|centre|center|part|parts|"
-                       r"province|city|town|village|district|area|region|state|suburb|capital) of)\s+(?:the\s+)?"
+                       r"province|city|town|village|district|area|region|state|suburb|capital|settlement|kibbutz|moshav|camp|"
+                       r"neighbou?rhood|municipality|township|hamlet|locality|outpost) of)\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'’.-]*|de|del|la|al|el)\s+){0,2}$")
 
 
@@ -89,12 +90,17 @@ def _capital(gaz: Gazetteer, iso: str):
 _NATIONAL_GROUND = re.compile(r"\b([A-Z][a-z]+) (?:territory|soil)\b")
 
 
+_KIND_OF_AFTER = re.compile(r"\s+(?:town|city|village|settlement|kibbutz|moshav|neighbou?rhood|suburb|district) of\s+[A-Z]")
+
+
 def _bare(text: str, t: Toponym, prev: Toponym | None, nxt: Toponym | None) -> bool:
     """A village-sized place named with nothing that makes it one: no locative before it, no province or
     town word after it, no chain of places around it ("Kellog Brown and Root", "the house of Home
     Minister")."""
     if t.entry.kind != "place" or t.entry.population >= 100_000:
         return False
+    if _KIND_OF_AFTER.match(text, t.end):
+        return True  # "the Negev town of Sederot": the region a place is named by, not the place
     if _LOCATIVE.search(text, max(0, t.start - 60), t.start) or _HINT_AFTER.match(text, t.end):
         return False
     if prev is not None and re.fullmatch(r"\s*,\s*", text[prev.end:t.start]):

@@ -125,3 +125,15 @@ def test_another_attack_elsewhere_does_not_lend_its_town():
     doc = khabar.read("Gunmen kidnapped a trader. In a separate incident, a bomb exploded in Porto-Vecchio.",
                       published="2005-03-01")
     assert doc.events[0].place is None or doc.events[0].place.name != "Porto-Vecchio"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the settlement itself, not the town it lies near or the region it is in
+    ("A gunman opened fire on a car at the West Bank settlement of Bracha near Nablus.", "Bracha"),
+    ("Shots were fired at a bus north of the settlement of Ofra in the Ramallah region.", "Ofra"),
+    # "the Negev town of Sederot": the region a town is named by is not where it happened
+    ("Two rockets were fired at the Negev town of Sederot from the northern Gaza Strip.", "Sederot"),
+])
+def test_a_settlement_or_town_of_a_region(text, name):
+    doc = khabar.read(text, published="2005-03-01")
+    assert doc.events[0].place is not None and doc.events[0].place.name in (name, "Sderot")
