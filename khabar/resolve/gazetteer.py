@@ -528,8 +528,13 @@ class Gazetteer:
             for length in range(run, 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT and (length > 1 or not _HINT.match(text, span[-1][1])):
-                    continue  # "Van Province": a one-word name that a connector also spells, called by its kind
+                if words[-1].lower() in _CONNECT and (length > 1 or not (
+                        _HINT.match(text, span[-1][1]) or words[0][:1].isupper()
+                        and re.search(r"\b(?:in|of|near|at)\s$", text[max(0, s0 - 5):s0])
+                        and re.match(r"(?:[^\w\s]|\s+[a-z]|$)", text[span[-1][1]:span[-1][1] + 2]))):
+                    # "Van Province", "the city of Van.": a one-word name that a connector also spells, called by its
+                    # kind or after a locative, and not the start of a longer name ("in Van Gogh's house")
+                    continue
                 key = norm(" ".join(words))
                 if key in self.stopwords:
                     if length == 1:

@@ -612,3 +612,8 @@ def test_a_place_written_with_a_lowercase_article(gaz, text, name, iso):
 def test_the_article_does_not_make_a_group_or_another_name_a_place(gaz):
     assert _names(gaz, "The al-Quds Brigade of Islamic Jihad fired two rockets.") == {}
     assert "al-Aqsa" not in _names(gaz, "The al-Aqsa Martyrs Brigades claimed the attack.")
+
+
+def test_a_town_a_connector_spells_after_a_locative(gaz):
+    assert _names(gaz, "A device exploded at an electricity pole in the city of Van.")["Van"].entry.iso == "TR"
+    assert "Van" not in _names(gaz, "The painting hangs in Van Gogh's house.")
