@@ -24,7 +24,7 @@ from khabar.reading.arguments import blamed_actor, pronoun_subject, read_argumen
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import GENERIC, ActorDictionary
-from khabar.resolve.gazetteer import PHRASE_END, Gazetteer, Toponym, norm
+from khabar.resolve.gazetteer import PHRASE_END, Gazetteer, Toponym, capitals, norm
 from khabar.resources import read_table
 from khabar.text.dates import find_dates, parse_published
 from khabar.text.language import require_english
@@ -74,14 +74,9 @@ _SEAT_CUE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassador|[Cc]hancery|[Pp]a
                        r"[Mm]inistry['’]?s? (?:building|headquarters|compound)|the (?:[A-Z][a-z]+ )?capital\b(?! of))")
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    return {iso: name for iso, name in read_table("capitals.tsv")}
-
-
 def _capital(gaz: Gazetteer, iso: str):
     """The gazetteer's entry for a country's seat of government: the largest place of that name there."""
-    name = _capitals().get(iso)
+    name = capitals().get(iso)
     entries = [e for e in gaz.lookup(name) if e.iso == iso and e.kind == "place"] if name else []
     return max(entries, key=lambda e: e.population) if entries else None
 

@@ -86,12 +86,12 @@ def _loose(normalised: str) -> str:
 _SPELLINGS = {"guerilla": "guerrilla", "guerillas": "guerrillas", "defense": "defence", "organization": "organisation",
               "organizations": "organisations", "mujahidin": "mujahideen", "mujahedeen": "mujahideen",
               "mujahedin": "mujahideen"}
-# the other spelling of a word in a name, so "Ulster Defense Association" finds "Ulster Defence Association"
 # a country whose groups' names a text about another may use: the Palestinian groups of a text about Israel
 _ENTWINED = {"IL": ("PS",)}
 # a name several groups share, read in a text about a country none of them is from: "Islamic Jihad" claiming
 # attacks in France, Egypt, Denmark or Argentina (1980s-1990s) is Hizballah's Islamic Jihad Organization
 _ABROAD = {"islamic jihad": "Hizballah"}
+# the other spelling of a word in a name, so "Ulster Defense Association" finds "Ulster Defence Association"
 _OTHER_SPELLING = {"defence": "defense", "defense": "defence", "organisation": "organization", "organization": "organisation",
                    "guerrilla": "guerilla", "guerilla": "guerrilla", "guerrillas": "guerillas", "guerillas": "guerrillas",
                    "mujahideen": "mujahidin", "mujahidin": "mujahideen"}

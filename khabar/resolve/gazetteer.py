@@ -673,7 +673,7 @@ class Gazetteer:
                     sc -= 1.0
                 sc += 0.45 * math.log10(x.population + 10)
                 sc += 2.5 * min(countries.get(x.iso, 0), 2.0)
-                if x.kind == "place" and x.iso in province_isos and _capitals().get(x.iso) == x.name:
+                if x.kind == "place" and x.iso in province_isos and capitals().get(x.iso) == x.name:
                     sc += 2.5
                 if x.admin1 and (x.iso, norm(x.admin1)) in admin1s and x.kind != "admin1":
                     sc += 3.0
@@ -828,6 +828,6 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Each country's seat of government as the gazetteer writes it (``capitals.tsv``)."""
+def capitals() -> dict[str, str]:
+    """Each country's seat of government as the gazetteer writes it (``capitals.tsv``), by ISO code."""
     return {iso: name for iso, name in read_table("capitals.tsv")}
