@@ -185,11 +185,6 @@ class ActorDictionary:
         """Does a match carry a name that several groups share?"""
         return any(m.entry.canonical in self._shared_names for m in matches)
 
-    def country_of_words(self, text: str) -> str | None:
-        """The country whose name or demonym the text uses most ("Nepali", "Nepal"), first on ties."""
-        isos = self.country_words_in(text)
-        return max(isos, key=isos.count) if isos else None
-
     def country_words_in(self, text: str) -> list[str]:
         """The countries of the country names and demonyms in ``text``, one per mention, in text order."""
         isos = []
