@@ -733,3 +733,11 @@ def test_background_tally_is_not_the_events_toll():
 ])
 def test_burning_down_and_rockets_that_struck_are_acts(text):
     assert khabar.read(text, published="2024-03-06").events, text
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel fighters took a provincial police chief and his aide hostage in the hills.",
+    "Gunmen blindfolded and broke the leg of a shopkeeper in the market.",
+])
+def test_hostages_named_at_length_and_broken_limbs_are_acts(text):
+    assert khabar.read(text, published="2024-03-06").events, text
