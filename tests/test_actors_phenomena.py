@@ -604,6 +604,59 @@ PERPETRATOR = [
      "Popular Front for the Liberation of Palestine (PFLP)"),
     ("A pylon was blown up. The Simon Bolivar National Guerrilla Coordinating Board (CGSB) claimed responsibility.",
      "Simon Bolivar Guerrilla Coordinating Board (CGSB)"),
+    ("A bomb went off at a school. Teachers said the attackers are suspected to be members of the Pattani United "
+     "Liberation Organization (PULO).", "Pattani United Liberation Organization (PULO)"),
+    ("A grenade was thrown into a shop. The Patani United Liberation Organization claimed responsibility.",
+     "Pattani United Liberation Organization (PULO)"),
+    ("A bomb was set off at an airline office. A group called Mojahedine-e Khalq claimed responsibility.",
+     "Mujahideen-I-Khalq (MK)"),
+    # a cue further from the name than a short window ("identified themselves as members of the radical ... called X")
+    ("A consul was shot dead. The gunmen identified themselves as members of the radical Palestinian group called "
+     "Black June.", "Abu Nidal Organization (ANO)"),
+    ("A judge was shot dead. He identified himself and his accomplices as members of the Red Brigades.", "Red Brigades"),
+    # "X, who ..., however, are the main suspects"
+    ("A bomb went off near a bridge. ELN guerrillas, who may have come from the hills, however, are the main suspects.",
+     "National Liberation Army of Colombia (ELN)"),
+    # a warning given is the group's own
+    ("A bomb exploded at a tax office. The Revolutionary People's Struggle (ELA) gave a warning before the blast.",
+     "Revolutionary People's Struggle (ELA)"),
+    ("A bomb exploded at a bank. No group has claimed responsibility, but Al-Sa'iqa was suspected.", "As-Sa'iqa"),
+    # a booby-trapped car
+    ("The NPA booby-trapped the jeep of a mayor in the province.", "New People's Army (NPA)"),
+    # a generic noun the group is believed to own
+    ("Three gunmen believed to belong to the Zimbabwe African People's Union killed two farmers near the mission.",
+     "Zimbabwe African People's Union (ZAPU)"),
+    # "by a group of about 30 X members"
+    ("A holiday village was blown up by a group of about 30 Corsican National Liberation Front (FLNC) members.",
+     "Corsican National Liberation Front (FLNC)"),
+    ("A bomb went off in an olive grove. The local press fingered the Salafist Group for Call and Combat (GSPC).",
+     "Salafist Group for Call and Combat (GSPC)"),
+    ("A bomb damaged a travel agency. Police said the attack has been associated with Dev Sol.", "Dev Sol"),
+    ("A bomb exploded outside a bank. The Islamic Jihad in Palestine was suspected.", "Palestine Islamic Jihad (PIJ)"),
+    # an appositive between the name and "was suspected"
+    ("A bomb exploded near a church. The Tigray People's Liberation Front, a regional autonomy group active against "
+     "the central government, was suspected.", "Tigray Peoples Liberation Front (TPLF)"),
+    # a warning or a call from the group (the cue had wanted two spaces after "representing")
+    ("A bomb exploded at a petrol station. An anonymous caller representing the Basque Fatherland and Freedom (ETA) "
+     "warned of the device.", "Basque Fatherland and Freedom (ETA)"),
+    ("Police defused a bomb at a post office after a phone warning came from a member of the Basque Fatherland and "
+     "Freedom (ETA).", "Basque Fatherland and Freedom (ETA)"),
+    ("A bomb exploded outside a bank. A caller from the Basque Fatherland and Freedom (ETA) had warned of it.",
+     "Basque Fatherland and Freedom (ETA)"),
+    ("A bomb exploded in a market. No group has claimed responsibility, but the MILF are highly suspected of being "
+     "responsible.", "Moro Islamic Liberation Front (MILF)"),
+    ("A bomb exploded in a market. The Revolutionary Armed Forces of Colombia (FARC) are the suspected perpetrators.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("A bomb exploded at a bank. Revolutionary Struggle placed at least two phone calls after the attack to claim the "
+     "blast.", "Revolutionary Struggle"),
+    ("A bomb exploded in a market. Runda Kumpalan Kecil (RKK), along with local militant support, is suspected.",
+     "Runda Kumpalan Kecil (RKK)"),
+    # a dashed appositive between the claimant and its claim
+    ("Gunmen shot dead two settlers. The military wing of Hamas -- the Izz al-Din al-Qassam Brigades -- claimed the "
+     "attack.", "Hamas (Islamic Resistance Movement)"),
+    # a unit "of" its parent claims for the parent
+    ("A rocket hit a house in Sderot. The al-Quds Brigades of the Popular Front for the Liberation of Palestine (PFLP) "
+     "claimed it fired the rocket.", "Popular Front for the Liberation of Palestine (PFLP)"),
 ]
 
 
@@ -802,19 +855,6 @@ def test_a_shared_name_written_without_its_country_is_any_of_its_groups():
                             "Ejercito Revolucionaria del Pueblo (ERP) (Argentina)")
 
 
-@pytest.mark.parametrize(("text", "gold"), [
-    ("A bomb went off at a school. Teachers said the attackers are suspected to be members of the Pattani United "
-     "Liberation Organization (PULO).", "Pattani United Liberation Organization (PULO)"),
-    ("A grenade was thrown into a shop. The Patani United Liberation Organization claimed responsibility.",
-     "Pattani United Liberation Organization (PULO)"),
-    ("A bomb was set off at an airline office. A group called Mojahedine-e Khalq claimed responsibility.",
-     "Mujahideen-I-Khalq (MK)"),
-])
-def test_suspected_to_be_and_other_spellings(text, gold):
-    got = perp(text)
-    assert same(got, gold), (got, gold)
-
-
 def test_speculation_about_where_a_group_is_active_is_no_blame():
     got = perp("Gunmen fired at a helicopter over the hills, where the Revolutionary Armed Forces of Colombia (FARC) "
                "are known to be active.")
@@ -827,46 +867,6 @@ def test_background_amid_clashes_is_not_the_act_claimed():
     doc = khabar.read(text, published=PUB)
     assert len(doc.events) == 1
     assert same(doc.events[0].perpetrator.canonical, "Hamas (Islamic Resistance Movement)")
-
-
-@pytest.mark.parametrize(("text", "gold"), [
-    # a cue further from the name than a short window ("identified themselves as members of the radical ... called X")
-    ("A consul was shot dead. The gunmen identified themselves as members of the radical Palestinian group called "
-     "Black June.", "Abu Nidal Organization (ANO)"),
-    ("A judge was shot dead. He identified himself and his accomplices as members of the Red Brigades.", "Red Brigades"),
-    # "X, who ..., however, are the main suspects"
-    ("A bomb went off near a bridge. ELN guerrillas, who may have come from the hills, however, are the main suspects.",
-     "National Liberation Army of Colombia (ELN)"),
-    # a warning given is the group's own
-    ("A bomb exploded at a tax office. The Revolutionary People's Struggle (ELA) gave a warning before the blast.",
-     "Revolutionary People's Struggle (ELA)"),
-    ("A bomb exploded at a bank. No group has claimed responsibility, but Al-Sa'iqa was suspected.", "As-Sa'iqa"),
-    # a booby-trapped car
-    ("The NPA booby-trapped the jeep of a mayor in the province.", "New People's Army (NPA)"),
-])
-def test_longer_cues_warnings_and_booby_traps(text, gold):
-    got = perp(text)
-    assert same(got, gold), (got, gold)
-
-
-@pytest.mark.parametrize(("text", "gold"), [
-    # a generic noun the group is believed to own
-    ("Three gunmen believed to belong to the Zimbabwe African People's Union killed two farmers near the mission.",
-     "Zimbabwe African People's Union (ZAPU)"),
-    # "by a group of about 30 X members"
-    ("A holiday village was blown up by a group of about 30 Corsican National Liberation Front (FLNC) members.",
-     "Corsican National Liberation Front (FLNC)"),
-    ("A bomb went off in an olive grove. The local press fingered the Salafist Group for Call and Combat (GSPC).",
-     "Salafist Group for Call and Combat (GSPC)"),
-    ("A bomb damaged a travel agency. Police said the attack has been associated with Dev Sol.", "Dev Sol"),
-    ("A bomb exploded outside a bank. The Islamic Jihad in Palestine was suspected.", "Palestine Islamic Jihad (PIJ)"),
-    # an appositive between the name and "was suspected"
-    ("A bomb exploded near a church. The Tigray People's Liberation Front, a regional autonomy group active against "
-     "the central government, was suspected.", "Tigray Peoples Liberation Front (TPLF)"),
-])
-def test_owned_generics_numbers_and_appositives(text, gold):
-    got = perp(text)
-    assert same(got, gold), (got, gold)
 
 
 @pytest.mark.parametrize("text", [
@@ -902,20 +902,6 @@ def test_unknown_names_keep_their_lowercase_particles(text, name):
     assert perp(text) == name
 
 
-@pytest.mark.parametrize(("text", "gold"), [
-    # a warning or a call from the group (the cue had wanted two spaces after "representing")
-    ("A bomb exploded at a petrol station. An anonymous caller representing the Basque Fatherland and Freedom (ETA) "
-     "warned of the device.", "Basque Fatherland and Freedom (ETA)"),
-    ("Police defused a bomb at a post office after a phone warning came from a member of the Basque Fatherland and "
-     "Freedom (ETA).", "Basque Fatherland and Freedom (ETA)"),
-    ("A bomb exploded outside a bank. A caller from the Basque Fatherland and Freedom (ETA) had warned of it.",
-     "Basque Fatherland and Freedom (ETA)"),
-])
-def test_warnings_and_callers(text, gold):
-    got = perp(text)
-    assert same(got, gold), (got, gold)
-
-
 def test_a_victim_representing_a_party_is_not_its_attacker():
     got = perp("Militants killed a member of the provincial council representing the Islamic Party.")
     assert got is None or "Islamic Party" not in got
@@ -926,24 +912,3 @@ def test_fatahs_tanzim_and_where_a_group_actively_attacks():
                 "of the al-Fatah movement.") == "al-Fatah"
     assert perp("Gunmen ambushed a police patrol near the village, wounding three policemen. Al-Qaeda is known to actively "
                 "target security forces in the area.") == "Al Qaeda"
-
-
-@pytest.mark.parametrize(("text", "gold"), [
-    ("A bomb exploded in a market. No group has claimed responsibility, but the MILF are highly suspected of being "
-     "responsible.", "Moro Islamic Liberation Front (MILF)"),
-    ("A bomb exploded in a market. The Revolutionary Armed Forces of Colombia (FARC) are the suspected perpetrators.",
-     "Revolutionary Armed Forces of Colombia (FARC)"),
-    ("A bomb exploded at a bank. Revolutionary Struggle placed at least two phone calls after the attack to claim the "
-     "blast.", "Revolutionary Struggle"),
-    ("A bomb exploded in a market. Runda Kumpalan Kecil (RKK), along with local militant support, is suspected.",
-     "Runda Kumpalan Kecil (RKK)"),
-    # a dashed appositive between the claimant and its claim
-    ("Gunmen shot dead two settlers. The military wing of Hamas -- the Izz al-Din al-Qassam Brigades -- claimed the "
-     "attack.", "Hamas (Islamic Resistance Movement)"),
-    # a unit "of" its parent claims for the parent
-    ("A rocket hit a house in Sderot. The al-Quds Brigades of the Popular Front for the Liberation of Palestine (PFLP) "
-     "claimed it fired the rocket.", "Popular Front for the Liberation of Palestine (PFLP)"),
-])
-def test_more_suspicion_and_claim_shapes(text, gold):
-    got = perp(text)
-    assert same(got, gold), (got, gold)

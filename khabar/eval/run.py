@@ -132,9 +132,10 @@ class Scorer:
         if not g:
             return False
         names = [n for n in (p.name, p.admin2) if n]
-        if g in {norm_place(n) for n in names}:
+        normed = {norm_place(n) for n in names}
+        if g in normed:
             return True
-        if "," in gold and norm_place(gold.split(",")[0]) in {norm_place(n) for n in names}:
+        if "," in gold and norm_place(gold.split(",")[0]) in normed:
             return True  # "Washington, D.C.", "Paris, France": the place before its qualifier
         # the same place written another way: another transliteration ("Hawija" for Hawijah), or another of the
         # names the gazetteer gives the very place the reader resolved ("Donostia" for San Sebastián)

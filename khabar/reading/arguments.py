@@ -394,7 +394,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
 
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
-        pre = text[max(s_start, a.start - 110):a.start]
+        pre = text[max(s_start, a.start - _CUE_WINDOW - 20):a.start]
         pre = _QUALIFIER_TAIL.sub("", pre)[-_CUE_WINDOW:]  # "claimed by the al-Qaeda linked group X"
         if _OBJECT_SUSPECT.search(pre):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators

@@ -90,6 +90,7 @@ _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|a
 _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
                            r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?)\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
@@ -250,7 +251,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
             if (_CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) or _country_after(s, a.end, claim.start(), actors)) and (
                     found is None or found.canonical is None or sent.start + a.start >= found.span.end):
                 while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start) and not (
-                        _UNIT_HEAD.search(named[k - 1].text) and re.fullmatch(r"\s+of\s+(?:the\s+)?", s[named[k - 1].end:a.start])):
+                        _UNIT_HEAD.search(named[k - 1].text) and _OF_GAP.fullmatch(s, named[k - 1].end, a.start)):
                     # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)" is one name;
                     # "the al-Aqsa Brigades of Fatah" is Fatah's unit, and Fatah claims
                     k -= 1
@@ -261,8 +262,11 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
 
 def _country_after(s: str, start: int, end: int, actors: ActorDictionary) -> bool:
     """"The group Arab Liberation Front, Lebanon claimed": the country a group's name carries, between it and its claim."""
-    m = re.fullmatch(r",\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*,?\s*", s[start:end])
+    m = _COMMA_NAME.fullmatch(s, start, end)
     return m is not None and m.group(1) in actors.country_words
+
+
+_COMMA_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*,?\s*")
 
 
 def _group_source(text: str, sent: Sentence, a: ActorMatch, cue_end: int) -> Source:

@@ -204,10 +204,8 @@ class ActorDictionary:
             if m.entry.country not in (None, country) and not m.entry.generic:
                 for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text)):
                     toks = tuple(_TOKEN.findall(_strip_accents(part).replace("’", "'")))
-                    keys = (tuple(t.lower() for t in toks), toks)
-                    alt = next((o for c in (country, *_ENTWINED.get(country, ())) for key in keys
-                                for o in self._shared.get(key, ()) if o.country == c), None) \
-                        or next((a for key in keys if (a := self._abroad(key)) is not None), None)
+                    alt = next((a for key in (tuple(t.lower() for t in toks), toks) if key in self._shared
+                                and (a := self._in_country(key, m.entry, country)) is not m.entry), None)
                     if alt is not None:
                         m = ActorMatch(m.start, m.end, m.text, alt)
                         break

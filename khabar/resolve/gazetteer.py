@@ -48,7 +48,9 @@ _SETTLEMENT_HINT = {"city", "town", "village", "villages", "locality", "neighbou
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|an|at|az|adh|ath) (?=[a-z]{4})")
+# the Arabic article, as news writes it before a name
+_AR_ARTICLES = "al|el|ad|ar|as|ash|an|at|az"
+_ARABIC_ARTICLE = re.compile(rf"^(?:{_AR_ARTICLES}|adh|ath) (?=[a-z]{{4}})")
 
 
 _QUALIFIED = re.compile(r"^(.+?)(?:\s+(?:am|an der|im|in der|upon)\s+\S+|\s*\([^)]*\))$")
@@ -245,9 +247,9 @@ _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # a full stop with no space after it between two words: "in Mosul.The attack"
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # "Ain al-Hilweh", "Jurf al-Sakhar": a name that goes on after a lower-case article joined by a hyphen
-_ARTICLE_WORD = re.compile(r"^(?:al|el|ar|as|ash|an|at|az|ad)[ -]", re.I)
-_LOWER_ARTICLE = re.compile(r"(?:al|el|ar|as|ash|an|at|az|ad)-[A-Z]")
-_ARTICLE_JOINED = re.compile(r"(?:al|el|ad|ar|as|ash|an|at|az|ul|ud|ibn|bin|bani|abu|bou|ben)-[A-Z]")
+_ARTICLE_WORD = re.compile(rf"^(?:{_AR_ARTICLES})[ -]", re.I)  # "Al Kut": a name's own article
+_LOWER_ARTICLE = re.compile(rf"(?:{_AR_ARTICLES})-[A-Z]")  # "al-Ramadi": a name that starts lower-case
+_ARTICLE_JOINED = re.compile(rf"(?:{_AR_ARTICLES}|ul|ud|ibn|bin|bani|abu|bou|ben)-[A-Z]")
 # right before a name in the slot of a place: "fired in Shanga", "a checkpoint near the Rabiya"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|city|settlement|hamlet) of)\s+(?:the\s+)?$")
 # where a place name ends its noun phrase: "in Shanga, killing", "in Shanga on Monday", not "at Pan American"
@@ -528,13 +530,8 @@ class Gazetteer:
             for length in range(run, 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT and (length > 1 or not (
-                        _HINT.match(text, span[-1][1]) or words[0][:1].isupper()
-                        and re.search(r"\b(?:in|of|near|at)\s$", text[max(0, s0 - 5):s0])
-                        and re.match(r"(?:[^\w\s]|\s+[a-z]|$)", text[span[-1][1]:span[-1][1] + 2]))):
-                    # "Van Province", "the city of Van.": a one-word name that a connector also spells, called by its
-                    # kind or after a locative, and not the start of a longer name ("in Van Gogh's house")
-                    continue
+                if words[-1].lower() in _CONNECT and (length > 1 or not _connector_named(text, s0, span[-1][1], words[0])):
+                    continue  # a connector ("de", "van") that is no one-word place here
                 key = norm(" ".join(words))
                 if key in self.stopwords:
                     if length == 1:
@@ -825,6 +822,17 @@ class Gazetteer:
             out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]
             out.append(Toponym(s, e, name, entry, 3 if is_district else 2, 0))
         return out
+
+
+def _connector_named(text: str, start: int, end: int, word: str) -> bool:
+    """"Van Province", "the city of Van.": a one-word place that a connector also spells, called by its kind or
+    written after a locative, and not the start of a longer name ("in Van Gogh's house")."""
+    return bool(_HINT.match(text, end)) or (word[:1].isupper() and _LOCATIVE_END.search(text, max(0, start - 5), start) is not None
+                                            and _NAME_ENDS.match(text, end, end + 2) is not None)
+
+
+_LOCATIVE_END = re.compile(r"\b(?:in|of|near|at)\s$")
+_NAME_ENDS = re.compile(r"[^\w\s]|\s+[a-z]|$")
 
 
 @lru_cache(maxsize=1)
