@@ -43,6 +43,8 @@ _ADMIN2_HINT = {"district", "districts", "agency", "tehsil", "subdistrict", "sub
                 "local government area", "county", "territory", "municipality"}
 _PLACE_HINT = {"city", "town", "village", "villages", "area", "locality", "neighbourhood", "neighborhood", "camp", "market",
                "bazaar", "township", "settlement", "hamlet", "commune", "suburb", "outskirts", "valley"}
+# the word of an administrative division after its name: "Kirkuk Governorate" is Kirkuk's, no institution's name
+_DIVISION_WORDS = _ADMIN1_HINT | _ADMIN2_HINT | {"upazila", "thana", "tehsil", "taluka", "raion", "rayon", "wilaya", "vilayet"}
 _SETTLEMENT_HINT = {"city", "town", "village", "villages", "locality", "neighbourhood", "neighborhood", "township",
                     "settlement", "hamlet", "commune", "suburb", "outskirts"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
@@ -243,6 +245,8 @@ _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
                    "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council"}
+# the place a named building stands in: "... Airport in Istanbul"
+_IN_NAMED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # a full stop with no space after it between two words: "in Mosul.The attack"
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
@@ -564,7 +568,8 @@ class Gazetteer:
                 and not re.search(r"['’]s$|[.!?]$", text[toks[i - 1][0]:toks[i - 1][1]]) \
                 and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(before_word), ()))
             glued_after = i + length < n and text[hit[1]:toks[i + length][0]] == " " and not all_caps \
-                and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) and (
+                and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) \
+                and after_word.lower() not in _DIVISION_WORDS and (  # "Kirkuk Governorate", "Begumganj Upazila"
                 (after_word[:1].isupper() and (norm(after_word) not in self.stopwords or after_word.lower() in _GIVEN_NAMES)
                  and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
                 or _ARTICLE_JOINED.match(after_word) is not None
@@ -610,10 +615,11 @@ class Gazetteer:
             if "country" in kinds and "admin1" not in kinds:  # "Iraq" (also a town in Iran) is the country
                 iso = next(self.entry(j).iso for j in ids if self.entry(j).kind == "country")
                 countries[iso] = countries.get(iso, 0) + 2.0
-            elif len(ids) == 1 and self.entry(ids[0]).kind != "country":
-                # a name only one place bears ("Baghdad", "Mosul") is evidence of its country
+            elif "country" not in kinds and len({self.entry(j).iso for j in ids}) == 1:
+                # a name only places of one country bear ("Baghdad", "Mosul"; "Igdir", the province and its
+                # town) is evidence of that country
                 iso = self.entry(ids[0]).iso
-                own[ci] = 1.0 if self.entry(ids[0]).population >= 20000 else 0.5
+                own[ci] = 1.0 if max(self.entry(j).population for j in ids) >= 20000 else 0.5
                 countries[iso] = countries.get(iso, 0) + own[ci]
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
@@ -644,6 +650,10 @@ class Gazetteer:
                 # "the Grand Mosque", "the Gazi Police Station in Istanbul": a word of a building's name; a city
                 # before one ("Miami International Airport") is the place unless the text is about elsewhere
                 continue
+            if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) \
+                    and self._town_after(text, fac.end()) and all(
+                    self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000 for j in ids):
+                continue  # "the Ataturk Airport in Istanbul": the building's name; the place follows it
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
             nxt = [c for c in cands[idx + 1: idx + 3] if c[0] - e < 60]
@@ -730,7 +740,8 @@ class Gazetteer:
         out = []
         strong = strong | {iso for s in strong for iso in _ENTWINED.get(s, ())}
         for t in found:
-            if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3):
+            if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3) \
+                    or self._dominant(t) and _LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start):
                 out.append(t)
             elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and \
                     max((self.entry(j).population for j in self.index.get(norm(t.text), ())), default=0) < 100_000 and (
@@ -739,6 +750,26 @@ class Gazetteer:
                 entry = GazEntry(t.text, "place", home.country, home.iso, a1, a1iso, None, None, None, 0, None)
                 out.append(Toponym(t.start, t.end, t.text, entry, 2, 0))
         return out
+
+    def _town_after(self, text: str, end: int) -> bool:
+        """Whether "in X" after a building's name names a town, not a country or province ("the Frankfurt airport
+        in Germany", "... in Corsica": Frankfurt and Calvi are the towns; "in Istanbul" names the city as well)."""
+        m = _IN_NAMED.match(text, end)
+        if m is None:
+            return False
+        ids = self.index.get(norm(m.group(1))) or self.index.get(norm(m.group(1).split()[0])) or ()
+        kinds = {self._rows[j][1] for j in ids}
+        return "country" not in kinds and kinds != {"admin1"}
+
+    def _dominant(self, t: Toponym) -> bool:
+        """A city of 100,000 or more whose name other places bear only as villages ("Ramadi", not the Yemeni
+        hamlet), by its own name, not another ("Mia" for Miami): where the text puts it as a place ("in Ramadi"),
+        no noise of a text about another country but a place it names."""
+        pop, key = t.entry.population, norm(t.text)
+        own = key == norm(t.entry.name) or any(norm(n) == key for n in _short_names(t.entry.name))
+        return t.entry.kind == "place" and pop >= 100_000 and own and all(
+            self.entry(j).population * 10 <= pop for j in self.index.get(norm(t.text), ())
+            if self.entry(j).iso != t.entry.iso)
 
     def _unknown_by_kind(self, text: str, known: list[Toponym], countries: dict[str, float]) -> list[Toponym]:
         """Names the gazetteer lacks that the text calls a place ("in the town of Al-Mashru", "the Nahal Oz

@@ -617,3 +617,53 @@ def test_the_article_does_not_make_a_group_or_another_name_a_place(gaz):
 def test_a_town_a_connector_spells_after_a_locative(gaz):
     assert _names(gaz, "A device exploded at an electricity pole in the city of Van.")["Van"].entry.iso == "TR"
     assert "Van" not in _names(gaz, "The painting hangs in Van Gogh's house.")
+
+
+def test_the_word_of_a_division_after_a_name_does_not_make_it_an_institution(gaz):
+    # "X Governorate", "X Upazila": the division's word, not a building's or a group's name
+    assert _names(gaz, "Two teachers were shot dead in Iraq in Kirkuk Governorate.")["Kirkuk"].entry.iso == "IQ"
+    assert _names(gaz, "A bomb was thrown at the house of a candidate in Csongrad County.")["Csongrad"].entry.iso == "HU"
+
+
+def test_a_name_all_of_whose_bearers_lie_in_one_country_is_evidence_of_it(gaz):
+    # Igdir is a Turkish province and its town: one mention of Armenia does not carry it abroad
+    found = _names(gaz, "A truck bomb exploded in Igdir, injuring seventeen people. Igdir lies on the border with Armenia.")
+    assert found["Igdir"].entry.iso == "TR"
+
+
+def test_a_city_a_text_puts_in_a_place_slot_survives_a_text_about_another_country(rd):
+    # Jordanian drivers from Amman: Jordan is the text's strong country, yet the attack was near Ramadi
+    p = _place(rd, "Gunmen shot and killed a Jordanian truck driver who was taking supplies from Amman to Baghdad. "
+                   "The attack occurred near Ramadi.")
+    assert (p.name, p.iso) == ("Ramadi", "IQ")
+
+
+def test_a_city_named_in_passing_abroad_does_not_displace_the_written_hierarchy(rd):
+    p = _place(rd, "An assailant set fire to the car of Rodrigo Lima in Sao Jose do Rio Preto, Sao Paulo state, Brazil. "
+                   "Lima, a reporter, was not harmed.")
+    assert p.iso == "BR"
+
+
+def test_a_name_before_a_building_in_a_named_town_is_the_building(rd):
+    p = _place(rd, "Police found a car bomb in a parking lot at the Ataturk Airport in Istanbul.")
+    assert p.name == "Istanbul"
+    # when the building stands "in" a country or province, the name before it is the town
+    p = _place(rd, "A bomb exploded at the Frankfurt airport in Germany, injuring three.")
+    assert p.name == "Frankfurt"
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("A bomb exploded near the parliament building in the centre of Sukhumi.", "Sukhumi", "GE"),
+    ("Two bombs went off on a street leading to Mecca's Grand Mosque.", "Mecca", "SA"),
+])
+def test_common_english_names_of_places_the_gazetteer_spells_otherwise(gaz, text, name, iso):
+    assert _names(gaz, text)[name].entry.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "A Toyota pickup exploded in the central market in Vladikavkaz.",
+    "A bomb exploded outside the Hilton hotel in Sydney.",
+])
+def test_vehicle_makes_and_hotel_chains_are_no_places(gaz, text):
+    found = _names(gaz, text)
+    assert "Toyota" not in found and "Hilton" not in found
