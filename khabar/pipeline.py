@@ -405,13 +405,16 @@ class Reader:
 
     def _place_in_slot(self, events, text: str, readings: list[SentenceReading], toponyms: list[Toponym],
                        actor_matches) -> None:
-        """An event placed no finer than a country or province, whose sentences put a name the gazetteer
-        lacks where a place goes ("bodies were found in Yandare", "the mayor of Tanouna"): that name is the
-        place, read tolerantly against the country's places ("Baranquilla" is Barranquilla, "Mahmoudiya"
-        Al Mahmudiyah), else kept as written, without coordinates (precision 2)."""
+        """An event placed no finer than a country or province, whose sentences (or a sentence of its stretch
+        that says where it happened) put a name the gazetteer lacks where a place goes ("bodies were found in
+        Yandare", "the mayor of Tanouna", "The incident took place in Yarubiya"): that name is the place, read
+        tolerantly against the country's places ("Baranquilla" is Barranquilla, "Mahmoudiya" Al Mahmudiyah),
+        else kept as written, without coordinates (precision 2)."""
         taken = [(t.start, t.end) for t in toponyms] + [(a.start, a.end) for a in actor_matches]
         by_index = {r.sentence.index: r for r in readings}
         gaz = self.gazetteer
+        firsts = [min(m.sentence for m in ev.mentions) for ev in events]
+        mention_sentences = {m.sentence for ev in events for m in ev.mentions}
         for ev in events:
             p = ev.place
             landmark = p is not None and p.precision <= 3 and \
@@ -422,7 +425,12 @@ class Reader:
                           span=p.span)
             if p is not None and (p.precision < 4 or not p.iso):
                 continue
-            for i in sorted({m.sentence for m in ev.mentions}):
+            own = sorted({m.sentence for m in ev.mentions})
+            stop = min([f for f in firsts if f > own[0]] or [len(readings)])
+            # and the sentences of its stretch that say where it happened ("The incident took place in Yarubiya.")
+            told = [i for i in range(own[0] + 1, stop) if i not in mention_sentences and i in by_index
+                    and _WHERE_IT_HAPPENED.search(by_index[i].sentence.text)]
+            for i in own + told:
                 r = by_index.get(i)
                 if r is None:
                     continue
@@ -598,7 +606,9 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
         start = max([max(m.sentence for m in e.mentions) + 1 for e, f in zip(events, firsts, strict=True) if f < first]
                     or [0])
         mention_sentences = {m.sentence for e in events for m in e.mentions}
-        later = [by_index[i] for i in range(last + 1, stop) if i in by_index and i not in mention_sentences]
+        # (a sentence between two of its own mentions is of its stretch: "A bomb hit a police car. The car was in
+        # Kirkuk. No casualties were associated with the attack.")
+        later = [by_index[i] for i in range(first + 1, stop) if i in by_index and i not in mention_sentences]
         earlier = [by_index[i] for i in range(first - 1, start - 1, -1) if i in by_index and i not in mention_sentences]
         groups = [[r for r in later if _WHERE_IT_HAPPENED.search(r.sentence.text)], earlier, later]
         for group in groups:

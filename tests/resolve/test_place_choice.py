@@ -124,6 +124,20 @@ def test_the_lead_sentence_names_the_place_of_an_event_told_later(rd):
     assert place is not None and place.name == "Basra"
 
 
+def test_a_sentence_between_two_mentions_of_the_event_names_its_place(rd):
+    text = ("A roadside bomb went off near a police patrol. The patrol was in Mosul on its way to Tal Afar. "
+            "No casualties were reported in the attack. Attacks on police are common in Iraq.")
+    place = _place(rd, text)
+    assert place is not None and place.name == "Mosul"
+
+
+def test_a_town_the_gazetteer_lacks_in_a_sentence_that_says_where_it_happened(rd):
+    text = ("A checkpoint on Iraq's border with Syria was attacked. The incident took place in Khirbet Zawiya. "
+            "Three guards were killed in the attack.")
+    place = _place(rd, text)
+    assert place is not None and (place.name, place.iso) == ("Khirbet Zawiya", "IQ")
+
+
 def test_a_place_in_another_country_does_not_replace_the_dateline_country(rd):
     text = ("SPAIN.  Two police officers were killed by a car bomb. "
             "The explosives were bought in Toulouse, police said.")
