@@ -237,6 +237,9 @@ _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahma
 # "Bab al Mu'azzam": a name that goes on after a lower-case article
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # after a town name they make a street or square of it ("Palestine Street", "Zion Square")
+# a country's name before one of these names a street or a building ("Palestine Street", "the Lebanon Hotel")
+_COUNTRY_NAMED = {"street", "st", "road", "avenue", "square", "boulevard", "bridge", "hotel"}
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
 # the last word of the name of a building or an institution: a small namesake somewhere before it ("the Grand Mosque",
 # "the Gazi Police Station") is a word of that name, not a place, unless the text speaks of the namesake's country
@@ -270,7 +273,7 @@ _PARENT_GAP = re.compile(r"\s*[(,]\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,
 # a quarter of a town: "the Amil neighbourhood of southwest Baghdad", "Kamenge area, Bujumbura"
 _QUARTER_WORDS = {"area", "neighbourhood", "neighborhood", "locality", "market", "bazaar"}
 _QUARTER_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|suburb|neighbou?rhood|quarter|section|area)\s+"
-                                 r"of\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
+                                 r"(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
 # "X district of Y", "X section of southern Y", "X neighbourhood (,) in Y": a part written before the whole it belongs to
 _PART_OF_WORDS = {"district", "section", "suburb", "quarter", "area", "neighbourhood", "neighborhood"}
 _PART_OF = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -294,7 +297,7 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         if nxt is not None and t.entry.kind in ("place", "admin2") and nxt.entry.kind == "place" \
                 and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
-            continue  # "Sadr City, a Shiite district of Baghdad", "Quezon, a suburb of Manila"
+            continue  # "Sadr City, a Shiite district of Baghdad", "Laureles, a neighborhood in Medellin"
         if hint and hint.group("hint").lower() in _PART_OF_WORDS and nxt is not None and t.entry.kind in ("place", "admin2") \
                 and nxt.entry.kind == "place" and _PART_OF.fullmatch(text, hint.end(), nxt.start) \
                 and not re.match(r",\s*[A-Z]", text[nxt.end:nxt.end + 3]):
@@ -639,6 +642,10 @@ class Gazetteer:
         for idx, (s, e, surface, ids) in enumerate(cands):
             if norm(surface) in self.demonyms and not _HINT.match(text, e):
                 continue  # "a Somali peace conference": the nationality, not Ethiopia's Somali Region
+            nxt_word = _NEXT_WORD.match(text, e)
+            if nxt_word and nxt_word.group(1).lower() in _COUNTRY_NAMED and \
+                    any(self._rows[j][1] == "country" for j in ids):
+                continue  # "the Palestine Hotel", "a court on Palestine Street": a building or a street, not the country
             if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):
                 continue  # "Southwest of Jenin": a direction, not Cameroon's Southwest Region
             fac = _FACILITY_AFTER.match(text, e)
@@ -843,6 +850,9 @@ class Gazetteer:
             if any(self._rows[j][3] == p.iso for j in self.index.get(norm(name), ())):
                 continue
             kind_word = (m.group(2) or "place").lower()
+            if name.split()[-1].lower() in _STREET_WORDS:  # "in Deerpark Road, Belfast", "Haifa Street, Baghdad": a
+                out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]  # street; the town after it is the place
+                continue
             if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*",
                                                   text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between

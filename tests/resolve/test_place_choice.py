@@ -681,3 +681,35 @@ def test_common_english_names_of_places_the_gazetteer_spells_otherwise(gaz, text
 def test_vehicle_makes_and_hotel_chains_are_no_places(gaz, text):
     found = _names(gaz, text)
     assert "Toyota" not in found and "Hilton" not in found
+
+
+def test_palestine_is_the_palestinian_territory_not_a_texan_town(gaz):
+    assert _names(gaz, "Rockets were fired from Palestine into the western Negev.")["Palestine"].entry.iso == "PS"
+
+
+@pytest.mark.parametrize("text", [
+    "Mortars landed near the Palestine Hotel, which houses foreign reporters in Baghdad.",
+    "A car bomb went off near a court on Palestine Street in Baghdad.",
+    "Gunmen fired at the Lebanon hotel in Baghdad.",
+])
+def test_a_country_name_before_a_street_or_a_hotel_names_the_street_or_hotel(gaz, text):
+    found = _names(gaz, text)
+    assert not any(t.entry.kind == "country" for t in found.values()) and found["Baghdad"].entry.iso == "IQ"
+
+
+def test_a_neighbourhood_in_a_city_is_coded_at_the_city(rd):
+    p = _place(rd, "A bomb exploded in Laureles, a neighborhood in Medellin, as the polls opened.")
+    assert (p.name, p.iso) == ("Medellín", "CO") or (p.name, p.iso) == ("Medellin", "CO")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("A pipe bomb exploded outside a house in Deerpark Road, Belfast.", "Belfast"),
+    ("A grenade was thrown at a police post in Mujahid Square, Khost.", "Khost"),
+])
+def test_a_street_or_square_before_its_town_is_no_town(rd, text, city):
+    assert _place(rd, text).name == city
+
+
+def test_shop_chains_and_the_white_house_are_no_towns(gaz):
+    found = _names(gaz, "A bomb exploded outside the Marks and Spencer store, and a letter was sent to the White House.")
+    assert "Marks" not in found and "White House" not in found
