@@ -525,15 +525,27 @@ _LANDED = re.compile(r"\b(?:into|toward|towards|at|on|landed|exploded|struck|hit
 _ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s(?=(?:the\s+)?[A-Z])")
 
 
+# the town an office is of ("the mayor of La Victoria", "the police chief of Sharqat"), and a locative before a town
+_OFFICE_OF = re.compile(r"\b(?:mayor|governor|police chief|chief of police|police commander|commander|councill?or|"
+                        r"priest|bishop|imam|mufti|judge|prosecutor|deputy|representative|head|chairman|director|"
+                        r"headmaster|principal)\s+of\s+(?:the\s+)?(?:(?:town|city|village|municipality|district|province)\s+of\s+)?$", re.I)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$")
+
+
 def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     """A town named as a landmark ("a village 30 km south of Baghdad", "Fakhmaya, a town east of Baghdad")
     or as where the fire came from ("shots were fired from X at Y") is where the event was only when the
-    sentence names no other place: it goes last."""
+    sentence names no other place: it goes last; so does the town of a victim's office ("the mayor of X")
+    when the sentence puts the act in another ("... shot dead in Y")."""
     origin = [p for p in places if p.precision <= 4 and _ORIGIN_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)
               and not _ROUTE_AFTER.match(text, p.span.end)]  # "a train from Cairo to Luxor": the route's start
     if origin and len(origin) < len(places) and _LANDED.search(text, origin[0].span.end, places[-1].span.end + 1):
         # "rockets fired from the Gaza Strip landed in Israeli territory": where they landed, though less precise
         places = [p for p in places if p not in origin]
+    office = [p for p in places if _OFFICE_OF.search(text, max(0, p.span.start - 40), p.span.start)]
+    if office and any(p not in office and _AT_PLACE.search(text, max(0, p.span.start - 12), p.span.start) for p in places):
+        # "The police chief of Sharqat ... was shot dead by gunmen in Mosul": the office's town is the victim's
+        places = [p for p in places if p not in office] + office
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
            or p in origin]
     return [p for p in places if p not in ref] + ref if ref else places

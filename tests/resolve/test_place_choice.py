@@ -713,3 +713,15 @@ def test_a_street_or_square_before_its_town_is_no_town(rd, text, city):
 def test_shop_chains_and_the_white_house_are_no_towns(gaz):
     found = _names(gaz, "A bomb exploded outside the Marks and Spencer store, and a letter was sent to the White House.")
     assert "Marks" not in found and "White House" not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The police chief of Sharqat, Col. Ahmed Salih, was shot dead by gunmen in Mosul.", "Mosul"),
+    ("Jorge Perez, the mayor of Turbaco, was killed by two gunmen in Cartagena.", "Cartagena"),
+])
+def test_the_town_of_a_victims_office_gives_way_to_where_the_act_was(rd, text, place):
+    assert _place(rd, text).name == place
+
+
+def test_the_town_of_an_office_is_the_place_when_no_other_is_named(rd):
+    assert _place(rd, "Gunmen killed the mayor of Tikrit in his office.").name == "Tikrit"
