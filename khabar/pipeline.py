@@ -42,7 +42,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w.' -]{1,40}){0,2}
 _COUNTRY_DATELINE = re.compile(r"\s*([A-Z][A-Z'’&-]+(?:[ ,]+[A-Z][A-Z'’&()-]*){0,4})\.\s")
 # a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
 _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state governor|governor|embassy|embassies|consulate|"
-                          r"consul|chancery|ambassador|airlines?|airways)\b", re.I)
+                          r"consul|chancery|ambassador|airlines?|airways|time)\b", re.I)  # (and "10 pm Moscow time")
 
 
 # what puts a name where a place goes: a locative preposition ("in", "near the"), "the outskirts of"
@@ -513,7 +513,9 @@ class Reader:
 
 # a place named as a landmark to measure from: "30 km south of Baghdad", "a town east of Kirkuk"
 _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|km|kms|kilometers|kilometres|"
-                               r"miles)\s+(?:away\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
+                               r"miles)\s+(?:away\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$|"
+                               r"[\w'’],\s+(?:just\s+|close\s+to\s+|not\s+far\s+from\s+)?near\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
+# (and after a town's name: "in Fanar, near Ankara")
 
 
 # where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"

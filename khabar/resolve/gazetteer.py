@@ -537,7 +537,7 @@ class Gazetteer:
             for length in range(run, 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT and (length > 1 or not _connector_named(text, s0, span[-1][1], words[0])):
+                if words[-1].lower() in _CONNECT and (length > 1 or not _connector_named(text, s0, s0 + len(words[0]), words[0])):
                     continue  # a connector ("de", "van") that is no one-word place here
                 key = norm(" ".join(words))
                 if key in self.stopwords:
@@ -643,9 +643,12 @@ class Gazetteer:
             if norm(surface) in self.demonyms and not _HINT.match(text, e):
                 continue  # "a Somali peace conference": the nationality, not Ethiopia's Somali Region
             nxt_word = _NEXT_WORD.match(text, e)
-            if nxt_word and nxt_word.group(1).lower() in _COUNTRY_NAMED and \
-                    any(self._rows[j][1] == "country" for j in ids):
-                continue  # "the Palestine Hotel", "a court on Palestine Street": a building or a street, not the country
+            if nxt_word and nxt_word.group(1).lower() in _COUNTRY_NAMED and (
+                    any(self._rows[j][1] == "country" for j in ids)
+                    or nxt_word.group(1)[0].isupper() and nxt_word.group(1).lower() in _STREET_WORDS):
+                # "the Palestine Hotel", "a court on Palestine Street", "a crowd in Aden Square, in northern Baghdad":
+                # a building or a street, not the country or the town
+                continue
             if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):
                 continue  # "Southwest of Jenin": a direction, not Cameroon's Southwest Region
             fac = _FACILITY_AFTER.match(text, e)

@@ -725,3 +725,26 @@ def test_the_town_of_a_victims_office_gives_way_to_where_the_act_was(rd, text, p
 
 def test_the_town_of_an_office_is_the_place_when_no_other_is_named(rd):
     assert _place(rd, "Gunmen killed the mayor of Tikrit in his office.").name == "Tikrit"
+
+
+def test_a_town_named_near_another_is_the_place_not_the_landmark(rd):
+    p = _place(rd, "A hand grenade was found and defused on the roof of a church in Fanar, near Ankara.")
+    assert (p.name, p.iso) == ("Fanar", "TR")
+    p = _place(rd, "A roadside bomb killed two soldiers in Kifl, near Najaf.")
+    assert p.name == "Kifl"
+
+
+def test_a_time_zone_is_no_place(rd):
+    p = _place(rd, "The blast went off at 10 pm Moscow time on the pipeline just outside Makhachkala.")
+    assert p.name == "Makhachkala"
+
+
+def test_a_town_name_before_square_or_street_names_the_square(rd):
+    p = _place(rd, "Gunmen attacked a crowd in Aden Square, in northern Baghdad, killing one person.")
+    assert (p.name, p.iso) == ("Baghdad", "IQ")
+
+
+def test_a_one_word_place_a_connector_spells_before_a_full_stop_and_more_text(gaz):
+    # "Van." then two spaces and the next sentence: still the city the text names
+    assert _names(gaz, "A bomb was planted outside the Governor's Office in the city of Van.  Two men were held.")["Van"].entry.iso == "TR"
+    assert "Van" not in _names(gaz, "They visited the museum of Van Gogh.  Two men were held.")
