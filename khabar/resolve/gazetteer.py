@@ -243,6 +243,10 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
 # the last word of the name of a building or an institution: a small namesake somewhere before it ("the Grand Mosque",
 # "the Gazi Police Station") is a word of that name, not a place, unless the text speaks of the namesake's country
+# the first word after a town's name that makes the name a local body of that town ("the Puerto Triunfo Council",
+# "Olbia City Hall", "a Saravena Municipal Councilor", "the Kathmandu Development Committee"): the town is named
+_LOCAL_BODY = {"council", "councilor", "councillor", "councilman", "municipal", "municipality", "city", "town", "mayor",
+               "development", "provincial", "district", "village", "head", "governorate", "governorate's"}
 _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "hotel", "hospital", "school", "college",
                    "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
@@ -572,7 +576,7 @@ class Gazetteer:
                 and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(before_word), ()))
             glued_after = i + length < n and text[hit[1]:toks[i + length][0]] == " " and not all_caps \
                 and not re.search(r"['’]s$", text[toks[i + length - 1][0]:toks[i + length - 1][1]]) \
-                and after_word.lower() not in _DIVISION_WORDS and (  # "Kirkuk Governorate", "Begumganj Upazila"
+                and after_word.lower() not in _DIVISION_WORDS and after_word.lower() not in _LOCAL_BODY and (  # "Kirkuk Governorate", "Begumganj Upazila"
                 (after_word[:1].isupper() and (norm(after_word) not in self.stopwords or after_word.lower() in _GIVEN_NAMES)
                  and not any(self._rows[j][1] in ("country", "admin1") for j in self.index.get(norm(after_word), ())))
                 or _ARTICLE_JOINED.match(after_word) is not None
@@ -652,6 +656,8 @@ class Gazetteer:
             if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):
                 continue  # "Southwest of Jenin": a direction, not Cameroon's Southwest Region
             fac = _FACILITY_AFTER.match(text, e)
+            if fac and fac.group(0).split()[0].lower() in _LOCAL_BODY:
+                fac = None  # "the Puerto Triunfo Council": the town's own council
             if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
                     self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000
                     and countries.get(self._rows[j][3], 0.0) - own.get(idx, 0.0) <= 0 for j in ids) and (

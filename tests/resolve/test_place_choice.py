@@ -748,3 +748,13 @@ def test_a_one_word_place_a_connector_spells_before_a_full_stop_and_more_text(ga
     # "Van." then two spaces and the next sentence: still the city the text names
     assert _names(gaz, "A bomb was planted outside the Governor's Office in the city of Van.  Two men were held.")["Van"].entry.iso == "TR"
     assert "Van" not in _names(gaz, "They visited the museum of Van Gogh.  Two men were held.")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Juan Perez, a member of the Puerto Triunfo Council, was shot dead at his home.", "Puerto Triunfo"),
+    ("Two men on a motorcycle killed a Saravena Municipal Councilor outside his home.", "Saravena"),
+    ("A device was defused at the entrance to the Olbia City Hall.", "Olbia"),
+])
+def test_a_town_named_in_its_own_local_body_is_the_place(rd, text, town):
+    p = _place(rd, text)
+    assert p is not None and p.name == town
