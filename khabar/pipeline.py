@@ -514,8 +514,10 @@ class Reader:
 # a place named as a landmark to measure from: "30 km south of Baghdad", "a town east of Kirkuk"
 _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|km|kms|kilometers|kilometres|"
                                r"miles)\s+(?:away\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$|"
-                               r"[\w'’],\s+(?:just\s+|close\s+to\s+|not\s+far\s+from\s+)?near\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
-# (and after a town's name: "in Fanar, near Ankara")
+                               r"[\w'’],\s+(?:an?\s+(?:small\s+|tiny\s+)?(?:village|town|suburb|hamlet|locality|resort)\s+)?"
+                               r"(?:just\s+|close\s+to\s+|not\s+far\s+from\s+)?(?:near|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$",
+                               re.I)
+# (and after a town's name: "in Fanar, near Ankara", "Sidi Hamed, a village near Meftah", "X, outside of Athens")
 
 
 # where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"
@@ -567,8 +569,9 @@ def _slot_name(raw: str, gaz: Gazetteer) -> str | None:
         words.pop()
     if len(words) > 1 and words[0].lower() in ("kibbutz", "moshav", "moshava"):
         words = words[1:]  # "Kibbutz Yad Mordechai" is Yad Mordechai
-    if not words or any(norm(w.rstrip("'’s")) in gaz.stopwords or w.lower() in _NOT_A_TOWN for w in words):
-        return None
+    if not words or any((norm(w.rstrip("'’s")) in gaz.stopwords and not (k == 0 and len(words) > 1 and w.lower() in _NAME_PREFIXES))
+                        or w.lower() in _NOT_A_TOWN for k, w in enumerate(words)):
+        return None  # (a place name may start with a word that alone is none: "Abu Gharid", "Ban Libe", "Khan Bani Sa'd")
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name)
     if len(name) < 4 or name.isupper() or norm(name) in gaz.demonyms:
@@ -576,6 +579,9 @@ def _slot_name(raw: str, gaz: Gazetteer) -> str | None:
     return name
 
 
+# words that start many Arabic, Thai and Hebrew place names but are no place alone
+_NAME_PREFIXES = {"abu", "ban", "khan", "al", "el", "beit", "bayt", "kfar", "kafr", "tel", "tal", "tall", "ain", "ein", "wadi",
+                  "jabal", "jebel", "deir", "dayr", "sidi", "bir", "umm", "ras", "nahr", "moo", "kampung", "kampong"}
 _NOT_A_TOWN = {"embassy", "consulate", "hotel", "office", "offices", "headquarters", "company", "bank", "center", "centre",
                "building", "restaurant", "club", "academy", "institute", "ministry", "agency", "airlines", "airways",
                "square", "park", "stadium", "plaza", "palace", "tower", "towers", "house", "hall", "prison", "base",

@@ -758,3 +758,19 @@ def test_a_one_word_place_a_connector_spells_before_a_full_stop_and_more_text(ga
 def test_a_town_named_in_its_own_local_body_is_the_place(rd, text, town):
     p = _place(rd, text)
     assert p is not None and p.name == town
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Militants set off a bomb inside a cinema in Sidi Hamed, a village near Meftah, killing many.", "Sidi Hamed"),
+    ("Anarchists set a car on fire in Vougliagmeni, outside of Athens.", "Vougliagmeni"),
+])
+def test_a_town_told_as_a_village_near_another_is_the_place(rd, text, town):
+    assert _place(rd, text).name == town
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen shot dead a policeman as he drove to work in Abu Gharid, twenty kilometers west of Baghdad.", "Abu Gharid"),
+    ("A motorcycle bomb was defused before it could explode in a marketplace in Khan Bani Sa'di.", "Khan Bani Sa'di"),
+])
+def test_a_place_name_may_start_with_a_word_that_alone_is_no_place(rd, text, town):
+    assert _place(rd, text).name == town
