@@ -410,7 +410,9 @@ class Reader:
         Yandare", "the mayor of Tanouna", "The incident took place in Yarubiya"): that name is the place, read
         tolerantly against the country's places ("Baranquilla" is Barranquilla, "Mahmoudiya" Al Mahmudiyah),
         else kept as written, without coordinates (precision 2)."""
-        taken = [(t.start, t.end) for t in toponyms] + [(a.start, a.end) for a in actor_matches]
+        # (a group's name that runs on to where it is, "the Legitimate Defense Group in Zemmouri", leaves the town)
+        taken = [(t.start, t.end) for t in toponyms] + [
+            (a.start, k if (k := text.rfind(" in ", a.start, a.end)) > 0 else a.end) for a in actor_matches]
         by_index = {r.sentence.index: r for r in readings}
         gaz = self.gazetteer
         firsts = [min(m.sentence for m in ev.mentions) for ev in events]
@@ -438,8 +440,10 @@ class Reader:
                 for m in _PLACE_SLOT.finditer(text, r.sentence.start, r.sentence.end):
                     name = _slot_name(m.group(1), gaz)
                     s0 = m.start(1) + (m.group(1).find(name) if name else 0)
+                    rest = text[s0 + len(name):m.end(1)].strip() if name else ""
+                    end = m.end(1) if rest and gaz.country(rest) is not None else s0 + len(name or "")  # "Filfayl Iraq"
                     if not name or any(a < s0 + len(name) and s0 < b for a, b in taken) \
-                            or not PHRASE_END.match(text, s0 + len(name)):
+                            or not PHRASE_END.match(text, end):
                         continue  # "the Divensa radio station": a name that qualifies a noun is no town
                     e = gaz.tolerant(name, p.iso if p is not None else None)
                     if e is not None and p is not None and p.precision == 4 and e.admin1 != p.admin1:
@@ -558,15 +562,17 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
 # where a place name goes: "in X", "near the town of X", "the mayor of X"
 _PLACE_SLOT = re.compile(r"\b(?:in|at|near|outside|(?:town|village|city|municipality|settlement|mayor) of)\s+"
                          r"(?:the\s+(?:(?:town|village|city|municipality|settlement) of\s+)?)?"
-                         r"((?:(?:al|el|an|ad|as|ar|at|az)-)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la|el|al)){0,3})")
+                         r"((?:(?:al|el|an|ad|as|ar|at|az)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|an|ad|as|ar|at|az)-[A-Z][\w'’-]+|"
+                         r"[A-Z][\w'’-]+|de|del|di|da|do|dos|du|la|le|el|al)){0,3})")
 
 
 def _slot_name(raw: str, gaz: Gazetteer) -> str | None:
     """The place name at the start of a capitalised run, up to a word that names no place ("Yandare",
     not "Hurriyet Media Towers": a run with a stop word in it is an institution, not a town)."""
     words = raw.split()
-    while words and words[-1].lower() in ("de", "del", "la", "el", "al"):
-        words.pop()
+    while words and (words[-1].lower() in ("de", "del", "di", "da", "do", "dos", "du", "la", "le", "el", "al")
+                     or len(words) > 1 and gaz.country(words[-1]) is not None):
+        words.pop()  # (and a country after the name: "near Filfayl Iraq")
     if len(words) > 1 and words[0].lower() in ("kibbutz", "moshav", "moshava"):
         words = words[1:]  # "Kibbutz Yad Mordechai" is Yad Mordechai
     if not words or any((norm(w.rstrip("'’s")) in gaz.stopwords and not (k == 0 and len(words) > 1 and w.lower() in _NAME_PREFIXES))

@@ -251,7 +251,7 @@ _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "
                    "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
-                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council"}
+                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway"}
 # the place a named building stands in: "... Airport in Istanbul"
 _IN_NAMED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
@@ -264,7 +264,7 @@ _ARTICLE_JOINED = re.compile(rf"(?:{_AR_ARTICLES}|ul|ud|ibn|bin|bani|abu|bou|ben
 # right before a name in the slot of a place: "fired in Shanga", "a checkpoint near the Rabiya"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|(?:town|village|city|settlement|hamlet) of)\s+(?:the\s+)?$")
 # where a place name ends its noun phrase: "in Shanga, killing", "in Shanga on Monday", not "at Pan American"
-PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
+PHRASE_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:in|on|at|near|and|to|from|with|where|when|while|after|before|during|"
                          r"killing|wounding|injuring|but|which|who|as|by|for|was|were|is|had|has|area|town|village|city|"
                          r"settlement|district|neighbou?rhood|province|region|[a-z]+ed|(?:north|south)(?:east|west)?|east|west|about|some)\b")
 # between a place called by its kind and its parent: "X area, Y, Z", "X neighbourhood of western Y", "X village

@@ -774,3 +774,20 @@ def test_a_town_told_as_a_village_near_another_is_the_place(rd, text, town):
 ])
 def test_a_place_name_may_start_with_a_word_that_alone_is_no_place(rd, text, town):
     assert _place(rd, text).name == town
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Gunmen attacked a police checkpoint in Dowrat (Salahudin province), killing two officers.", "Dowrat"),
+    ("Two settlers driving near Luban al-Sharqiyah village were fired on.", "Luban al-Sharqiyah"),
+    ("A drive-by shooting at a gendarmerie in Piedecorte di Gaggio caused minor damage. The Corsican National "
+     "Liberation Front (FLNC) later claimed it.", "Piedecorte di Gaggio"),
+    ("A truck driver was killed near Filfayl Iraq when gunmen opened fire on his truck.", "Filfayl"),
+    ("Gunmen killed a former member of the Legitimate Defense Group in Zemmouri.", "Zemmouri"),
+])
+def test_a_town_the_gazetteer_lacks_written_in_more_ways(rd, text, town):
+    # a bracket after it, a lowercase article or particle inside it, its country after it, a group named "in" it
+    assert _place(rd, text).name == town
+
+
+def test_the_metro_of_a_city_is_in_the_city(rd):
+    assert _place(rd, "FRANCE.  A bomb exploded on the Paris Metro at the St. Michel station.").name == "Paris"
