@@ -783,7 +783,7 @@ class Gazetteer:
         no noise of a text about another country but a place it names."""
         pop, key = t.entry.population, norm(t.text)
         own = key == norm(t.entry.name) or any(norm(n) == key for n in _short_names(t.entry.name))
-        return t.entry.kind == "place" and pop >= 100_000 and own and all(
+        return t.entry.kind in ("place", "admin2") and pop >= 100_000 and own and all(
             self.entry(j).population * 10 <= pop for j in self.index.get(norm(t.text), ())
             if self.entry(j).iso != t.entry.iso)
 

@@ -22,6 +22,7 @@ import khabar
      "Abduction/forced disappearance"),
     ("Three journalists were seized in the old city on Monday.", "Abduction/forced disappearance"),
     ("Gunmen took over the home of a bank manager and held his family hostage on Monday.", "Abduction/forced disappearance"),
+    ("Activists stormed an office and held six members of the staff hostage on Monday.", "Abduction/forced disappearance"),
     ("Guerrillas set three trucks from a haulage company on fire on Monday.", "Looting/property destruction"),
     ("A group claimed responsibility for setting a diplomat's car on fire on Monday.", "Looting/property destruction"),
     ("Guerrillas rocketed the embassy compound on Monday.", "Shelling/artillery/missile attack"),

@@ -791,3 +791,10 @@ def test_a_town_the_gazetteer_lacks_written_in_more_ways(rd, text, town):
 
 def test_the_metro_of_a_city_is_in_the_city(rd):
     assert _place(rd, "FRANCE.  A bomb exploded on the Paris Metro at the St. Michel station.").name == "Paris"
+
+
+def test_a_great_city_in_a_place_slot_survives_a_text_about_another_country(rd):
+    # Paris is a department as well as a city; Turkey is the text's strong country
+    text = ("Kurdish activists took over the Kenyan Embassy in Paris and held ten members of the staff hostage. "
+            "It was one of many protests across Europe and Turkey in support of the PKK leader held by Turkey.")
+    assert _place(rd, text).name == "Paris"
