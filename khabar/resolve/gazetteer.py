@@ -252,6 +252,8 @@ _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
                    "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway"}
+# the rest of a longer name after a particle: "[Valencia] de Jesus", "[Villalba] di Guidonia", "[Palma] de Majorca"
+_PARTICLE_TAIL = re.compile(r" (?:de|di|del|della|da|do|dos|du|des) ([A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?")
 # the place a named building stands in: "... Airport in Istanbul"
 _IN_NAMED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
@@ -731,6 +733,18 @@ class Gazetteer:
                 best = GazEntry(surface, "place", parent.country, parent.iso, parent.admin1, parent.admin1_iso,
                                 parent.admin2, parent.lat, parent.lon, 0, None)  # the text places it: believe the text
                 out.append(Toponym(s, e, surface, best, 2, len(ids)))
+                continue
+            longer = _PARTICLE_TAIL.match(text, e)
+            if longer is not None and best.kind in ("place", "admin2") and not self.index.get(norm(text[s:longer.end()])) \
+                    and norm(longer.group(1)) not in self.stopwords and self.country(longer.group(1)) is None:
+                # (not "the Casa de España": a country after the particle names a building)
+                # "Valencia de Jesus", "Villalba di Guidonia": a longer name the gazetteer lacks, of which the known
+                # town is only the first word; in the country the text is about (else that town's), no finer
+                name = text[s:longer.end()]
+                home = self.countries.get(max(countries, key=countries.__getitem__)) if countries else None
+                home = home or best
+                out.append(Toponym(s, longer.end(), name, GazEntry(name, "place", home.country, home.iso, None, None, None,
+                                                                   None, None, 0, None), 2, len(ids)))
                 continue
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
         out = self._unknown_in_chain(text, out)

@@ -798,3 +798,16 @@ def test_a_great_city_in_a_place_slot_survives_a_text_about_another_country(rd):
     text = ("Kurdish activists took over the Kenyan Embassy in Paris and held ten members of the staff hostage. "
             "It was one of many protests across Europe and Turkey in support of the PKK leader held by Turkey.")
     assert _place(rd, text).name == "Paris"
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Paramilitaries killed five cattlemen in Valencia de Jesus, near Valledupar.", "Valencia de Jesus", "CO"),
+    ("A bomb was thrown at the party offices in Villalba di Guidonia, near Rome.", "Villalba di Guidonia", "IT"),
+])
+def test_a_longer_name_the_gazetteer_lacks_after_a_known_first_word(rd, text, name, iso):
+    p = _place(rd, text)
+    assert (p.name, p.iso) == (name, iso) and p.lat is None  # the town as written, not the namesake's coordinates
+
+
+def test_a_longer_name_the_gazetteer_knows_stays_itself(gaz):
+    assert _names(gaz, "A bomb exploded in Rio de Janeiro.")["Rio de Janeiro"].precision == 1
