@@ -522,6 +522,7 @@ class Gazetteer:
         letters = list(filter(str.isalpha, text[:2000]))
         all_caps = bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.85
         out = []
+        surnames: set[str] = set()  # town names the text has used as a person's surname
         n = len(toks)
         nxt_i = 0
         for i in caps:
@@ -593,11 +594,18 @@ class Gazetteer:
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]) or \
                     glued_before and length == 1 and all(self._rows[j][1] in ("place", "admin2", "admin1") for j in hit[3]) \
                     and not _HINT.match(text, hit[1]):  # "Manuel Giraldo Herrera": a surname, not the province
+                if glued_before and length == 1 and not glued_after:
+                    surnames.add(norm(hit[2]))
                 nxt_i = i + length
                 continue
             if i > 0 and before_word.lower().rstrip(".") in _TITLES and text[toks[i - 1][1]:s0] == " " \
                     and all(self._rows[j][1] == "place" for j in hit[3]):
+                surnames.add(norm(hit[2]))
                 nxt_i = i + length  # "Prime Minister Sharon", "General Santander": a person
+                continue
+            if norm(hit[2]) in surnames and not _LOCATIVE_BEFORE.search(text, max(0, s0 - 40), s0) \
+                    and not re.match(r",\s*[A-Z]", text[hit[1]:hit[1] + 3]):  # (not "visited Lincoln, Nebraska")
+                nxt_i = i + length  # "Felix Argana ... to injure Argana": the person again, by surname
                 continue
             out.append(hit[:4])
             nxt_i = i + length
@@ -773,7 +781,7 @@ class Gazetteer:
             if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3) \
                     or self._dominant(t) and _LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start):
                 out.append(t)
-            elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and \
+            elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and self.country(t.text) is None and \
                     max((self.entry(j).population for j in self.index.get(norm(t.text), ())), default=0) < 100_000 and (
                     (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and PHRASE_END.match(text, t.end))
                     or (_HINT.match(text, t.end) and _HINT.match(text, t.end).group("hint").lower() in _SETTLEMENT_HINT)):

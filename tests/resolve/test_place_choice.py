@@ -811,3 +811,19 @@ def test_a_longer_name_the_gazetteer_lacks_after_a_known_first_word(rd, text, na
 
 def test_a_longer_name_the_gazetteer_knows_stays_itself(gaz):
     assert _names(gaz, "A bomb exploded in Rio de Janeiro.")["Rio de Janeiro"].precision == 1
+
+
+def test_a_town_name_used_as_a_surname_stays_a_surname_when_repeated(gaz):
+    text = ("Militants threw a Molotov cocktail at Felix Argana, a vice-presidential candidate. "
+            "The attack was meant to injure Argana, with the aim of halting the elections.")
+    assert "Argana" not in _names(gaz, text)
+
+
+def test_a_country_named_in_a_text_about_another_is_no_local_town(gaz):
+    found = _names(gaz, "FRANCE.  A group named after a Spanish anarchist executed in Spain claimed the blast in Paris.",
+                   focus="FR")
+    assert found["Spain"].entry.kind == "country" and found["Spain"].entry.iso == "ES"
+
+
+def test_banco_is_a_bank_not_a_town(gaz):
+    assert "Banco" not in _names(gaz, "Hooded youths threw petrol bombs at a Banco Santander cash machine.")
