@@ -74,6 +74,11 @@ _SEAT_CUE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassador|[Cc]hancery|[Pp]a
                        r"[Mm]inistry['’]?s? (?:building|headquarters|compound)|the (?:[A-Z][a-z]+ )?capital\b(?! of))")
 
 
+# a quarter called a part of the capital: "Sadr City, a predominately Shiite area of the capital"
+_QUARTER_OF_CAPITAL = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:district|suburb|neighbou?rhood|quarter|section|area)\s+"
+                                 r"(?:of|in)\s+the\s+capital\b(?!\s+of)")
+
+
 def _capital(gaz: Gazetteer, iso: str):
     """The gazetteer's entry for a country's seat of government: the largest place of that name there."""
     name = capitals().get(iso)
@@ -479,6 +484,17 @@ class Reader:
         by_index = {r.sentence.index: r for r in readings}
         for i, ev in enumerate(doc.events):
             p = ev.place
+            quarter = _QUARTER_OF_CAPITAL.match(text, p.span.end) if p is not None and p.precision <= 3 and p.iso \
+                and p.span.field == "text" else None
+            entry = _capital(self.gazetteer, p.iso) if quarter is not None else None
+            if entry is not None:  # "Sadr City, a predominately Shiite area of the capital": the city is the place
+                span = Span(quarter.start(), quarter.end(), quarter.group(0), "text")
+                ev.place = Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1,
+                                 admin1_iso=entry.admin1_iso, admin2=entry.admin2, lat=entry.lat, lon=entry.lon,
+                                 precision=1, span=span, geonameid=entry.geonameid)
+                doc.flags.append(Flag("place_capital", f"event {i + 1}: '{p.name}' is a part of the capital, "
+                                      f"{entry.name}", [p.span, span]))
+                continue
             if p is None or p.precision != 5 or not p.iso:
                 continue
             cue = None

@@ -744,7 +744,9 @@ class Gazetteer:
                 continue
             longer = _PARTICLE_TAIL.match(text, e)
             if longer is not None and best.kind in ("place", "admin2") and not self.index.get(norm(text[s:longer.end()])) \
-                    and norm(longer.group(1)) not in self.stopwords and self.country(longer.group(1)) is None:
+                    and norm(longer.group(1)) not in self.stopwords and self.country(longer.group(1)) is None \
+                    and not re.match(r" (?:de |di |del |[A-Z])", text[longer.end():longer.end() + 4]):
+                # (nor an institution's name that runs on: "the Caja de Ahorros de Navarra Bank")
                 # (not "the Casa de España": a country after the particle names a building)
                 # "Valencia de Jesus", "Villalba di Guidonia": a longer name the gazetteer lacks, of which the known
                 # town is only the first word; in the country the text is about (else that town's), no finer

@@ -827,3 +827,12 @@ def test_a_country_named_in_a_text_about_another_is_no_local_town(gaz):
 
 def test_banco_is_a_bank_not_a_town(gaz):
     assert "Banco" not in _names(gaz, "Hooded youths threw petrol bombs at a Banco Santander cash machine.")
+
+
+def test_a_quarter_called_a_part_of_the_capital_is_coded_at_the_capital(rd):
+    p = _place(rd, "A bomb hidden in a carton went off in a market in Sadr City, a mainly Shiite area of the capital.")
+    assert (p.name, p.iso) == ("Baghdad", "IQ")
+
+
+def test_a_savings_bank_named_with_a_particle_is_no_town(gaz):
+    assert _names(gaz, "A branch of the Caja de Ahorros de Navarra bank was attacked with a firebomb.") == {}
