@@ -745,7 +745,8 @@ class Gazetteer:
             longer = _PARTICLE_TAIL.match(text, e)
             if longer is not None and best.kind in ("place", "admin2") and not self.index.get(norm(text[s:longer.end()])) \
                     and norm(longer.group(1)) not in self.stopwords and self.country(longer.group(1)) is None \
-                    and not re.match(r" (?:de |di |del |[A-Z])", text[longer.end():longer.end() + 4]):
+                    and not re.match(r" (?:de |di |del |[A-Z])", text[longer.end():longer.end() + 4]) \
+                    and longer.group(0).split()[-1].lower() not in _FACILITY_WORDS | {"parish", "diocese", "bank"}:
                 # (nor an institution's name that runs on: "the Caja de Ahorros de Navarra Bank")
                 # (not "the Casa de España": a country after the particle names a building)
                 # "Valencia de Jesus", "Villalba di Guidonia": a longer name the gazetteer lacks, of which the known

@@ -836,3 +836,8 @@ def test_a_quarter_called_a_part_of_the_capital_is_coded_at_the_capital(rd):
 
 def test_a_savings_bank_named_with_a_particle_is_no_town(gaz):
     assert _names(gaz, "A branch of the Caja de Ahorros de Navarra bank was attacked with a firebomb.") == {}
+
+
+def test_a_church_named_with_a_particle_is_no_town(rd):
+    p = _place(rd, "Arsonists set fire to the Santa Isabel de Hungria Parish in Santiago, Chile.")
+    assert p.name == "Santiago"
