@@ -79,6 +79,12 @@ _QUARTER_OF_CAPITAL = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:district|subur
                                  r"(?:of|in)\s+the\s+capital\b(?!\s+of)")
 
 
+def _town_place(entry, span: Span) -> Place:
+    """A town of the gazetteer as an event's place, with the evidence that puts the event there."""
+    return Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1, admin1_iso=entry.admin1_iso,
+                 admin2=entry.admin2, lat=entry.lat, lon=entry.lon, precision=1, span=span, geonameid=entry.geonameid)
+
+
 def _capital(gaz: Gazetteer, iso: str):
     """The gazetteer's entry for a country's seat of government: the largest place of that name there."""
     name = capitals().get(iso)
@@ -420,8 +426,7 @@ class Reader:
             (a.start, k if (k := text.rfind(" in ", a.start, a.end)) > 0 else a.end) for a in actor_matches]
         by_index = {r.sentence.index: r for r in readings}
         gaz = self.gazetteer
-        firsts = [min(m.sentence for m in ev.mentions) for ev in events]
-        mention_sentences = {m.sentence for ev in events for m in ev.mentions}
+        firsts, mention_sentences = _event_sentences(events)
         for ev in events:
             p = ev.place
             landmark = p is not None and p.precision <= 3 and \
@@ -444,11 +449,12 @@ class Reader:
                 found = None
                 for m in _PLACE_SLOT.finditer(text, r.sentence.start, r.sentence.end):
                     name = _slot_name(m.group(1), gaz)
-                    s0 = m.start(1) + (m.group(1).find(name) if name else 0)
-                    rest = text[s0 + len(name):m.end(1)].strip() if name else ""
-                    end = m.end(1) if rest and gaz.country(rest) is not None else s0 + len(name or "")  # "Filfayl Iraq"
-                    if not name or any(a < s0 + len(name) and s0 < b for a, b in taken) \
-                            or not PHRASE_END.match(text, end):
+                    if not name:
+                        continue
+                    s0 = m.start(1) + m.group(1).find(name)
+                    rest = text[s0 + len(name):m.end(1)].strip()
+                    end = m.end(1) if rest and gaz.country(rest) is not None else s0 + len(name)  # "Filfayl Iraq"
+                    if any(a < s0 + len(name) and s0 < b for a, b in taken) or not PHRASE_END.match(text, end):
                         continue  # "the Divensa radio station": a name that qualifies a noun is no town
                     e = gaz.tolerant(name, p.iso if p is not None else None)
                     if e is not None and p is not None and p.precision == 4 and e.admin1 != p.admin1:
@@ -489,9 +495,7 @@ class Reader:
             entry = _capital(self.gazetteer, p.iso) if quarter is not None else None
             if entry is not None:  # "Sadr City, a predominately Shiite area of the capital": the city is the place
                 span = Span(quarter.start(), quarter.end(), quarter.group(0), "text")
-                ev.place = Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1,
-                                 admin1_iso=entry.admin1_iso, admin2=entry.admin2, lat=entry.lat, lon=entry.lon,
-                                 precision=1, span=span, geonameid=entry.geonameid)
+                ev.place = _town_place(entry, span)
                 doc.flags.append(Flag("place_capital", f"event {i + 1}: '{p.name}' is a part of the capital, "
                                       f"{entry.name}", [p.span, span]))
                 continue
@@ -507,9 +511,7 @@ class Reader:
             if entry is None:
                 continue
             span = Span(cue.start(), cue.end(), cue.group(0), "text")
-            ev.place = Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1,
-                             admin1_iso=entry.admin1_iso, admin2=entry.admin2, lat=entry.lat, lon=entry.lon,
-                             precision=1, span=span, geonameid=entry.geonameid)
+            ev.place = _town_place(entry, span)
             doc.flags.append(Flag("place_capital", f"event {i + 1}: placed in {p.name} only; '{cue.group(0)}' "
                                   f"puts it in the capital, {entry.name}", [span]))
 
@@ -622,6 +624,11 @@ _WHERE_IT_HAPPENED = re.compile(r"\b(?:occurred|occured|took place|happened|was 
                                 r"was perpetrated|was staged|unfolded)\b", re.I)
 
 
+def _event_sentences(events) -> tuple[list[int], set[int]]:
+    """The first sentence of each event, and every sentence that tells one of them."""
+    return [min(m.sentence for m in ev.mentions) for ev in events], {m.sentence for ev in events for m in ev.mentions}
+
+
 def _place_from_context(events, readings: list[SentenceReading], doc_place: Place | None) -> None:
     """An event whose own sentences name no town takes one from the sentences around it: first a later
     sentence that says where it happened ("The attack occurred in X") before the next event, then the
@@ -630,7 +637,7 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
     and inside it (same country, same province) replaces it."""
     if not events:
         return
-    firsts = [min(m.sentence for m in ev.mentions) for ev in events]
+    firsts, mention_sentences = _event_sentences(events)
     by_index = {r.sentence.index: r for r in readings}
     n = len(readings)
     for k, ev in enumerate(events):
@@ -647,7 +654,6 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
         stop = min([f for f in firsts if f > last] or [n])
         start = max([max(m.sentence for m in e.mentions) + 1 for e, f in zip(events, firsts, strict=True) if f < first]
                     or [0])
-        mention_sentences = {m.sentence for e in events for m in e.mentions}
         # (a sentence between two of its own mentions is of its stretch: "A bomb hit a police car. The car was in
         # Kirkuk. No casualties were associated with the attack.")
         later = [by_index[i] for i in range(first + 1, stop) if i in by_index and i not in mention_sentences]

@@ -44,7 +44,7 @@ _ADMIN2_HINT = {"district", "districts", "agency", "tehsil", "subdistrict", "sub
 _PLACE_HINT = {"city", "town", "village", "villages", "area", "locality", "neighbourhood", "neighborhood", "camp", "market",
                "bazaar", "township", "settlement", "hamlet", "commune", "suburb", "outskirts", "valley"}
 # the word of an administrative division after its name: "Kirkuk Governorate" is Kirkuk's, no institution's name
-_DIVISION_WORDS = _ADMIN1_HINT | _ADMIN2_HINT | {"upazila", "thana", "tehsil", "taluka", "raion", "rayon", "wilaya", "vilayet"}
+_DIVISION_WORDS = _ADMIN1_HINT | _ADMIN2_HINT | {"upazila", "thana", "taluka", "raion", "rayon", "wilaya", "vilayet"}
 _SETTLEMENT_HINT = {"city", "town", "village", "villages", "locality", "neighbourhood", "neighborhood", "township",
                     "settlement", "hamlet", "commune", "suburb", "outskirts"}
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
@@ -56,6 +56,11 @@ _ARABIC_ARTICLE = re.compile(rf"^(?:{_AR_ARTICLES}|adh|ath) (?=[a-z]{{4}})")
 
 
 _QUALIFIED = re.compile(r"^(.+?)(?:\s+(?:am|an der|im|in der|upon)\s+\S+|\s*\([^)]*\))$")
+
+
+def _is_own_name(name: str, key: str) -> bool:
+    """Whether the normalised ``key`` is ``name`` itself or a side of it (a bilingual name), not another name."""
+    return norm(name) == key or any(norm(n) == key for n in _short_names(name))
 
 
 def _short_names(name: str) -> list[str]:
@@ -236,22 +241,24 @@ _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahma
                 "rahman", "abu"}
 # "Bab al Mu'azzam": a name that goes on after a lower-case article
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
-# after a town name they make a street or square of it ("Palestine Street", "Zion Square")
 # a country's name before one of these names a street or a building ("Palestine Street", "the Lebanon Hotel")
 _COUNTRY_NAMED = {"street", "st", "road", "avenue", "square", "boulevard", "bridge", "hotel"}
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+# after a town name they make a street or square of it ("Palestine Street", "Zion Square")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
-# the last word of the name of a building or an institution: a small namesake somewhere before it ("the Grand Mosque",
-# "the Gazi Police Station") is a word of that name, not a place, unless the text speaks of the namesake's country
 # the first word after a town's name that makes the name a local body of that town ("the Puerto Triunfo Council",
 # "Olbia City Hall", "a Saravena Municipal Councilor", "the Kathmandu Development Committee"): the town is named
 _LOCAL_BODY = {"council", "councilor", "councillor", "councilman", "municipal", "municipality", "city", "town", "mayor",
                "development", "provincial", "district", "village", "head", "governorate", "governorate's"}
+# the last word of the name of a building or an institution: a small namesake somewhere before it ("the Grand Mosque",
+# "the Gazi Police Station") is a word of that name, not a place, unless the text speaks of the namesake's country
 _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "hotel", "hospital", "school", "college",
                    "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
                    "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway"}
+# the last word of a longer name that makes it a building's, not a town's ("the Santa Isabel de Hungria Parish")
+_BUILDING_ENDS = _FACILITY_WORDS | {"parish", "diocese"}
 # the rest of a longer name after a particle: "[Valencia] de Jesus", "[Villalba] di Guidonia", "[Palma] de Majorca"
 _PARTICLE_TAIL = re.compile(r" (?:de|di|del|della|da|do|dos|du|des) ([A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?")
 # the place a named building stands in: "... Airport in Istanbul"
@@ -666,9 +673,10 @@ class Gazetteer:
             if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):
                 continue  # "Southwest of Jenin": a direction, not Cameroon's Southwest Region
             fac = _FACILITY_AFTER.match(text, e)
-            if fac and fac.group(0).split()[0].lower() in _LOCAL_BODY:
-                fac = None  # "the Puerto Triunfo Council": the town's own council
-            if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) and all(
+            # (not "the Puerto Triunfo Council": the town's own council)
+            building = fac is not None and fac.group(0).split()[0].lower() not in _LOCAL_BODY \
+                and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split())
+            if building and all(
                     self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000
                     and countries.get(self._rows[j][3], 0.0) - own.get(idx, 0.0) <= 0 for j in ids) and (
                     max(self._rows[j][9] for j in ids) < 100_000
@@ -676,8 +684,7 @@ class Gazetteer:
                 # "the Grand Mosque", "the Gazi Police Station in Istanbul": a word of a building's name; a city
                 # before one ("Miami International Airport") is the place unless the text is about elsewhere
                 continue
-            if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()) \
-                    and self._town_after(text, fac.end()) and all(
+            if building and self._town_after(text, fac.end()) and all(
                     self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000 for j in ids):
                 continue  # "the Ataturk Airport in Istanbul": the building's name; the place follows it
             hint = _HINT.match(text, e)
@@ -746,7 +753,7 @@ class Gazetteer:
             if longer is not None and best.kind in ("place", "admin2") and not self.index.get(norm(text[s:longer.end()])) \
                     and norm(longer.group(1)) not in self.stopwords and self.country(longer.group(1)) is None \
                     and not re.match(r" (?:de |di |del |[A-Z])", text[longer.end():longer.end() + 4]) \
-                    and longer.group(0).split()[-1].lower() not in _FACILITY_WORDS | {"parish", "diocese", "bank"}:
+                    and longer.group(0).split()[-1].lower() not in _BUILDING_ENDS:
                 # (nor an institution's name that runs on: "the Caja de Ahorros de Navarra Bank")
                 # (not "the Casa de España": a country after the particle names a building)
                 # "Valencia de Jesus", "Villalba di Guidonia": a longer name the gazetteer lacks, of which the known
@@ -767,14 +774,14 @@ class Gazetteer:
 
     def _own_name(self, j: int, key: str) -> bool:
         """Whether ``key`` is the name of entry ``j`` itself (or a side of its bilingual name), not another name."""
-        name = self._rows[j][0]
-        return norm(name) == key or any(norm(n) == key for n in _short_names(name))
+        return _is_own_name(self._rows[j][0], key)
 
     def _keep_in(self, text: str, found: list[Toponym], strong: set[str], countries: dict[str, float]) -> list[Toponym]:
         """A document about one country: small places elsewhere that share a name are noise, unless the text
         puts the name where a place goes ("gunmen opened fire in Shanga", "the Dugit settlement"): then it is
         a place of the document's country that the gazetteer lacks (no coordinates, precision 2)."""
-        home = self.countries.get(max(strong, key=lambda iso: countries.get(iso, 0.0)))
+        # (on a tie, the country the text gave evidence of first: ``countries`` keeps the text's order)
+        home = self.countries.get(max((iso for iso in countries if iso in strong), key=countries.__getitem__))
         provinces = {(t.entry.admin1, t.entry.admin1_iso) for t in found
                      if home is not None and t.entry.iso == home.iso and t.entry.admin1}
         a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
@@ -807,10 +814,8 @@ class Gazetteer:
         hamlet), by its own name, not another ("Mia" for Miami): where the text puts it as a place ("in Ramadi"),
         no noise of a text about another country but a place it names."""
         pop, key = t.entry.population, norm(t.text)
-        own = key == norm(t.entry.name) or any(norm(n) == key for n in _short_names(t.entry.name))
-        return t.entry.kind in ("place", "admin2") and pop >= 100_000 and own and all(
-            self.entry(j).population * 10 <= pop for j in self.index.get(norm(t.text), ())
-            if self.entry(j).iso != t.entry.iso)
+        return t.entry.kind in ("place", "admin2") and pop >= 100_000 and _is_own_name(t.entry.name, key) and all(
+            self.entry(j).population * 10 <= pop for j in self.index.get(key, ()) if self.entry(j).iso != t.entry.iso)
 
     def _unknown_by_kind(self, text: str, known: list[Toponym], countries: dict[str, float]) -> list[Toponym]:
         """Names the gazetteer lacks that the text calls a place ("in the town of Al-Mashru", "the Nahal Oz

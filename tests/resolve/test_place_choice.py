@@ -4,6 +4,10 @@ gazetteer only knows elsewhere.  Sentences written for these tests; GeoNames dat
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from khabar.pipeline import Reader
@@ -702,25 +706,9 @@ def test_a_neighbourhood_in_a_city_is_coded_at_the_city(rd):
     assert (p.name, p.iso) == ("Medellín", "CO") or (p.name, p.iso) == ("Medellin", "CO")
 
 
-@pytest.mark.parametrize("text, city", [
-    ("A pipe bomb exploded outside a house in Deerpark Road, Belfast.", "Belfast"),
-    ("A grenade was thrown at a police post in Mujahid Square, Khost.", "Khost"),
-])
-def test_a_street_or_square_before_its_town_is_no_town(rd, text, city):
-    assert _place(rd, text).name == city
-
-
 def test_shop_chains_and_the_white_house_are_no_towns(gaz):
     found = _names(gaz, "A bomb exploded outside the Marks and Spencer store, and a letter was sent to the White House.")
     assert "Marks" not in found and "White House" not in found
-
-
-@pytest.mark.parametrize("text, place", [
-    ("The police chief of Sharqat, Col. Ahmed Salih, was shot dead by gunmen in Mosul.", "Mosul"),
-    ("Jorge Perez, the mayor of Turbaco, was killed by two gunmen in Cartagena.", "Cartagena"),
-])
-def test_the_town_of_a_victims_office_gives_way_to_where_the_act_was(rd, text, place):
-    assert _place(rd, text).name == place
 
 
 def test_the_town_of_an_office_is_the_place_when_no_other_is_named(rd):
@@ -750,33 +738,27 @@ def test_a_one_word_place_a_connector_spells_before_a_full_stop_and_more_text(ga
     assert "Van" not in _names(gaz, "They visited the museum of Van Gogh.  Two men were held.")
 
 
+# -- the town an event is coded at, by phenomenon ----------------------------------------------------------
+
 @pytest.mark.parametrize("text, town", [
+    # a street or square written before its town is no town
+    ("A pipe bomb exploded outside a house in Deerpark Road, Belfast.", "Belfast"),
+    ("A grenade was thrown at a police post in Mujahid Square, Khost.", "Khost"),
+    # the town of a victim's office gives way to where the act was
+    ("The police chief of Sharqat, Col. Ahmed Salih, was shot dead by gunmen in Mosul.", "Mosul"),
+    ("Jorge Perez, the mayor of Turbaco, was killed by two gunmen in Cartagena.", "Cartagena"),
+    # a town named in its own local body
     ("Juan Perez, a member of the Puerto Triunfo Council, was shot dead at his home.", "Puerto Triunfo"),
     ("Two men on a motorcycle killed a Saravena Municipal Councilor outside his home.", "Saravena"),
     ("A device was defused at the entrance to the Olbia City Hall.", "Olbia"),
-])
-def test_a_town_named_in_its_own_local_body_is_the_place(rd, text, town):
-    p = _place(rd, text)
-    assert p is not None and p.name == town
-
-
-@pytest.mark.parametrize("text, town", [
+    # a town told as a village near another, or outside it
     ("Militants set off a bomb inside a cinema in Sidi Hamed, a village near Meftah, killing many.", "Sidi Hamed"),
     ("Anarchists set a car on fire in Vougliagmeni, outside of Athens.", "Vougliagmeni"),
-])
-def test_a_town_told_as_a_village_near_another_is_the_place(rd, text, town):
-    assert _place(rd, text).name == town
-
-
-@pytest.mark.parametrize("text, town", [
+    # a place name may start with a word that alone is no place
     ("Gunmen shot dead a policeman as he drove to work in Abu Gharid, twenty kilometers west of Baghdad.", "Abu Gharid"),
     ("A motorcycle bomb was defused before it could explode in a marketplace in Khan Bani Sa'di.", "Khan Bani Sa'di"),
-])
-def test_a_place_name_may_start_with_a_word_that_alone_is_no_place(rd, text, town):
-    assert _place(rd, text).name == town
-
-
-@pytest.mark.parametrize("text, town", [
+    # a town the gazetteer lacks: a bracket after it, a lowercase article or particle inside it, its country after
+    # it, a group named "in" it
     ("Gunmen attacked a police checkpoint in Dowrat (Salahudin province), killing two officers.", "Dowrat"),
     ("Two settlers driving near Luban al-Sharqiyah village were fired on.", "Luban al-Sharqiyah"),
     ("A drive-by shooting at a gendarmerie in Piedecorte di Gaggio caused minor damage. The Corsican National "
@@ -784,9 +766,9 @@ def test_a_place_name_may_start_with_a_word_that_alone_is_no_place(rd, text, tow
     ("A truck driver was killed near Filfayl Iraq when gunmen opened fire on his truck.", "Filfayl"),
     ("Gunmen killed a former member of the Legitimate Defense Group in Zemmouri.", "Zemmouri"),
 ])
-def test_a_town_the_gazetteer_lacks_written_in_more_ways(rd, text, town):
-    # a bracket after it, a lowercase article or particle inside it, its country after it, a group named "in" it
-    assert _place(rd, text).name == town
+def test_the_town_an_event_is_coded_at(rd, text, town):
+    p = _place(rd, text)
+    assert p is not None and p.name == town
 
 
 def test_the_metro_of_a_city_is_in_the_city(rd):
@@ -841,3 +823,15 @@ def test_a_savings_bank_named_with_a_particle_is_no_town(gaz):
 def test_a_church_named_with_a_particle_is_no_town(rd):
     p = _place(rd, "Arsonists set fire to the Santa Isabel de Hungria Parish in Santiago, Chile.")
     assert p.name == "Santiago"
+
+
+def test_a_tie_between_two_countries_is_broken_the_same_way_in_every_run():
+    # the text gives Serbia and Albania the same weight: the country first evidenced wins, whatever the order
+    # Python happens to iterate a set in (it changes with the string hash seed of each run)
+    code = ("from khabar.resolve.gazetteer import Gazetteer\n"
+            "t = ('A bomb went off in Urosevac, injuring two. Serbian police blamed Albanian militants; '\n"
+            "     'Albanian leaders blamed the Serbian government.')\n"
+            "print(*[x.entry.iso for x in Gazetteer.load().geoparse(t) if x.text == 'Urosevac'])\n")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in (1, 3, 4)}
+    assert seen == {"RS"}
