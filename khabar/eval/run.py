@@ -38,7 +38,7 @@ _PARTY = {"perpetrator"}
 # gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
-                          r"prefecture|municipality|city|town|village|area|wilaya|the)\b", re.I)
+                          r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the)\b", re.I)
 
 
 def norm_place(name: str | None) -> str:

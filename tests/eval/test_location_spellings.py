@@ -39,3 +39,15 @@ def test_a_gold_town_with_its_qualifier_after_a_comma():
     sc.score(GoldRecord("x-1", "rand", "A bomb exploded outside a bank in downtown Washington, injuring two guards.",
                         "1985-03-06", {"location": "Washington, D.C.", "country": "United States"}))
     assert sc.results()["rand"]["metrics"]["location.accuracy"]["value"] == 1.0
+
+
+@pytest.mark.parametrize(("text", "gold", "value"), [
+    # the kind of a place, written before its name in gold, is no part of the name
+    ("A mortar shell landed in the fields of Kibbutz Nahal Oz, causing no damage.", "Kibbutz Nahal Oz", 1.0),
+    ("A rocket hit a chicken coop in Moshav Netiv HaAsara.", "Moshav Netiv HaAsara", 1.0),
+    ("A mortar shell landed in the fields of Kibbutz Nahal Oz, causing no damage.", "Kibbutz Zikim", 0.0),
+])
+def test_a_gold_kibbutz_or_moshav_compares_by_its_name(text, gold, value):
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("x-1", "rand", text, "2006-03-06", {"location": gold, "country": "Israel"}))
+    assert sc.results()["rand"]["metrics"]["location.accuracy"]["value"] == value

@@ -835,3 +835,12 @@ def test_a_tie_between_two_countries_is_broken_the_same_way_in_every_run():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in (1, 3, 4)}
     assert seen == {"RS"}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A bomb exploded at a discotheque in the American sector of West Berlin, injuring sixty.", "West Berlin"),
+    ("The explosives were handed over at an embassy in East Berlin before the attack.", "East Berlin"),
+])
+def test_the_two_halves_of_berlin_before_1990_are_places(rd, text, town):
+    p = _place(rd, text)
+    assert (p.name, p.iso, p.admin1) == (town, "DE", "Berlin")
