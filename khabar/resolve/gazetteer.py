@@ -84,6 +84,8 @@ def _spellings(key: str) -> tuple[str, ...]:
     for k in (key, bare):
         if k.endswith(("ah", "iyah", "eh")) and len(k) > 5:
             out.append(k[:-1])
+    if key.startswith(("beit ", "bayt ")):  # "house of": "Beit El" is also "Bet El", "Beth El"
+        out += ["bet " + key[5:], "beth " + key[5:]]
     return tuple(out)
 
 
@@ -200,7 +202,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
 
 
 def _cache_dir() -> str:
@@ -551,9 +553,10 @@ class Gazetteer:
             for length in range(run, 0, -1):
                 span = toks[i:i + length]
                 words = [t[2] for t in span]
-                if words[-1].lower() in _CONNECT and (length > 1 or not _connector_named(text, s0, s0 + len(words[0]), words[0])):
-                    continue  # a connector ("de", "van") that is no one-word place here
                 key = norm(" ".join(words))
+                if words[-1].lower() in _CONNECT and (length > 1 or not _connector_named(text, s0, s0 + len(words[0]), words[0])) \
+                        and not (length > 1 and words[-1][0].isupper() and key in self.index):
+                    continue  # a connector ("de", "van") that is no one-word place here (but "Beit El" is a name)
                 if key in self.stopwords:
                     if length == 1:
                         break

@@ -844,3 +844,17 @@ def test_a_tie_between_two_countries_is_broken_the_same_way_in_every_run():
 def test_the_two_halves_of_berlin_before_1990_are_places(rd, text, town):
     p = _place(rd, text)
     assert (p.name, p.iso, p.admin1) == (town, "DE", "Berlin")
+
+
+@pytest.mark.parametrize("text, written", [
+    ("An Israeli student was killed in a drive-by shooting near Beit El.", "Beit El"),  # a name that ends in 'El'
+    ("Shots were fired at a car on the road to Bet El, causing no injuries.", "Bet El"),  # 'house of': Beit/Bet/Beth
+    ("Shots were fired at a car on the road to Beth El, causing no injuries.", "Beth El"),
+])
+def test_beit_bet_and_beth_are_one_name(gaz, text, written):
+    found = [(t.text, t.entry.name, t.entry.iso) for t in gaz.geoparse(text)]
+    assert (written, "Beit El", "PS") in found
+
+
+def test_an_airline_whose_name_ends_in_a_connector_is_no_place(gaz):
+    assert _names(gaz, "A grenade was thrown into the El Al office on Monday.") == {}
