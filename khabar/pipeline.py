@@ -299,7 +299,7 @@ class Reader:
 
         doc_place = self._document_place(toponyms)
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
-        _place_from_context(events, readings, doc_place)
+        _place_from_context(text, events, readings, doc_place)
         if headline and headline_span is not None:
             htrig = self.triggers.find(fold(headline))
             if htrig:
@@ -629,12 +629,13 @@ def _event_sentences(events) -> tuple[list[int], set[int]]:
     return [min(m.sentence for m in ev.mentions) for ev in events], {m.sentence for ev in events for m in ev.mentions}
 
 
-def _place_from_context(events, readings: list[SentenceReading], doc_place: Place | None) -> None:
+def _place_from_context(text: str, events, readings: list[SentenceReading], doc_place: Place | None) -> None:
     """An event whose own sentences name no town takes one from the sentences around it: first a later
     sentence that says where it happened ("The attack occurred in X") before the next event, then the
     nearest earlier sentence that names a place (the lead often names it: "A rocket was fired at X. The
     attack killed two"), then any later sentence of its stretch.  Only a place finer than the event's own
-    and inside it (same country, same province) replaces it."""
+    and inside it (same country, same province) replaces it; a stated place also replaces the town of a victim's
+    office ("the councilor of Yumbo ... was shot. The murder occurred in downtown Cali")."""
     if not events:
         return
     firsts, mention_sentences = _event_sentences(events)
@@ -643,7 +644,9 @@ def _place_from_context(events, readings: list[SentenceReading], doc_place: Plac
     for k, ev in enumerate(events):
         own = ev.place if ev.place is not doc_place else None
         stated = _stated_place(ev, k, firsts, by_index, n)
-        if stated is not None and (own is None or own.precision > 3 or own.iso != stated.iso):
+        office = own is not None and own.span is not None and own.span.field == "text" \
+            and _OFFICE_OF.search(text, max(0, own.span.start - 40), own.span.start) is not None
+        if stated is not None and (own is None or own.precision > 3 or own.iso != stated.iso or office):
             # "... from Amman to Baghdad. The attack occurred near Ramadi": the text says where, in so many words
             ev.place = stated
             continue
@@ -688,7 +691,8 @@ def _same_device(a, b) -> bool:
 
 # "the attack occurred near X", "The explosion took place at one of the entrances ... in X"
 _OCCURRED_AT = re.compile(r"\b(?:occurred|occured|took place|happened)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|near|outside)\s+"
-                          r"(?:the\s+(?:(?:town|village|city|municipality|area|district|province) of\s+)?)?", re.I)
+                          r"(?:the\s+(?:(?:town|village|city|municipality|area|district|province) of\s+)?)?"
+                          r"(?:(?:downtown|central|northern|southern|eastern|western)\s+)?", re.I)
 
 
 def _stated_place(ev, k: int, firsts: list[int], by_index: dict, n: int) -> Place | None:

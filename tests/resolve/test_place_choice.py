@@ -747,6 +747,8 @@ def test_a_one_word_place_a_connector_spells_before_a_full_stop_and_more_text(ga
     # the town of a victim's office gives way to where the act was
     ("The police chief of Sharqat, Col. Ahmed Salih, was shot dead by gunmen in Mosul.", "Mosul"),
     ("Jorge Perez, the mayor of Turbaco, was killed by two gunmen in Cartagena.", "Cartagena"),
+    ("The former councilor of Turbaco, Jorge Perez, was shot by two men on a motorcycle. The murder occurred in "
+     "downtown Cartagena.", "Cartagena"),  # or in a later sentence that says where it happened
     # a town named in its own local body
     ("Juan Perez, a member of the Puerto Triunfo Council, was shot dead at his home.", "Puerto Triunfo"),
     ("Two men on a motorcycle killed a Saravena Municipal Councilor outside his home.", "Saravena"),
