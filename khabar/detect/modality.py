@@ -79,9 +79,25 @@ _DENIAL_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|and)\b|\b(?:but|however)\b", re.IGNORECASE)
 
 
+# asides that speak of a series or of an actor, not of the act the clause tells: "..., the fourth such killing in the
+# past four months", "The Al-Asifa Brigades, often linked to Fatah, claimed ..."
+_ASIDES = re.compile(
+    r",\s+the\s+(?:\w+(?:st|nd|rd|th)|latest|last|third|second|first)\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:in|over|since|this)\b[^,.;]*"
+    r"|,\s+(?:often|frequently|usually|commonly|widely)\s+(?:linked|affiliated|associated|allied|described|"
+    r"identified)\s+(?:to|with|as)\b[^,.;]*,",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(sentence: str) -> str:
+    """The sentence with its asides blanked out (same length: offsets stay valid)."""
+    return _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def is_aggregate(sentence: str) -> bool:
     """A sentence that tallies over a period ("since January 2004", "so far this year")."""
-    return bool(_AGGREGATE_CUES.search(sentence))
+    return bool(_AGGREGATE_CUES.search(_without_asides(sentence)))
 
 
 def _clause_before(sentence: str, rel_start: int, max_chars: int = 90) -> str:
@@ -111,6 +127,7 @@ def trigger_modality(sentence: str, rel_start: int) -> str:
 
 def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
+    sentence = _without_asides(sentence)
     if _AGGREGATE_CUES.search(sentence):
         return "aggregate"
     left = sentence[:rel_start]

@@ -58,3 +58,66 @@ def test_an_earlier_act_is_not_merged_into_the_act_reported():
                       "bombing last December.", published="2024-03-06")
     assert doc.events[0].sub_event_type == "Attack"
     assert len(doc.events) == 2
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Unknown men fired several shells at the Italian consulate in the city on Monday.", "Shelling/artillery/missile attack"),
+    ("The Al-Nasr Brigades targeted the town of Sderot with a rocket on Monday.", "Shelling/artillery/missile attack"),
+    # destruction of places of worship and homes
+    ("Extremists destroyed two shrines in the old city on Monday.", "Looting/property destruction"),
+    ("Bombers destroyed an empty house in the village on Monday.", "Looting/property destruction"),
+    # fires set, lit, started, and what they are set with
+    ("A man set the second and third floors of the town hall building on fire on Monday.", "Looting/property destruction"),
+    ("Arsonists lit the district administration office in the town on fire early on Monday.", "Looting/property destruction"),
+    ("Masked youths forced their way into a bus and ordered the passengers off before lighting it on fire on Monday.",
+     "Looting/property destruction"),
+    ("A cash machine was lit on fire in the old town on Monday.", "Looting/property destruction"),
+    ("A church hall was destroyed in a fire apparently set by arsonists on Monday.", "Looting/property destruction"),
+    ("A small fire was started by a bottle of flammable liquid left at the party office on Monday.",
+     "Looting/property destruction"),
+    ("Youths doused flammable liquid over five buses in a depot on Monday.", "Looting/property destruction"),
+    ("Several bank branches were targeted by petrol bombers on Monday.", "Looting/property destruction"),
+    # explosives named otherwise
+    ("A cargo ship was sunk by two limpet mines in the harbour on Monday.", "Remote explosive/landmine/IED"),
+    ("There was a booby trap aimed at a police officer's car on Monday.", "Remote explosive/landmine/IED"),
+    ("Saboteurs blasted a key pipeline outside the port on Monday.", "Remote explosive/landmine/IED"),
+    ("Guerrillas damaged a pipeline carrying crude oil to the refinery on Monday.", "Looting/property destruction"),
+    # poison and germs
+    ("Two postal workers were diagnosed with anthrax after handling a letter on Monday.", "Chemical weapon"),
+    ("Delegates at a congress were made ill by food poisoned with a rat poison on Monday.", "Chemical weapon"),
+    ("The embassy was struck by twelve slugs fired from a passing car on Monday.", "Attack"),
+    # bodies found
+    ("Police found three bodies, all blindfolded, in a field near the town on Monday.", "Attack"),
+    ("The body of councilman Jose Perez, a farmer, was found outside the village on Monday.", "Attack"),
+    # hostages
+    ("A gunman held the son of the ambassador as a hostage for two hours on Monday.", "Abduction/forced disappearance"),
+    ("Two hostages were seized when rebels stopped a convoy on Monday.", "Abduction/forced disappearance"),
+    ("A nun was released after being held for nine hours by contras on Monday.", "Abduction/forced disappearance"),
+    ("A quarter-pound of TNT was found on the driveway of the embassy on Monday.", "Disrupted weapons use"),
+    ("Eight settlers stoned him while he harvested olives on Monday.", "Attack"),
+    # an aside about a series or about the actor does not make the act background
+    ("A councillor was murdered in the province on Monday, the fourth such killing in the past four months.", "Attack"),
+    ("The Al-Nasr Brigades, often linked to Fatah, claimed responsibility for launching two rockets at the town on "
+     "Monday.", "Shelling/artillery/missile attack"),
+])
+def test_more_ways_of_telling_an_act(text, sub):
+    doc = khabar.read(text, published="2024-03-06")
+    assert doc.events and doc.events[0].sub_event_type == sub
+
+
+def test_a_group_named_after_its_weapon_is_no_act():
+    assert khabar.read("The Arsonists of Conscience issued a statement on Monday.", published="2024-03-06").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "An unknown man destroyed the house of the town's mayor on Monday. No one was hurt in the blast.",
+    "A bomb went off at a family home on Monday. The device destroyed the first floor of the home.",
+])
+def test_the_damage_an_attack_did_is_the_same_event(text):
+    assert len(khabar.read(text, published="2024-03-06").events) == 1
+
+
+def test_a_tally_over_a_period_is_still_an_aggregate():
+    doc = khabar.read("Rebels have murdered 40 councillors in the province in the past four months.",
+                      published="2024-03-06")
+    assert doc.events == []
