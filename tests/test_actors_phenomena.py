@@ -392,6 +392,11 @@ PERPETRATOR = [
      "Sword of Islam"),
     ("A noise bomb exploded under a pylon. The attack was claimed by the anarchist group, Day of the Young Combatant "
      "who said it was a protest.", "Day of the Young Combatant"),
+    # a name that runs on through "in", "with", "against" and a number with a letter
+    ("An expert was killed trying to dismantle a car bomb. An opposition movement calling itself Islamic Resistance in "
+     "Syria claimed responsibility for planting the bomb.", "Islamic Resistance in Syria"),
+    ("A group calling themselves Solidarity with 17N claimed responsibility for setting a car on fire in Ekali.",
+     "Solidarity with 17N"),
     # aliases: abbreviations and the adjective of a group's name
     ("Five members of the TPLA kidnapped four servicemen near the capital.", "Turkish People's Liberation Army (TPLA)"),
     ("Two churches were bombed by suspected CGSB members.", "Simon Bolivar Guerrilla Coordinating Board (CGSB)"),
