@@ -236,6 +236,17 @@ PERPETRATOR = [
     ("A Hamas suicide bomber blew up a bus at a crowded junction.", "Hamas (Islamic Resistance Movement)"),
     ("The Al Quds Brigades, the military wing of Islamic Jihad, fired a volley of five rockets at Sderot.",
      "Palestine Islamic Jihad (PIJ)"),
+    # ... but a wing the dictionary knows as a group of its own stays itself, and a group named in an aside about
+    # the actor ("which is affiliated with", "the armed faction of") is no suspect
+    ("Militants from Al-Aqsa Martyrs Brigade, the armed faction of Fatah, fired a rocket at Sderot.",
+     "Al-Aqsa Martyrs Brigade"),
+    ("The Al-Aqsa Martyrs Brigade, which is affiliated with Fatah, fired a rocket at the town.", "Al-Aqsa Martyrs Brigade"),
+    ("An organizer was shot dead in front of his store. The assassins are believed to be associated with the New "
+     "People's Army (NPA), the armed wing of the Communist Party of the Philippines.", "New People's Army (NPA)"),
+    ("Two guards were shot dead near the barrier. An initial claim of responsibility by the Hilltop Martyrs' Brigades, "
+     "a faction associated with al-Fatah, took credit for the attack.", "al-Fatah"),  # (a wing the dictionary lacks)
+    # an abbreviation that begins a group's name is written in capitals: "IS militants", not "is affiliated"
+    ("IS militants attacked a checkpoint near the city.", "Islamic State of Iraq and the Levant (ISIL)"),
     # graffiti marking a group; leaflets for a group; "police blame this organisation, the X"
     ("Arsonists set fire to a warehouse near the port. Graffiti marking the ETA was left on the wall.",
      "Basque Fatherland and Freedom (ETA)"),
@@ -712,6 +723,11 @@ def test_spelling_variants_are_one_name(a, b):
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None
+
+
+def test_is_affiliated_is_no_is_affiliated_group():
+    found = ActorDictionary.load().find("Gunmen shot dead a guard who is affiliated with a militia group.")
+    assert [m.entry.canonical for m in found] == ["Unidentified Armed Group"]
 
 
 def test_a_description_of_callers_is_no_group_name():

@@ -234,6 +234,11 @@ _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as|at)\s+(?:the
 _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|who are)\s[^,;:()]{1,80},\s*"
                          r"(?:(?:\w+ly|also|then|later|reportedly|allegedly)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)\b|\b(?:but|however|while|when)\b", re.I)
+# the opening and the close of an aside about a named group: "X, the armed faction of [Y], fired", "X, which is
+# affiliated with [Y], claimed"
+_ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|which was|who are|believed|thought|"
+                           r"said|allegedly|reportedly)\b[^,;:()]{0,60}", re.I)
+_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,30},")
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
                                r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as(?: members of)?|"
@@ -392,8 +397,15 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     passive = bool(_PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start])
                    or re.match(r"(?:was|were|been|being|is|are)\s", text[trig_start:trig_end], re.I))
 
+    # "Al-Aqsa Martyrs Brigade, the armed faction of Fatah, fired", "X, which is affiliated with Fatah, fired": a
+    # group named in an aside about the group before it is that group's parent or ally, not the actor
+    aside = {id(a) for a in actors if any(
+        _armed(b) and b.end <= a.start and _ASIDE_BEFORE.fullmatch(text, b.end, a.start) for b in actors)
+        and _ASIDE_AFTER.match(text, a.end, s_end)}
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     for a in actors:
+        if id(a) in aside:
+            continue
         pre = text[max(s_start, a.start - _CUE_WINDOW - 20):a.start]
         pre = _QUALIFIER_TAIL.sub("", pre)[-_CUE_WINDOW:]  # "claimed by the al-Qaeda linked group X"
         if _OBJECT_SUSPECT.search(pre):
@@ -481,6 +493,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     subj = None
     armed_before = [a for a in before if a.entry.actor_type in (2, 3, 4) and not a.entry.generic]
     for a in reversed(before):
+        if id(a) in aside:
+            continue
         if a.entry.actor_type == 7 and any(b.entry.actor_type in (2, 3, 4) and b.start < a.start for b in before):
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]

@@ -114,6 +114,7 @@ class ActorDictionary:
         self.demonyms = demonyms  # "Pakistani" -> ("PK", "Pakistan")
         self._ci: dict[tuple[str, ...], ActorEntry] = {}
         self._cs: dict[tuple[str, ...], ActorEntry] = {}
+        self._caps_first: set[tuple[str, ...]] = set()  # names whose first word is an abbreviation, written in capitals
         # a name several groups share ("Maoists" in India and in Nepal): the others, by country
         self._shared: dict[tuple[str, ...], list[ActorEntry]] = {}
         self._by_canonical: dict[str, ActorEntry] = {}
@@ -140,6 +141,8 @@ class ActorDictionary:
                     key = tuple(t.lower() for t in toks)
                     self._share(self._ci, key, e)
                     self._ci.setdefault(key, e)
+                    if _is_abbreviation(toks[0]):  # "IS militants", "IS-affiliated": not "is affiliated"
+                        self._caps_first.add(key)
                     other = tuple(_OTHER_SPELLING.get(t, t) for t in key)  # "Ulster Defense Association"
                     if other != key:
                         self._ci.setdefault(other, e)
@@ -247,6 +250,9 @@ class ActorDictionary:
             for length in range(min(self._longest.get(lows[i], 1), n - i), 0, -1):
                 key = tuple(lows[i:i + length])
                 e = self._ci.get(key)
+                if e is not None and key in self._caps_first and any(c.isalpha() for c in toks[i][2]) \
+                        and not toks[i][2].isupper():
+                    e = None
                 if e is None and length == 1:
                     key = (toks[i][2],)
                     e = self._cs.get(key)
@@ -370,6 +376,17 @@ _WING_OF = re.compile(r"(?:['’]?\s*[A-Z][\w'’-]*){0,2}\s*[,—–-]\s*(?:an?
 _OWNED_UNIT = re.compile(r"['’]s?\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}")
 
 
+def _own_entry(m: ActorMatch) -> bool:
+    """Whether a named group's match is its own entry of the dictionary ("Al-Aqsa Martyrs Brigade"), not another
+    name of a group ("Al Quds Brigades", written for Islamic Jihad's)."""
+    if m.entry.generic or m.entry.category in ("named_by_cue", "by_shape", "descriptive"):
+        return False
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", m.text).strip().lower()
+    canon = re.sub(r"\s*\([^()]*\)\s*$", "", m.entry.canonical).strip().lower()
+    abbr = re.search(r"\(([^()]+)\)\s*$", m.entry.canonical)
+    return name in (canon, m.entry.canonical.lower()) or (abbr is not None and name == abbr.group(1).lower())
+
+
 def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
     """The matches without the names that only qualify the next one ("the Fatah-linked Al Aqsa Martyrs Brigades"),
     and a wing named with its group ("X, the armed wing of Y") as the group, at the wing's place."""
@@ -382,7 +399,10 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
     for a, b in zip(matches, [*matches[1:], None], strict=False):  # (no matches: one None left over)
         if b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start):
             continue
-        if b is not None and not b.entry.generic and b.entry.actor_type in (2, 3, 4) and _WING_OF.fullmatch(text, a.end, b.start):
+        if b is not None and not b.entry.generic and b.entry.actor_type in (2, 3, 4) and _WING_OF.fullmatch(text, a.end, b.start) \
+                and not _own_entry(a):
+            # (a wing the dictionary knows as a group of its own stays itself: "Al-Aqsa Martyrs Brigade, the armed
+            # faction of Fatah", "the NPA, the armed wing of the Communist Party of the Philippines")
             a = ActorMatch(a.start, a.end, a.text, b.entry)
         out.append(a)
     return out
@@ -590,7 +610,7 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
         abbr = m.group("abbr")
         if abbr:  # "the Tupac Katari Guerilla Army (EGTK)": the name as written, with its abbreviation
             canonical = f"{canonical} ({abbr})"
-        entry = ActorEntry(canonical, 3, None, "armed_group", (abbr,) if abbr else ())
+        entry = ActorEntry(canonical, 3, None, "by_shape", (abbr,) if abbr else ())
         out.append(ActorMatch(s, e, text[s:e], entry))
     for m in _HEAD_FIRST_ORG.finditer(text, start, len(text) if stop is None else stop):
         if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
@@ -601,7 +621,7 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
         name, abbr = m.group("name"), m.group("abbr")
         canonical = f"{name} ({abbr})" if abbr else name
         out.append(ActorMatch(m.start(), m.end(), text[m.start():m.end()],
-                              ActorEntry(canonical, 3, None, "armed_group", (abbr,) if abbr else ())))
+                              ActorEntry(canonical, 3, None, "by_shape", (abbr,) if abbr else ())))
     out.sort(key=lambda o: o.start)
     return out
 
