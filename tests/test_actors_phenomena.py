@@ -725,6 +725,13 @@ def test_no_perpetrator_invented(text):
     assert perp(text) is None
 
 
+def test_a_place_ending_the_claimant_phrase_is_no_group():
+    doc = khabar.read("Rockets were fired at two embassies. Anonymous callers in London and Paris claimed responsibility "
+                      "for the attacks.", published="1986-05-14")
+    assert doc.events and all(e.perpetrator is None or e.perpetrator.canonical not in ("Paris", "London")
+                              for e in doc.events)
+
+
 def test_is_affiliated_is_no_is_affiliated_group():
     found = ActorDictionary.load().find("Gunmen shot dead a guard who is affiliated with a militia group.")
     assert [m.entry.canonical for m in found] == ["Unidentified Armed Group"]

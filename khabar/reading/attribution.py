@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from khabar.model import Sentence, Span
 from khabar.resolve.actors import ActorDictionary, ActorMatch, without_qualifiers
+from khabar.resolve.gazetteer import Gazetteer
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
         r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
@@ -127,6 +128,9 @@ def proper_group_name(source: str) -> str | None:
         return None  # "Callers to newspapers": a description, not a name
     if name in ActorDictionary.load().country_words:
         return None  # "The group Arab Liberation Front, Lebanon claimed": a country, not the group
+    if len(words) <= 3 and any(e.kind in ("country", "admin1") or e.population >= 100_000
+                               for e in Gazetteer.load().lookup(name)):
+        return None  # "callers in London and Paris claimed": the end of a place, not a group
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|men|ants|ents|ives)", name):
         return None  # "Callers later claimed the attack": a common noun opening the sentence
     return name
