@@ -79,6 +79,10 @@ _QUARTER_OF_CAPITAL = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:district|subur
                                  r"(?:of|in)\s+the\s+capital\b(?!\s+of)")
 
 
+# "the rebels", "Upon finding none on board, the rebels": a generic subject that refers back to the group before
+_OPENING_THE = re.compile(r"\W*(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?(?:the|these|those)\s+", re.I)
+
+
 def _town_place(entry, span: Span) -> Place:
     """A town of the gazetteer as an event's place, with the evidence that puts the event there."""
     return Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1, admin1_iso=entry.admin1_iso,
@@ -278,7 +282,7 @@ class Reader:
             if m is not None and prev_group is not None and (
                     m.perpetrator is None and pronoun_subject(folded, s.start, m.trigger.start)
                     or m.perpetrator is not None and m.perpetrator.canonical == "Unidentified Armed Group"
-                    and re.fullmatch(r"\W*(?:the|these|those)\s+", folded[s.start:m.perpetrator.span.start], re.I)):
+                    and _OPENING_THE.fullmatch(folded, s.start, m.perpetrator.span.start)):
                 m.perpetrator = prev_group  # "MILF fighters fired in the town. They shot and killed two civilians."
             prev_group = (m.perpetrator if m is not None and m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4)
                           and m.perpetrator.canonical not in GENERIC else None) \

@@ -245,6 +245,14 @@ PERPETRATOR = [
      "People's Army (NPA), the armed wing of the Communist Party of the Philippines.", "New People's Army (NPA)"),
     ("Two guards were shot dead near the barrier. An initial claim of responsibility by the Hilltop Martyrs' Brigades, "
      "a faction associated with al-Fatah, took credit for the attack.", "al-Fatah"),  # (a wing the dictionary lacks)
+    # the name found at the scene; a suspect named with a translation in brackets and a comma; "the rebels" after
+    # an opening phrase and through the subject's first verb is the group of the sentence before
+    ("A device detonated in a village, damaging a house. Police found the name Corsican National Liberation Front "
+     "(FLNC) written at the scene of the attack.", "Corsican National Liberation Front (FLNC)"),
+    ("Nerve gas was released on three trains. A sect called Aum Shinri Kyo (Supreme Truth), is suspected of releasing "
+     "the gas.", "Aum Shinrikyo"),
+    ("New People's Army (NPA) members stopped a bus to search for soldiers. Upon finding none on board, the rebels "
+     "released the passengers and set fire to the vehicle.", "New People's Army (NPA)"),
     # an abbreviation that begins a group's name is written in capitals: "IS militants", not "is affiliated"
     ("IS militants attacked a checkpoint near the city.", "Islamic State of Iraq and the Levant (ISIL)"),
     # graffiti marking a group; leaflets for a group; "police blame this organisation, the X"
@@ -720,6 +728,9 @@ def test_spelling_variants_are_one_name(a, b):
 @pytest.mark.parametrize("text", [
     "A bomb exploded outside a bank in the city centre, injuring three people.",
     "Two policemen died when a bomb exploded under their patrol car.",
+    # the group an unknown association was formed to support is not suspected with it
+    "Two helicopters were attacked. The Black Bloc association, formed to support the Red Army Faction, is believed "
+    "responsible for the attack.",
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None

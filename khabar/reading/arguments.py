@@ -51,7 +51,7 @@ _NOT_AGENT_GAP = re.compile(r"\b(?:is|was|were|are|has|had|have|who|which|that|a
 # how far before a name its cue may start ("identified themselves as members of the radical Palestinian group called X")
 _CUE_WINDOW = 90
 _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
-                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
+                      r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|(?:found|discovered|saw|left|wrote|painted) the name(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
                       r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
                       r"(?:caller|person|man|woman|voice|spokes(?:man|woman|person)|someone)s?\s+(?:\w+\s+){0,2}?representing"
@@ -146,7 +146,7 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"militants|guerrillas|rebels|fighters|cadres|hit squad|squad|unit|cell|gang|team))?(?:\s*\))?"
                             # "Dev Sol or Turkish Kurdish sympathisers were suspected"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
-                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which|an?|the|along with|together with)\s[^,;.]{1,80},\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
+                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which|an?|the|along with|together with)\s[^,;.]{1,80},\s*)?(?:(?<=\))\s*,\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|heavily\s+|initially\s+|highly\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"(?:probably |likely |presumed |presumably |directly |allegedly |reportedly |apparently |possibly )?(?:responsible\b|involved in))|"
@@ -553,8 +553,12 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     return args
 
 
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:they|he|she|the group|the guerrillas|the rebels|the militants|the insurgents)\s+"
-                              r"(?:(?:then|later|also|subsequently|reportedly|allegedly)\s+)?(?:(?:had|have|has)\s+)?$", re.I)
+# (after an opening phrase, "Upon finding none on board, the rebels ...", and through a first verb of the subject's,
+# "the rebels released the passengers and set fire to the bus")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?"
+                              r"(?:they|he|she|the group|the guerrillas|the rebels|the militants|the insurgents)\s+"
+                              r"(?:(?:then|later|also|subsequently|reportedly|allegedly)\s+)?(?:(?:had|have|has)\s+)?"
+                              r"(?:[a-z]+ed\s+(?:[\w'’-]+\s+){0,5}?and\s+(?:then\s+)?)?$", re.I)
 
 
 def pronoun_subject(text: str, s_start: int, trig_start: int) -> bool:
