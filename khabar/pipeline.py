@@ -20,7 +20,7 @@ from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
-from khabar.reading.arguments import blamed_actor, pronoun_subject, read_arguments, subject_group
+from khabar.reading.arguments import blamed_actor, pronoun_subject, read_arguments, subject_group, to_actor
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import GENERIC, ActorDictionary
@@ -79,6 +79,9 @@ _QUARTER_OF_CAPITAL = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:district|subur
                                  r"(?:of|in)\s+the\s+capital\b(?!\s+of)")
 
 
+# "These leftist groups are suspected": the groups the sentence before named
+_THESE_GROUPS = re.compile(r"\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:groups|organi[sz]ations)\s+(?:are|were|have been|had been)\s+"
+                           r"(?:\w+\s+)?(?:suspected|believed|blamed|responsible)\b", re.I)
 # "the rebels", "Upon finding none on board, the rebels": a generic subject that refers back to the group before
 _OPENING_THE = re.compile(r"\W*(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?(?:the|these|those)\s+", re.I)
 
@@ -235,6 +238,7 @@ class Reader:
         ai = ti = 0
         abducted, killed_told = 0, False  # for deaths of the abducted told later without a count
         prev_group = None  # the named group the last sentence was about, for "They ..."
+        prev_actors: list = []  # the actors the last sentence named, for "These groups ..."
         for s, src in zip(sentences, sources, strict=True):
             while ai < len(actor_matches) and actor_matches[ai].end <= s.start:
                 ai += 1
@@ -300,6 +304,13 @@ class Reader:
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)
                 if blamed is not None:
                     blame.append((s.index, _fix_span(text, blamed)))
+            elif not s_actors and prev_actors and _THESE_GROUPS.search(s.text):
+                # "... threatened by FARC, ELN and the Jaime Bateman Front. These leftist groups are suspected": the
+                # first group the sentence before named
+                first_named = next((a for a in prev_actors if not a.entry.generic and a.entry.actor_type in (2, 3, 4)), None)
+                if first_named is not None:
+                    blame.append((s.index, _fix_span(text, to_actor(folded, first_named))))
+            prev_actors = s_actors
 
         doc_place = self._document_place(toponyms)
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)

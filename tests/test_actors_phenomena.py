@@ -253,6 +253,19 @@ PERPETRATOR = [
      "the gas.", "Aum Shinrikyo"),
     ("New People's Army (NPA) members stopped a bus to search for soldiers. Upon finding none on board, the rebels "
      "released the passengers and set fire to the vehicle.", "New People's Army (NPA)"),
+    # several groups listed as claimants or suspects: the first listed ("including", "between ... groups:", "These
+    # groups are suspected" after a list); two names joined by "and the" are two groups
+    ("Two bombs exploded at a church. Workers had been threatened by FARC, ELN, and the Jaime Bateman Front. These "
+     "leftist groups are suspected of carrying out the bombing.", "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("Arsonists burned twenty schools. Police believe that the attack may have been coordinated between three "
+     "separatist groups: the Pattani United Liberation Organization (PULO); the Barisan Revolusi Nasional (BRN); and the "
+     "Mujahideen.", "Pattani United Liberation Organization (PULO)"),
+    ("A bomb ripped through an airline office. Several groups claimed responsibility, including the Scottish National "
+     "Liberation Army and the Angry Brigades.", "Scottish National Liberation Army"),
+    ("Two groups- White Legion and the People's Revolutionary Militias- claimed an arson attack against the Congress.",
+     "White Legion"),
+    ("Gunmen shot dead an editor. The attack was claimed by the Mujahideen Council, an alliance of several groups "
+     "including the Islamic Army in Iraq and the Victorious Army Group.", "Mujahideen Council"),
     # an abbreviation that begins a group's name is written in capitals: "IS militants", not "is affiliated"
     ("IS militants attacked a checkpoint near the city.", "Islamic State of Iraq and the Levant (ISIL)"),
     # graffiti marking a group; leaflets for a group; "police blame this organisation, the X"

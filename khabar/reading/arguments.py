@@ -403,7 +403,10 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         _armed(b) and b.end <= a.start and _ASIDE_BEFORE.fullmatch(text, b.end, a.start) for b in actors)
         and _ASIDE_AFTER.match(text, a.end, s_end)}
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
-    for a in actors:
+    first = _first_listed(text, s_start, s_end, actors)
+    if first is not None:
+        args.perpetrator, args.perpetrator_modality = to_actor(text, first), "alleged"
+    for a in actors if first is None else ():
         if id(a) in aside:
             continue
         pre = text[max(s_start, a.start - _CUE_WINDOW - 20):a.start]
@@ -591,9 +594,31 @@ def _blame_cue(text: str, s_start: int, s_end: int, a: ActorMatch, pre: str) -> 
                 or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end))
 
 
+# "Several groups claimed responsibility, including X and Y", "coordinated between three groups: X; Y; and Z": the
+# groups named after it, of which the first is coded
+_GROUPS_NAMED = re.compile(r"\b(?:several|multiple|various|two|three|four|five|each of (?:the )?(?:two|three|four|five))\s+"
+                           r"(?:[\w-]+\s+)?(?:groups|organi[sz]ations)\b[^.;]{0,60}?(?:including|between|:)", re.I)
+
+
+def _first_listed(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> ActorMatch | None:
+    """The first of the groups a sentence lists as claimants or suspects ("Several groups claimed responsibility,
+    including X and Y")."""
+    listed = _GROUPS_NAMED.search(text, s_start, s_end)
+    if listed is None or not re.search(r"\b(?:claim|suspect|blam|believ|responsib|coordinat|behind)",
+                                       text[s_start:listed.end()], re.I):
+        return None
+    if any(a.end <= listed.start() and not a.entry.generic and a.entry.actor_type in (2, 3, 4) for a in actors):
+        return None  # "claimed by the Mujahideen Council, an alliance of several groups including ...": its members
+    return next((a for a in actors if a.start >= listed.end() - 12 and not a.entry.generic
+                 and a.entry.actor_type in (2, 3, 4)), None)
+
+
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
     """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban"), or the agent
     of a violent participle there ("he was recruited by Fatah")."""
+    first = _first_listed(text, s_start, s_end, actors)
+    if first is not None:
+        return to_actor(text, first)
     for a in actors:
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
             continue

@@ -524,7 +524,8 @@ _UNKNOWN_ORG = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP_WORD}[ -](?:(?:{_CAP_WORD}|bin|ibn|bint)[ -]){{0,5}}{_ORG_HEAD}"
     rf"(?:\s+(?:for|of)\s+the\s+{_CAUSE}\s+of\s+(?:the\s+)?"
     rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}|"  # "the National Front for the Liberation of Kurdistan"
-    rf"\s+(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
+    # (not "and": "the Scottish National Liberation Army and the Angry Brigades" are two groups)
+    rf"\s+(?!and\s)(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
     rf"(?:\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{{1,3}}))?)"
     rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
 # names that begin with their head: "the Front for the National Liberation of Corsica (FNLC)", "the Organization of
@@ -557,7 +558,7 @@ _NAMED_BY_CUE = re.compile(
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
     r"\b(?:group|organi[sz]ation|faction|movement|gang),)"
     r"\s+(?:[Tt]he\s+)?['‘\"“]?"
-    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?:(?:of|for|and|the|de|del|al|bin|ibn|bint|in|with|against)\s+){0,2}"
+    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?!and\s+the\s)(?:(?:of|for|and|the|de|del|al|bin|ibn|bint|in|with|against)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}[A-Z]?|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
 
