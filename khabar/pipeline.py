@@ -86,6 +86,11 @@ _THESE_GROUPS = re.compile(r"\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:groups|org
 _OPENING_THE = re.compile(r"\W*(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?(?:the|these|those)\s+", re.I)
 
 
+# a road named by the towns at its ends: "the Kirkuk-Tikrit road", "the Pattani-Hat Yai highway"
+_ROUTE = re.compile(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:highway|road|motorway|"
+                    r"expressway|freeway|railway|rail line|railroad)\b")
+
+
 def _town_place(entry, span: Span) -> Place:
     """A town of the gazetteer as an event's place, with the evidence that puts the event there."""
     return Place(name=entry.name, country=entry.country, iso=entry.iso, admin1=entry.admin1, admin1_iso=entry.admin1_iso,
@@ -313,6 +318,10 @@ class Reader:
             prev_actors = s_actors
 
         doc_place = self._document_place(toponyms)
+        if doc_place is None and dateline_country is not None and cdl is not None:
+            # "LUXEMBOURG.  Two bottles were thrown at the embassy": the dateline's country, though its name is
+            # also a city's
+            doc_place = _to_place(Toponym(cdl.start(1), cdl.end(1), cdl.group(1), dateline_country, 5, 1))
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
         _place_from_context(text, events, readings, doc_place)
         if headline and headline_span is not None:
@@ -325,9 +334,12 @@ class Reader:
         doc.events = events
         doc.mentions = [m for r in readings if r.mention for m in [r.mention]]
         doc.flags = document_flags(events, headline, headline_span)
-        if any(ev.place is None for ev in events):
+        unplaced = [ev for ev in events if ev.place is None]
+        if unplaced:
             self._infer_country(doc, text, actor_matches, body_start, country_words)
         self._place_in_slot(events, text, readings, toponyms, actor_matches)
+        if unplaced:
+            self._place_on_route(doc, text, readings, unplaced)
         self._seat_of_government(doc, text, readings)
         _mark_shared_totals(doc)
         self._type_attacks(doc)
@@ -428,6 +440,32 @@ class Reader:
                 ev.place = place
                 doc.flags.append(Flag("place_inferred", f"event {i + 1}: no place named; country {entry.name} "
                                       f"inferred from '{span.text}'", [span]))
+
+    def _place_on_route(self, doc: Document, text: str, readings: list[SentenceReading], unplaced: list) -> None:
+        """An event placed nowhere that happened on a road named by its ends ("along the Alexandroupolis-Komotini
+        highway", "a checkpoint on the Kirkuk-Tikrit road"): coded at the first town, the nearest the text gives,
+        marked by a ``place_route`` flag. (Only as a last resort: where the text names another place, that place.)"""
+        by_index = {r.sentence.index: r for r in readings}
+        for i, ev in enumerate(doc.events):
+            if not any(ev is u for u in unplaced) or ev.place is not None and ev.place.precision < 5:
+                continue  # (an event the text placed, or one a later reading placed finer than its country)
+            for k in sorted({m.sentence for m in ev.mentions}):
+                r = by_index.get(k)
+                m = _ROUTE.search(text, r.sentence.start, r.sentence.end) if r is not None else None
+                if m is None:
+                    continue
+                ends = [[e for e in self.gazetteer.lookup(n) if e.kind == "place"] or
+                        [e for e in [self.gazetteer.tolerant(n, None)] if e is not None and e.kind == "place"]
+                        for n in (m.group(1), m.group(2))]
+                pairs = [(a, b) for a in ends[0] for b in ends[1] if a.iso == b.iso]  # both ends in one country
+                if not pairs:
+                    continue
+                a, _b = max(pairs, key=lambda ab: ab[0].population + ab[1].population)
+                span = Span(m.start(1), m.end(1), m.group(1), "text")
+                ev.place = _town_place(a, span)
+                doc.flags.append(Flag("place_route", f"event {i + 1}: on the road '{m.group(0)}'; coded at its first "
+                                      f"town, {a.name}", [Span(m.start(), m.end(), m.group(0), "text")]))
+                break
 
     def _place_in_slot(self, events, text: str, readings: list[SentenceReading], toponyms: list[Toponym],
                        actor_matches) -> None:

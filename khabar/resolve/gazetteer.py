@@ -89,6 +89,22 @@ def _spellings(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DIVISION_TAIL = re.compile(r" (?:governorate|province|region|oblast|district|department|prefecture|voivodeship)$")
+_ASSIMILATED = re.compile(r" a[dtsrnz]h? ")
+
+
+def _province_bare_names(key: str) -> tuple[str, ...]:
+    """A province the gazetteer names with its division word, as the news writes it without ("Salah ad Din
+    Governorate": "Salah ad Din"), and with the Arabic article unassimilated ("Salah al Din")."""
+    bare = _DIVISION_TAIL.sub("", key)
+    if bare == key or len(bare) < 4:
+        return ()
+    out = [bare]
+    if _ASSIMILATED.search(bare):
+        out.append(_ASSIMILATED.sub(" al ", bare))
+    return tuple(out)
+
+
 def _province_spellings(key: str) -> tuple[str, ...]:
     """Russian provinces as English news writes them: "-iya" as "-ia" ("Ingushetiya" is Ingushetia)."""
     return (key[:-3] + "ia",) if key.endswith("iya") and len(key) > 6 else ()
@@ -202,7 +218,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 
 
 def _cache_dir() -> str:
@@ -248,6 +264,8 @@ _COUNTRY_NAMED = {"street", "st", "road", "avenue", "square", "boulevard", "brid
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 # after a town name they make a street or square of it ("Palestine Street", "Zion Square")
 _STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
+# the head of a group's name after a place's: "the Salah al-Din Brigades", "the Kirkuk Battalion"
+_GROUP_HEADS = {"brigades", "brigade", "battalion", "battalions", "regiment", "militia", "militias", "martyrs"}
 # the first word after a town's name that makes the name a local body of that town ("the Puerto Triunfo Council",
 # "Olbia City Hall", "a Saravena Municipal Councilor", "the Kathmandu Development Committee"): the town is named
 _LOCAL_BODY = {"council", "councilor", "councillor", "councilman", "municipal", "municipality", "city", "town", "mayor",
@@ -420,6 +438,11 @@ class Gazetteer:
             if line and not line.startswith("#"):
                 d, iso, _ = line.split("\t")
                 demonyms[_norm(d)] = iso
+        for i, row in enumerate(rows):  # "Salah ad Din Governorate" is also "Salah ad Din" and "Salah al-Din"
+            if row[1] == "admin1":
+                for k in _province_bare_names(_norm(row[0])):
+                    if k not in index:
+                        index[k] = [i]
         frozen = {k: tuple(v) for k, v in index.items()}
         args = (rows, frozen, stop, demonyms, min(mx, 5), _skeleton_index(rows, frozen))
         try:
@@ -601,6 +624,9 @@ class Gazetteer:
                 fac = _FACILITY_AFTER.match(text, hit[1])
                 if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()):
                     glued_after = False  # "Miami International Airport", "Basra High School": the city's
+            if glued_after and after_word.lower() in _GROUP_HEADS and all(self._rows[j][1] != "country" for j in hit[3]):
+                nxt_i = i + length  # "the al-Nasir Salah al-Din Brigades": a word of a group's name, not the province
+                continue
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]) or \
                     glued_before and length == 1 and all(self._rows[j][1] in ("place", "admin2", "admin1") for j in hit[3]) \
                     and not _HINT.match(text, hit[1]):  # "Manuel Giraldo Herrera": a surname, not the province

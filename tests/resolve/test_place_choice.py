@@ -860,3 +860,32 @@ def test_beit_bet_and_beth_are_one_name(gaz, text, written):
 
 def test_an_airline_whose_name_ends_in_a_connector_is_no_place(gaz):
     assert _names(gaz, "A grenade was thrown into the El Al office on Monday.") == {}
+
+
+def test_a_province_written_without_its_division_word_and_with_another_article(gaz):
+    found = _names(gaz, "A polling centre in the Salah-al-Din governorate was damaged by mortar shells.")
+    assert found["Salah-al-Din"].entry.name == "Salah ad Din Governorate"
+
+
+def test_a_province_in_a_groups_name_is_no_place(gaz):
+    found = _names(gaz, "The al-Nasir Salah al-Din Brigades claimed two mortar rounds fired at a kibbutz in the Negev.")
+    assert "Salah al-Din" not in found
+
+
+def test_a_dateline_country_that_is_also_a_city_places_the_event_in_the_country(rd):
+    p = _place(rd, "LUXEMBOURG.  Two gasoline-filled bottles were thrown at a bank.  No one was hurt.")
+    assert p is not None and p.iso == "LU"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("An explosive device detonated in a trash can along the Alexandroupolis-Komotini highway.", "Alexandroupoli"),
+    ("Gunmen attacked a checkpoint on the Kirkuk-Tikrit road, killing a police officer.", "Kirkuk"),
+])
+def test_an_event_on_a_road_named_by_its_ends_is_coded_at_the_first_town(rd, text, town):
+    doc = rd.read(text, published="2005-03-01", detect_headline=False, check_language=False)
+    assert doc.events[0].place.name == town and any(f.name == "place_route" for f in doc.flags)
+
+
+def test_a_road_named_by_its_ends_gives_way_to_a_town_the_text_places_the_event_in(rd):
+    p = _place(rd, "Gunmen attacked a checkpoint on the Kirkuk-Tikrit road near Hawija, killing a police officer.")
+    assert p.name == "Hawija"
