@@ -320,6 +320,16 @@ _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|tow
                          rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
 
 
+# a settlement or a refugee camp named: "the settlement of Talmon", "the Dugit settlement", "Askar refugee camp"
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:settlement|refugee camp) of\s+(?:the\s+)?$")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
+
+
+def _is_settlement(text: str, s: int, e: int) -> bool:
+    """Whether the text calls the name at ``text[s:e]`` a settlement or a refugee camp."""
+    return _SETTLEMENT_BEFORE.search(text, max(0, s - 40), s) is not None or _SETTLEMENT_AFTER.match(text, e) is not None
+
+
 def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
     """A quarter written right before the city it lies in ("the Amil neighbourhood of western Baghdad",
     "Kamenge area, Bujumbura"): the city is the place the event is coded at; a quarter of a district or of a
@@ -798,8 +808,21 @@ class Gazetteer:
         out = self._unknown_by_kind(text, out, countries)
         if strong:
             out = self._keep_in(text, out, strong, countries)
+        out = [self._occupied(text, t) for t in out]
         out.sort(key=lambda t: t.start)
         return _drop_quarters(text, out)
+
+    def _occupied(self, text: str, t: Toponym) -> Toponym:
+        """A small place the gazetteer files under Israel without a district, that the text calls a settlement
+        ("the settlement of Talmon"): a settlement in the occupied territory, coded there (not Sderot or Nahal
+        Oz, which lie in Israel's Southern District, whatever a text calls them)."""
+        e = t.entry
+        if e.iso != "IL" or e.kind != "place" or e.admin1 or e.population >= 20_000 or "PS" not in self.countries \
+                or not _is_settlement(text, t.start, t.end):
+            return t
+        ps = self.countries["PS"]
+        return Toponym(t.start, t.end, t.text, GazEntry(e.name, e.kind, ps.country, "PS", None, None, None, e.lat, e.lon,
+                                                        e.population, e.geonameid), t.precision, t.candidates)
 
     def _own_name(self, j: int, key: str) -> bool:
         """Whether ``key`` is the name of entry ``j`` itself (or a side of its bilingual name), not another name."""
@@ -825,6 +848,9 @@ class Gazetteer:
                     (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and PHRASE_END.match(text, t.end))
                     or (_HINT.match(text, t.end) and _HINT.match(text, t.end).group("hint").lower() in _SETTLEMENT_HINT)):
                 entry = GazEntry(t.text, "place", home.country, home.iso, a1, a1iso, None, None, None, 0, None)
+                if home.iso == "IL" and "PS" in self.countries and _is_settlement(text, t.start, t.end):
+                    ps = self.countries["PS"]  # "the settlement of Talmon": a settlement is in the occupied territory
+                    entry = GazEntry(t.text, "place", ps.country, "PS", None, None, None, None, None, 0, None)
                 out.append(Toponym(t.start, t.end, t.text, entry, 2, 0))
         return out
 
@@ -872,6 +898,10 @@ class Gazetteer:
                     or any(self._rows[j][3] == iso for j in self.index.get(norm(name), ())):
                 continue  # unknown here, or a namesake elsewhere that the text does not mean
             entry = GazEntry(name, "place", country.country, iso, a1, a1iso, None, None, None, 0, None)
+            if iso == "IL" and _is_settlement(text, s, e) and "PS" in self.countries:
+                # a settlement or a refugee camp the gazetteer lacks, in a text about Israel: the occupied territory
+                ps = self.countries["PS"]
+                entry = GazEntry(name, "place", ps.country, "PS", None, None, None, None, None, 0, None)
             out.append(Toponym(s, e, name, entry, 1, 0))
         return out
 

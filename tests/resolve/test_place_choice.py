@@ -889,3 +889,12 @@ def test_an_event_on_a_road_named_by_its_ends_is_coded_at_the_first_town(rd, tex
 def test_a_road_named_by_its_ends_gives_way_to_a_town_the_text_places_the_event_in(rd):
     p = _place(rd, "Gunmen attacked a checkpoint on the Kirkuk-Tikrit road near Hawija, killing a police officer.")
     assert p.name == "Hawija"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("An Israeli was killed by gunmen near the Jewish settlement of Talmon.", "PS"),  # filed under Israel, no district
+    ("Militants opened fire on settlers near the Dugit settlement.", "PS"),  # a settlement the gazetteer lacks
+    ("A Qassam rocket was fired at the Sederot settlement.", "IL"),  # a town of Israel's Southern District
+])
+def test_a_settlement_is_coded_in_the_occupied_territory(rd, text, iso):
+    assert _place(rd, text).iso == iso
