@@ -41,6 +41,9 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w.' -]{1,40}){0,2}
 # a wire dateline that names only a country ("ARGENTINA.  The embassy ...", "FEDERAL REPUBLIC OF GERMANY.  A bomb")
 _COUNTRY_DATELINE = re.compile(r"\s*([A-Z][A-Z'’&-]+(?:[ ,]+[A-Z][A-Z'’&()-]*){0,4})\.\s")
 # a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
+# a country's name before its people: "Two Burundi peacekeepers were wounded" (in Somalia)
+_NATIONALS = re.compile(r"\s+(?:peacekeepers?|troops|soldiers|nationals|citizens|diplomats?|tourists?|pilgrims|"
+                        r"contingent|battalion)\b", re.I)
 _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state governor|governor|embassy|embassies|consulate|"
                           r"consul|chancery|ambassador|airlines?|airways|time)\b", re.I)  # (and "10 pm Moscow time")
 
@@ -216,7 +219,8 @@ class Reader:
                     and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end)
                                 and not (t.end == a1 and text[max(a0, t.start - 4):t.start] == " in ")  # "the X Party in Kut"
                                 for a0, a1 in named)]
-        toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)]
+        toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)
+                    and not (t.entry.kind == "country" and _NATIONALS.match(text, t.end))]
         for m in _NATIONAL_GROUND.finditer(text, body_start):  # "exploded in Israeli territory"
             hit = self.actors.demonyms.get(m.group(1))
             entry = self.gazetteer.countries.get(hit[0]) if hit is not None else None

@@ -601,6 +601,8 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
         words = words[lead:]
         head_at = next(i for i in range(len(words) - 1, -1, -1) if re.fullmatch(_ORG_HEAD, words[i]))
         before = words[:head_at]
+        if re.search(r"\bDevelopment Committees?\b", name):
+            continue  # "Inarwa Village Development Committee": a Nepali local government area, not a group
         if not before or name.isupper() or all(w.lower() in _NOT_A_NAME for w in before) and not _CAUSE_TAIL.search(name):
             continue  # ("the National Front for the Liberation of Kurdistan": a cause makes the name a group's)
         s = m.start("name") + len(" ".join(re.split(r"[ -]", name)[:lead])) + (1 if lead else 0)

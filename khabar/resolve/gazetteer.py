@@ -173,11 +173,16 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+# letters that NFKD does not take apart into a Latin letter and a mark ("Kadıköy" is "Kadikoy", "Łódź" "Lodz")
+_LETTERS_APART = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ħ": "h"})
+
+
 def _norm(name: str) -> str:
     if name.isascii():  # NFKD leaves ASCII as it is, with no combining marks to drop
         s = name.lower()
     else:
-        s = unicodedata.normalize("NFKD", name)
+        s = unicodedata.normalize("NFKD", name.translate(_LETTERS_APART))
         s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
     return _NOT_ALNUM.sub(" ", s).strip()
 
@@ -218,7 +223,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 10
+_CACHE_VERSION = 11
 
 
 def _cache_dir() -> str:
@@ -338,6 +343,12 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
     for k, t in enumerate(found):
         hint = _HINT.match(text, t.end)
         nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt.entry.kind == "admin2" and t.entry.iso == nxt.entry.iso \
+                and (t.entry.kind == "admin1" or norm(t.entry.name) == norm(t.entry.admin1 or "") and t.entry.population < 1_000_000) \
+                and re.fullmatch(r"(?:\s+province)?['’]s\s+", text[t.end:nxt.start]) and _HINT.match(text, nxt.end):
+            # "in Yala's Bannang Sata district": the province the district is in, not where it happened (but
+            # "Baghdad's Alawi district" is a quarter of the city)
+            continue
         if nxt is not None and t.entry.kind in ("place", "admin2") and nxt.entry.kind == "place" \
                 and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
             continue  # "Sadr City, a Shiite district of Baghdad", "Laureles, a neighborhood in Medellin"

@@ -898,3 +898,27 @@ def test_a_road_named_by_its_ends_gives_way_to_a_town_the_text_places_the_event_
 ])
 def test_a_settlement_is_coded_in_the_occupied_territory(rd, text, iso):
     assert _place(rd, text).iso == iso
+
+
+def test_letters_nfkd_does_not_take_apart_are_read_as_latin(gaz):
+    # "Kadıköy" (dotless i) is written "Kadikoy" in English news
+    assert any(e.name == "Kadıköy" for e in gaz.lookup("Kadikoy"))
+
+
+def test_a_country_before_its_people_is_not_where_it_happened(rd):
+    doc = rd.read("Two Burundi peacekeepers were wounded when a roadside bomb hit their convoy on the airport road in "
+                  "Mogadishu.", published="2008-03-01", detect_headline=False, check_language=False)
+    assert doc.events[0].place.iso == "SO"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Militants set fire to a bus stop in Yala's Bannang Sata district.", "Bannang Sata"),  # the province's district
+    ("Gunmen shot dead a shopkeeper in Baghdad's Alawi district.", "Baghdad"),  # a quarter of a city
+])
+def test_a_district_after_its_province_in_the_possessive(rd, text, place):
+    assert _place(rd, text).name == place
+
+
+def test_a_nepali_village_development_committee_is_no_armed_group(rd):
+    found = rd.actors.find("Maoists killed two brothers in Inarwa Village Development Committee in Nepal.")
+    assert not any("Committee" in m.entry.canonical for m in found)
