@@ -266,6 +266,12 @@ PERPETRATOR = [
      "White Legion"),
     ("Gunmen shot dead an editor. The attack was claimed by the Mujahideen Council, an alliance of several groups "
      "including the Islamic Army in Iraq and the Victorious Army Group.", "Mujahideen Council"),
+    # a group's abbreviation with its name spelled out in brackets is one group, the first of two named together;
+    # "identified their group as"
+    ("Members of the ALN (National Liberation Alliance) and VPR (Vanguardia Popular Revolucionaria) kidnapped the "
+     "Swiss ambassador in Rio de Janeiro.", "National Liberation Action (ALN) (Brazil)"),
+    ("Three journalists were kidnapped near their hotel. The kidnappers later identified their group as the Muadh Ibn "
+     "Jabal Brigade.", "Muadh Ibn Jabal Brigade"),
     # an abbreviation that begins a group's name is written in capitals: "IS militants", not "is affiliated"
     ("IS militants attacked a checkpoint near the city.", "Islamic State of Iraq and the Levant (ISIL)"),
     # graffiti marking a group; leaflets for a group; "police blame this organisation, the X"
@@ -754,6 +760,16 @@ def test_a_place_ending_the_claimant_phrase_is_no_group():
                       "for the attacks.", published="1986-05-14")
     assert doc.events and all(e.perpetrator is None or e.perpetrator.canonical not in ("Paris", "London")
                               for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the homes of four deputies. However, MP Dhaqane claimed that his car was destroyed.",
+    "Three journalists were kidnapped. A businessman, Omar Hayssam, was arrested. Hayssam had claimed to have made "
+    "contact with the kidnappers.",
+])
+def test_a_person_who_claims_something_is_no_group(text):
+    doc = khabar.read(text, published=PUB)
+    assert all(e.perpetrator is None or e.perpetrator.canonical not in ("MP Dhaqane", "Hayssam") for e in doc.events)
 
 
 def test_is_affiliated_is_no_is_affiliated_group():

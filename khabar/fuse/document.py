@@ -402,6 +402,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                     perp = _source_actor(src)
                     perp_mod = "claimed"
                     break
+                if name and " " not in name and re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[:src.span.start]):
+                    name = None  # "Omar Hayssam ... Hayssam had claimed to have made contact": a person, by surname
                 if name:  # a group the dictionary does not know, named in its own claim
                     at = text.find(name, src.span.start, src.span.end + 1)
                     span = Span(at, at + len(name), name) if at >= 0 else src.span

@@ -94,7 +94,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:it is|it was|is|was) (?:widely )?(?:believed|thought|suspected) that|"
                       r"claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       # "armed men who left leaflets identifying them as members of X"
-                      r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|"
+                      r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|identified (?:their|its|his) (?:group|organi[sz]ation) as|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: (?:a )?members? of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|fingered|"
                       # "this attack has been associated with Dev Sol"

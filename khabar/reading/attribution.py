@@ -128,6 +128,8 @@ def proper_group_name(source: str) -> str | None:
         return None  # "Callers to newspapers": a description, not a name
     if name in ActorDictionary.load().country_words:
         return None  # "The group Arab Liberation Front, Lebanon claimed": a country, not the group
+    if words[0].lower().rstrip(".") in _PERSON_TITLES:
+        return None  # "MP Dhaqane claimed that his car was destroyed": a person
     if len(words) <= 3 and any(e.kind in ("country", "admin1") or e.population >= 100_000
                                for e in Gazetteer.load().lookup(name)):
         return None  # "callers in London and Paris claimed": the end of a place, not a group
@@ -136,6 +138,9 @@ def proper_group_name(source: str) -> str | None:
     return name
 
 
+_PERSON_TITLES = frozenset("mp mr mrs ms dr president minister general gen colonel col captain capt major maj lieutenant lt "
+                           "sergeant sgt sheikh sheik mullah imam governor gov mayor senator sen judge father rev reverend "
+                           "prince king queen lord sir commander chief deputy spokesman".split())
 _NAME_FUNCTION_WORDS = frozenset("of the for and de del la el al in to y e du des le les da do dos das fi wal bin ibn on against "
                                  "& organization organisation group movement front command commando brigade brigades cell cells".split())
 _ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"

@@ -303,6 +303,11 @@ class ActorDictionary:
             out = [k for k in out if k not in inside] + [u]
             out.sort(key=lambda m: m.start)
         out = _named_by_abbreviation(text, out, unknown)
+        # "the ALN (National Liberation Alliance)": a name read by its shape, in brackets after a known group, is
+        # that group's name spelled out, not another group
+        out = [m for k, m in enumerate(out) if not (
+            k and id(m) in unknown and not out[k - 1].entry.generic and out[k - 1].entry.actor_type in (2, 3, 4)
+            and re.fullmatch(r"\s*\(\s*", text[out[k - 1].end:m.start]) and text[m.end:m.end + 1] == ")")]
         return [m for m in _without_former_names(text, out) if not _disguise(text, m)]
 
     def lookup(self, name: str) -> ActorEntry | None:
