@@ -121,3 +121,32 @@ def test_a_tally_over_a_period_is_still_an_aggregate():
     doc = khabar.read("Rebels have murdered 40 councillors in the province in the past four months.",
                       published="2024-03-06")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Members of a league damaged the offices of a trading company in the city on Monday.", "Looting/property destruction"),
+    ("Fire was set at the cultural centre in the city on Monday.", "Looting/property destruction"),
+    ("Two fires were set at the consulate on Monday.", "Looting/property destruction"),
+    ("Fire destroyed the chancery of the High Commission on Monday.", "Looting/property destruction"),
+    ("Youths started a fire at the transformer station on Monday.", "Looting/property destruction"),
+    ("A bus was completely burnt out by arsonists on Monday.", "Looting/property destruction"),
+    ("Guerrillas hit and destroyed a tanker transporting oil on Monday.", "Looting/property destruction"),
+    ("Rebels downed a utility tower near the town on Monday.", "Looting/property destruction"),
+    ("Three men fired several machine gun bursts at the consulate on Monday.", "Attack"),
+    ("Assailants fired 7.65-caliber weapons at the residence of the ambassador on Monday.", "Attack"),
+    ("Guerrillas raked the embassy with bullets from automatic weapons on Monday.", "Attack"),
+    ("An attache was dragged from his car and beaten on Monday.", "Attack"),
+    ("Members of the front took over a section of the embassy on Monday.", "Attack"),
+    ("Rebels fired a bazooka at the embassy on Monday.", "Remote explosive/landmine/IED"),
+    ("A homemade device damaged the shutters of the post office on Monday.", "Remote explosive/landmine/IED"),
+    ("Youths threw a crude device packed with nails into the home of a family on Monday.", "Remote explosive/landmine/IED"),
+    ("A passenger train struck a mine near the town on Monday.", "Remote explosive/landmine/IED"),
+    ("A cargo plane was hit by a surface-to-air missile near the airport on Monday.", "Shelling/artillery/missile attack"),
+    ("A shell targeted the convoy of the cleric as it entered the city on Monday.", "Shelling/artillery/missile attack"),
+    ("A rocket fell on the syndicate building in the city centre on Monday.", "Shelling/artillery/missile attack"),
+    ("A ricin-laced letter was sent to the ministry on Monday.", "Chemical weapon"),
+    ("Kidnappers seized the mayor of the town on Monday.", "Abduction/forced disappearance"),
+])
+def test_acts_told_in_yet_more_words(text, sub):
+    doc = khabar.read(text, published="2024-03-06")
+    assert doc.events and doc.events[0].sub_event_type == sub
