@@ -146,6 +146,8 @@ def test_a_tally_over_a_period_is_still_an_aggregate():
     ("A rocket fell on the syndicate building in the city centre on Monday.", "Shelling/artillery/missile attack"),
     ("A ricin-laced letter was sent to the ministry on Monday.", "Chemical weapon"),
     ("Kidnappers seized the mayor of the town on Monday.", "Abduction/forced disappearance"),
+    ("Police found a car loaded with high explosives near the consulate on Monday.", "Disrupted weapons use"),
+    ("Police disposed of a suspicious package left at the door of the company on Monday.", "Disrupted weapons use"),
 ])
 def test_acts_told_in_yet_more_words(text, sub):
     doc = khabar.read(text, published="2024-03-06")
