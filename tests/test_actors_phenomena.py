@@ -272,6 +272,23 @@ PERPETRATOR = [
      "Swiss ambassador in Rio de Janeiro.", "National Liberation Action (ALN) (Brazil)"),
     ("Three journalists were kidnapped near their hotel. The kidnappers later identified their group as the Muadh Ibn "
      "Jabal Brigade.", "Muadh Ibn Jabal Brigade"),
+    # more ways of blaming: "blames the rival X", "X, acting with ..., was believed responsible", "held prisoner of
+    # X", "the work of left-wing terrorists, the X", "the truck was driven by members of X"; "Youth" heads a name
+    ("An office of the League was bombed. The League blames the rival Bangladesh Nationalist Party.",
+     "Bangladesh Nationalist Party"),
+    ("The speaker was assassinated in Cairo. The Abu Nidal Organization, acting with local extremists, was believed "
+     "responsible.", "Abu Nidal Organization (ANO)"),
+    ("An American teacher is believed being held prisoner of the Popular Movement for the Liberation of Angola.",
+     "Popular Movement for the Liberation of Angola"),
+    ("Two gunmen shot down a sergeant. The attack was presumably the work of left-wing terrorists, the Turkish People's "
+     "Liberation Army.", "Turkish People's Liberation Army (TPLA)"),
+    ("A truck bomb was driven into the bank, killing 96 people. The truck was driven by members of the Liberation Tigers "
+     "of Tamil Eelam.", "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("An explosion took place outside a police warehouse. According to the Red Cross, the Revolutionary Youth of "
+     "Ecuador are responsible for the attack.", "Revolutionary Youth of Ecuador"),
+    # a person named with modifiers after "of" is no subject: "burst into the home of a village official and killed"
+    ("Members of the New People's Army (NPA) burst into the home of a village official and killed him.",
+     "New People's Army (NPA)"),
     # an abbreviation that begins a group's name is written in capitals: "IS militants", not "is affiliated"
     ("IS militants attacked a checkpoint near the city.", "Islamic State of Iraq and the Levant (ISIL)"),
     # graffiti marking a group; leaflets for a group; "police blame this organisation, the X"

@@ -94,7 +94,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:it is|it was|is|was) (?:widely )?(?:believed|thought|suspected) that|"
                       r"claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       # "armed men who left leaflets identifying them as members of X"
-                      r"identifying (?:them|themselves|him|himself|her|it|the \w+) as|identified (?:their|its|his) (?:group|organi[sz]ation) as|"
+                      r"(?:held |being held )?(?:as )?(?:a )?(?:prisoners?|hostages?|captives?) of|(?:was|were) (?:driven|parked|delivered) by(?: members of)?|identifying (?:them|themselves|him|himself|her|it|the \w+) as|identified (?:their|its|his) (?:group|organi[sz]ation) as|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: (?:a )?members? of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|fingered|"
                       # "this attack has been associated with Dev Sol"
@@ -118,7 +118,9 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"calling itself\s+|known as\s+)?(?:the\s+)?)?(?:(?:clandestine|outlawed|banned|illegal|underground|"
                       # "affiliated with the leftist Sinhalese JVP", "symbol of the ultraleft Red Army Faction"
                       r"little-known|ultra-?left(?:ist)?|leftist|left-wing|rightist|right-wing|radical|extremist|marxist|maoist|"
-                      r"separatist|militant|islamist)\s+)?){0,2}['\"‘“]?$", re.I)
+                      r"separatist|militant|islamist|rival)\s+|"
+                      # "the work of left-wing terrorists, the Turkish People's Liberation Army"
+                      r"(?:terrorists|guerrillas|rebels|militants|extremists|separatists),\s+(?:the\s+)?)?){0,2}['\"‘“]?$", re.I)
 # "claimed by the group led by Abu Musab al-Zarqawi, Tanzim Qa'idat ...": the name after its description
 _CLAIMED_BY_DESCRIBED = re.compile(
     r"(?:(?:\b(?:claimed|carried out|kidnapped|abducted|killed|executed|beheaded|murdered|seized|taken|held|attacked|ambushed) by (?:the |a )?(?:[\w-]+ ){0,3}(?:group|organi[sz]ation|movement|faction|network)\b"
@@ -146,7 +148,7 @@ _SUSPECT_AFTER = re.compile(r"(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movemen
                             r"militants|guerrillas|rebels|fighters|cadres|hit squad|squad|unit|cell|gang|team))?(?:\s*\))?"
                             # "Dev Sol or Turkish Kurdish sympathisers were suspected"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
-                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which|an?|the|along with|together with)\s[^,;.]{1,80},\s*)?(?:(?<=\))\s*,\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
+                            r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which|an?|the|along with|together with|acting with|working with|in league with)\s[^,;.]{1,80},\s*)?(?:(?<=\))\s*,\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
                             r"strongly\s+|heavily\s+|initially\s+|highly\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|"
                             r"(?:probably |likely |presumed |presumably |directly |allegedly |reportedly |apparently |possibly )?(?:responsible\b|involved in))|"
@@ -229,6 +231,8 @@ _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:gr
                        r"calling\s+itself\s+|known\s+as\s+)?(?:the\s+)?|"
                        r"\b(?:raid|attack|ambush|assault|operation|kidnapping|bombing)(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?)$", re.I)
 _CLASH_BETWEEN = re.compile(r"\b(?:between|pitting)\s+$", re.I)
+_OF_PREP_MODIFIED = re.compile(r"\b(?:of|for|from|against|on|with|near|to|at|into)\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){1,2}$",
+                               re.I)
 _OF_PREP = re.compile(r"\b(?:of|for|from|against|on|with|near|to|as|at)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?$", re.I)
 # "the Armed Communist League, a small guerrilla group, hijacked": an appositive between the name and the verb
 _APPOSITIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:a|an|the|which is|who are)\s[^,;:()]{1,80},\s*"
@@ -501,6 +505,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if a.entry.actor_type == 7 and any(b.entry.actor_type in (2, 3, 4) and b.start < a.start for b in before):
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
+        if a.entry.actor_type not in (2, 3, 4) and _OF_PREP_MODIFIED.search(text, max(s_start, a.start - 40), a.start):
+            continue  # "burst into the home of a village official ... and killed him": the official is no subject
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
                                                   r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon|fronts?|blocs?|"

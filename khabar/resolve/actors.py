@@ -520,7 +520,7 @@ def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[Acto
 _ORG_HEAD = (r"(?:Front|Army|Organi[sz]ation|Movement|Brigades?|Party|Group|Committees?|Resistance|League|Forces?|"
              r"Commandos?|Cells?|Faction|Alliance|Struggle|Vanguard|Command|Battalions?|Legion|Squads?|Guerrillas?|"
              r"Nuclei|Nucleus|Federation|Jihad|Mujahideen|Mujahidin|Militias?|Revolutionaries|Action|Tigers|Network|"
-             r"Coordinator|Coordination|Sons|Soldiers|Partisans|Defenders|Avengers|Liberators|Warriors|Martyrs)")
+             r"Coordinator|Coordination|Sons|Soldiers|Partisans|Defenders|Avengers|Liberators|Warriors|Martyrs|Youth)")
 _CAP_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,6}(?![\w.]))"
 _TAIL_CONNECT = r"(?:of|for|the|and|in|de|del|la|el|al|du|des|to)"
 # the cause a group's name fights for: "the National Front for the Liberation of Kurdistan"
