@@ -286,6 +286,12 @@ PERPETRATOR = [
      "of Tamil Eelam.", "Liberation Tigers of Tamil Eelam (LTTE)"),
     ("An explosion took place outside a police warehouse. According to the Red Cross, the Revolutionary Youth of "
      "Ecuador are responsible for the attack.", "Revolutionary Youth of Ecuador"),
+    # a name in quotes before "group"; "X was behind the blast"; "planted by members of X"
+    ("Arsonists destroyed the consul's car. The 'Anti-Olympic Flame' group claimed responsibility for the attack.",
+     "Anti-Olympic Flame"),
+    ("A bomb exploded at a bank. Police said ETA was behind the blast.", "Basque Fatherland and Freedom (ETA)"),
+    ("A time bomb was found at the residence. The envoy said he believed the bomb was planted by members of the "
+     "religious group Ananda Marga.", "Ananda Marga"),
     # a person named with modifiers after "of" is no subject: "burst into the home of a village official and killed"
     ("Members of the New People's Army (NPA) burst into the home of a village official and killed him.",
      "New People's Army (NPA)"),

@@ -568,6 +568,11 @@ _NAMED_BY_CUE = re.compile(
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
 
 
+# a name in quotes before the word "group": "The 'Anti-Olympic Flame' group claimed responsibility"
+_QUOTED_GROUP = re.compile(r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})['’\"”]\s+(?:group|organi[sz]ation|movement|"
+                           r"cell|commando|faction)\b")
+
+
 def _country_possessor(word: str, countries: frozenset[str]) -> bool:
     """"Honduras'", "Colombia's": a country owning the name that follows, not part of it."""
     m = re.fullmatch(r"(.+?)(?:['’]s?)", word)
@@ -591,6 +596,11 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
         e = m.end("abbr") + 1 if abbr else m.end("name")
         out.append(ActorMatch(m.start("name"), e, text[m.start("name"):e],
                               ActorEntry(canonical, 3, None, "named_by_cue", (abbr,) if abbr else ())))
+    for m in _QUOTED_GROUP.finditer(text, start, len(text) if stop is None else stop):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME or any(o.start <= m.start("name") < o.end for o in out):
+            continue
+        out.append(ActorMatch(m.start("name"), m.end("name"), name, ActorEntry(name, 3, None, "named_by_cue", ())))
     for m in _UNKNOWN_ORG.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
         words = re.split(r"[ -]", name)
