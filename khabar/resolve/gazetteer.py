@@ -765,6 +765,9 @@ class Gazetteer:
                 sc += 2.5 * min(countries.get(x.iso, 0), 2.0)
                 if x.kind == "place" and x.iso in province_isos and capitals().get(x.iso) == x.name:
                     sc += 2.5
+                elif x.kind == "place" and capitals().get(x.iso) == x.name and self._own_name(j, key) and any(
+                        self._rows[k][1] == "admin1" and self._rows[k][3] != x.iso for k in ids):
+                    sc += 1.0  # a country's capital before a province elsewhere ("Santiago" is Chile's, not the Dominican one)
                 if x.admin1 and (x.iso, norm(x.admin1)) in admin1s and x.kind != "admin1":
                     sc += 3.0
                 if hint_word in _ADMIN1_HINT:
@@ -774,8 +777,8 @@ class Gazetteer:
                 elif hint_word in _PLACE_HINT:
                     sc += 3.0 if x.kind == "place" else -1.0
                 elif x.kind == "place" and x.admin1 and norm(x.admin1) == key and not chain_parent \
-                        and biggest_place <= 10 * x.population:
-                    sc += 2.5  # a city that names its province
+                        and biggest_place <= 10 * x.population and self._own_name(j, key):
+                    sc += 2.5  # a city that names its province (by its own name: not "Santiago de los Caballeros")
                 if chain_parent and x.kind in ("admin1", "admin2"):
                     sc += 3.5  # "X, Farah, Afghanistan": the middle of a chain is a province or district
                 for p in nxt_entries:  # written hierarchy: "X, Y province"

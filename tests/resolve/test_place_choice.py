@@ -922,3 +922,9 @@ def test_a_district_after_its_province_in_the_possessive(rd, text, place):
 def test_a_nepali_village_development_committee_is_no_armed_group(rd):
     found = rd.actors.find("Maoists killed two brothers in Inarwa Village Development Committee in Nepal.")
     assert not any("Committee" in m.entry.canonical for m in found)
+
+
+def test_a_capital_before_a_province_of_its_name_elsewhere(gaz):
+    # "Santiago" is Chile's capital, not the Dominican province (whose city goes by "Santiago" only as a short name)
+    found = _names(gaz, "An explosive device was detonated in Santiago, destroying the windows of a bank.")
+    assert found["Santiago"].entry.iso == "CL"
