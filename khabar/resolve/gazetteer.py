@@ -262,6 +262,12 @@ _LOOSE_NEIGHBOURS = {
 _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
                 "abdullah", "hassan", "hussain", "husain", "musa", "ibrahim", "yusuf", "bhat", "shah", "malik", "syed",
                 "rahman", "abu"}
+_NEWSPAPER = {"Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Journal"}
+# common given names before a middle or last name that is also a town's ("Julio Hernando Palacios")
+_GIVEN_FIRST = {"julio", "jose", "juan", "carlos", "luis", "jorge", "pedro", "manuel", "francisco", "antonio", "miguel",
+                "jesus", "javier", "fernando", "rafael", "ricardo", "roberto", "alberto", "eduardo", "mario", "hector",
+                "john", "james", "william", "david", "michael", "robert", "thomas", "peter", "paul", "george", "mohammed",
+                "muhammad", "mohammad", "ahmed", "ali", "hassan", "hussein", "omar", "abdul", "ibrahim", "mustafa"}
 # "Bab al Mu'azzam": a name that goes on after a lower-case article
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # a country's name before one of these names a street or a building ("Palestine Street", "the Lebanon Hotel")
@@ -281,7 +287,9 @@ _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "
                    "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
-                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway"}
+                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway",
+                   # a newspaper named after its city: "two Los Angeles Times journalists" (kidnapped in Colombia)
+                   "times", "post", "herald", "tribune", "gazette", "chronicle", "journal"}
 # the last word of a longer name that makes it a building's, not a town's ("the Santa Isabel de Hungria Parish")
 _BUILDING_ENDS = _FACILITY_WORDS | {"parish", "diocese"}
 # the rest of a longer name after a particle: "[Valencia] de Jesus", "[Villalba] di Guidonia", "[Palma] de Majorca"
@@ -651,8 +659,8 @@ class Gazetteer:
             if (glued_before or glued_after) and all(self._rows[j][1] in ("place", "admin2") for j in hit[3]) or \
                     glued_before and length == 1 and all(self._rows[j][1] in ("place", "admin2", "admin1") for j in hit[3]) \
                     and not _HINT.match(text, hit[1]):  # "Manuel Giraldo Herrera": a surname, not the province
-                if glued_before and length == 1 and not glued_after:
-                    surnames.add(norm(hit[2]))
+                if glued_before and length == 1 and (not glued_after or toks[i - 1][2].lower() in _GIVEN_FIRST):
+                    surnames.add(norm(hit[2]))  # (and a middle name: "Julio Hernando Palacios ... Hernando")
                 nxt_i = i + length
                 continue
             if i > 0 and before_word.lower().rstrip(".") in _TITLES and text[toks[i - 1][1]:s0] == " " \
@@ -720,6 +728,8 @@ class Gazetteer:
                 # "the Palestine Hotel", "a court on Palestine Street", "a crowd in Aden Square, in northern Baghdad":
                 # a building or a street, not the country or the town
                 continue
+            if nxt_word and nxt_word.group(1) in _NEWSPAPER:
+                continue  # "two Los Angeles Times journalists", "the Washington Post": a newspaper, not the city
             if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):
                 continue  # "Southwest of Jenin": a direction, not Cameroon's Southwest Region
             fac = _FACILITY_AFTER.match(text, e)

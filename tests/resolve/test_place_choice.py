@@ -928,3 +928,14 @@ def test_a_capital_before_a_province_of_its_name_elsewhere(gaz):
     # "Santiago" is Chile's capital, not the Dominican province (whose city goes by "Santiago" only as a short name)
     found = _names(gaz, "An explosive device was detonated in Santiago, destroying the windows of a bank.")
     assert found["Santiago"].entry.iso == "CL"
+
+
+def test_a_newspaper_named_after_a_city_is_no_place(rd):
+    p = _place(rd, "Rebels kidnapped two Los Angeles Times journalists in the province of Arauca.")
+    assert (p.name, p.iso) == ("Arauca", "CO")
+
+
+def test_a_town_name_used_as_a_middle_name_and_repeated_is_no_place(gaz):
+    found = _names(gaz, "Two gunmen killed Julio Hernando Palacios, a journalist, in Cucuta. Hernando had been "
+                        "threatened.")
+    assert "Hernando" not in found
