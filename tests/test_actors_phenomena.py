@@ -292,6 +292,13 @@ PERPETRATOR = [
     ("A bomb exploded at a bank. Police said ETA was behind the blast.", "Basque Fatherland and Freedom (ETA)"),
     ("A time bomb was found at the residence. The envoy said he believed the bomb was planted by members of the "
      "religious group Ananda Marga.", "Ananda Marga"),
+    # "a group calling themselves, X"; "a call claiming the attack for X"; "X gutted ... in their latest assault"
+    ("Three buildings were attacked with explosives by a group calling themselves, Freedom for Mumia Abu Jamal, to "
+     "protest the sentence.", "Freedom for Mumia Abu Jamal"),
+    ("The press secretary was wounded as he entered his home. Police received an anonymous call claiming the attack "
+     "for the Armenian Secret Army Organization.", "Armenian Secret Army for the Liberation of Armenia"),
+    ("Tupac Amaru guerrillas gutted three restaurants in Lima in their latest assault against American targets.",
+     "Tupac Amaru Revolutionary Movement (MRTA)"),
     # a person named with modifiers after "of" is no subject: "burst into the home of a village official and killed"
     ("Members of the New People's Army (NPA) burst into the home of a village official and killed him.",
      "New People's Army (NPA)"),

@@ -26,7 +26,7 @@ from khabar.resolve.actors import ActorMatch, without_qualifiers
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
-                       r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves)|known as|named)\s+(?:the\s+)?|"
+                       r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|known as|named)\s+(?:the\s+)?|"
                        r"(?:(?:masked|armed|heavily armed|suspected)\s+)?(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?|"
                        # "by a member of the disbanded pacifist group the Continuing Struggle"
                        r"an?\s+member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement)\s*,?\s+(?:the\s+)?)?"
@@ -69,7 +69,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda|"
                       r"manifesto|letters?|notes?) "
                       r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising)|"
-                      r"claimed (?:the|this) (?:act|attack|bombing|killing|operation) (?:for|on behalf of)|"
+                      r"claim(?:ed|ing) (?:the|this) (?:act|attack|bombing|killing|operation) (?:for|on behalf of)|"
                       r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers|the abductors|the kidnappers|the hijackers|"
                       r"the perpetrators|the suspects|the culprits) (?:were|was|are) (?:all )?(?:members|militants|supporters|cadres) of|"
                       # "the suspects, all members of the GIA", "the kidnappers, from the SPLA"
@@ -483,7 +483,11 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             and not re.search(r"\b(?:and|or|then)\s", np_before.group(0), re.I) \
             and not (trig_word.endswith("ed") and not trig_word.endswith("eed")):
         # ("the army attacked": a verb after its subject, not a noun in a phrase)
-        # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"
+        # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"; or the phrase is
+        # the subject's own: "Tupac Amaru guerrillas gutted three outlets in their latest assault"
+        owner = next((a for a in before if _armed(a) and a.start - clause_start <= 8), None)
+        if owner is not None and args.perpetrator is None and re.match(r"(?:their|its)\b", np_before.group(0), re.I):
+            args.perpetrator = to_actor(text, owner)
         last = before[-1] if before else None
         if (last is not None and args.perpetrator is None and not last.entry.generic and last.entry.actor_type in (2, 3, 4)
                 and trig_start - last.end <= 2 and not text[last.end:trig_start].strip(" -")):
