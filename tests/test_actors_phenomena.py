@@ -1010,3 +1010,9 @@ def test_fatahs_tanzim_and_where_a_group_actively_attacks():
                 "of the al-Fatah movement.") == "al-Fatah"
     assert perp("Gunmen ambushed a police patrol near the village, wounding three policemen. Al-Qaeda is known to actively "
                 "target security forces in the area.") == "Al Qaeda"
+
+
+def test_the_wounded_before_a_clause_are_no_perpetrator():
+    doc = khabar.read("Two Awakening Council members and four civilians were wounded when an improvised explosive device "
+                      "exploded in the Mansour area of Baghdad.", published=PUB)
+    assert doc.events and doc.events[0].perpetrator is None

@@ -561,7 +561,10 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                       and not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
                       or (a.end <= trig_start and re.search(r"\b(?:members?|militants|fighters|cadres) of (?:the )?$",
                                                              text[max(s_start, a.start - 25):a.start], re.I))), None)
-        if first is not None and re.match(r"^\s*(?:[\w'’()-]+\s+){0,8}?(?:\w+ed)\b", text[first.end:trig_start]) is not None:
+        verb = re.match(r"^\s*(?:[\w'’()-]+\s+){0,8}?(\w+ed)\b", text[first.end:trig_start]) if first is not None else None
+        if verb is not None and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$",
+                                              text[first.end:first.end + verb.start(1)], re.I):
+            # (not a passive verb: "Two Sahwa members and four civilians were wounded when an IED exploded")
             args.perpetrator = to_actor(text, first)
     return args
 
