@@ -1016,3 +1016,17 @@ def test_the_wounded_before_a_clause_are_no_perpetrator():
     doc = khabar.read("Two Awakening Council members and four civilians were wounded when an improvised explosive device "
                       "exploded in the Mansour area of Baghdad.", published=PUB)
     assert doc.events and doc.events[0].perpetrator is None
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    # groups from public knowledge the dictionary lacked
+    ("A bomb damaged a clinic in Birmingham. The Army of God claimed responsibility for the attack.", "Army of God"),
+    ("An FIS bomb went off outside the offices of two airlines.", "Islamic Salvation Front (FIS)"),
+    ("Rebels of the Armed Forces Revolutionary Council (AFRC) abducted two aid workers near the capital.",
+     "Armed Forces Revolutionary Council (AFRC)"),
+    ("The group holding the hostages was identified as Jaish al-Mujahideen.", "Jaish al-Mujahideen (Iraq)"),
+    ("A suspected Tamil Tiger suicide fighter blew himself up in the district, killing two members of a rival group.",
+     "Liberation Tigers of Tamil Eelam (LTTE)"),
+])
+def test_groups_added_to_the_dictionary(text, gold):
+    assert perp(text) == gold
