@@ -146,6 +146,7 @@ def test_a_tally_over_a_period_is_still_an_aggregate():
     ("A rocket fell on the syndicate building in the city centre on Monday.", "Shelling/artillery/missile attack"),
     ("A ricin-laced letter was sent to the ministry on Monday.", "Chemical weapon"),
     ("Kidnappers seized the mayor of the town on Monday.", "Abduction/forced disappearance"),
+    ("Militants placed bombs under the cars of four diplomats on Monday.", "Remote explosive/landmine/IED"),
     ("Police found a car loaded with high explosives near the consulate on Monday.", "Disrupted weapons use"),
     ("Police disposed of a suspicious package left at the door of the company on Monday.", "Disrupted weapons use"),
 ])
