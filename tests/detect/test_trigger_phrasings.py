@@ -140,6 +140,7 @@ def test_a_tally_over_a_period_is_still_an_aggregate():
     ("Rebels fired a bazooka at the embassy on Monday.", "Remote explosive/landmine/IED"),
     ("A homemade device damaged the shutters of the post office on Monday.", "Remote explosive/landmine/IED"),
     ("Youths threw a crude device packed with nails into the home of a family on Monday.", "Remote explosive/landmine/IED"),
+    ("An assailant threw an incendiary device at the TV offices on Monday.", "Looting/property destruction"),  # fire
     ("A passenger train struck a mine near the town on Monday.", "Remote explosive/landmine/IED"),
     ("A cargo plane was hit by a surface-to-air missile near the airport on Monday.", "Shelling/artillery/missile attack"),
     ("A shell targeted the convoy of the cleric as it entered the city on Monday.", "Shelling/artillery/missile attack"),
