@@ -217,7 +217,7 @@ class Event:
 
 @dataclass(slots=True)
 class Flag:
-    name: str  # headline_attribution_mismatch | party_only_figures | place_inferred | place_capital
+    name: str  # headline_attribution_mismatch | party_only_figures | place_inferred | place_capital | place_route
     detail: str
     evidence: list[Span] = field(default_factory=list)
 

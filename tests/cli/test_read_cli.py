@@ -124,6 +124,7 @@ def test_real_process_no_traceback(tmp_path):
 @pytest.mark.parametrize("text", [
     "Gunmen fired at the residence of the Swiss ambassador in Kenya on Monday.",  # place_capital
     "Israeli police found the bodies of two men near the stadium on Monday.",  # place_inferred
+    "Gunmen attacked a checkpoint on the Kirkuk-Tikrit road on Monday, killing a policeman.",  # place_route
 ])
 def test_place_flags_follow_the_schema(tmp_path, text):
     f = tmp_path / "a.txt"
