@@ -939,3 +939,17 @@ def test_a_town_name_used_as_a_middle_name_and_repeated_is_no_place(gaz):
     found = _names(gaz, "Two gunmen killed Julio Hernando Palacios, a journalist, in Cucuta. Hernando had been "
                         "threatened.")
     assert "Hernando" not in found
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Four Molotov cocktails were thrown at the Lagun Aro insurance office.", "ES"),  # a company only Spain has
+    ("A fragmentation bomb planted in front of the Is Bank art gallery on Istiklal Street was defused.", "TR"),
+])
+def test_a_national_company_or_street_places_an_event_the_text_places_nowhere(rd, text, iso):
+    p = _place(rd, text)
+    assert p is not None and p.iso == iso and p.precision == 5
+
+
+def test_a_national_newspaper_decides_between_namesakes(rd):
+    p = _place(rd, "A device exploded at the home of the parents of an El Correo journalist in Vitoria.")
+    assert (p.name, p.iso) == ("Vitoria", "ES")
