@@ -600,6 +600,7 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west
 
 
 # where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"
+_AIMED_AT = re.compile(r"\b(?:at|against|on|toward|towards|into)\s+(?:the\s+)?$", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:(?:inside|within)\s+)?(?:the\s+)?"
                             r"(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
 
@@ -622,8 +623,11 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     when the sentence puts the act in another ("... shot dead in Y")."""
     origin = [p for p in places if p.precision <= 4 and _ORIGIN_BEFORE.search(text, max(0, p.span.start - 50), p.span.start)
               and not _ROUTE_AFTER.match(text, p.span.end)]  # "a train from Cairo to Luxor": the route's start
-    if origin and len(origin) < len(places) and _LANDED.search(text, origin[0].span.end, places[-1].span.end + 1):
-        # "rockets fired from the Gaza Strip landed in Israeli territory": where they landed, though less precise
+    if origin and len(origin) < len(places) and (
+            _LANDED.search(text, origin[0].span.end, places[-1].span.end + 1)
+            or any(p not in origin and _AIMED_AT.search(text, max(0, p.span.start - 20), p.span.start) for p in places)):
+        # "rockets fired from the Gaza Strip landed in Israeli territory", "two rockets against Israel from the Gaza
+        # Strip": where they landed or were aimed at, though less precise
         places = [p for p in places if p not in origin]
     office = [p for p in places if _OFFICE_OF.search(text, max(0, p.span.start - 40), p.span.start)]
     if office and any(p not in office and _AT_PLACE.search(text, max(0, p.span.start - 12), p.span.start) for p in places):

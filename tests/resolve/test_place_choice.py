@@ -953,3 +953,8 @@ def test_a_national_company_or_street_places_an_event_the_text_places_nowhere(rd
 def test_a_national_newspaper_decides_between_namesakes(rd):
     p = _place(rd, "A device exploded at the home of the parents of an El Correo journalist in Vitoria.")
     assert (p.name, p.iso) == ("Vitoria", "ES")
+
+
+def test_where_rockets_were_aimed_goes_before_where_they_came_from(rd):
+    p = _place(rd, "The brigades claimed responsibility for launching two rockets against Israel from the Gaza Strip.")
+    assert p.iso == "IL"
