@@ -85,7 +85,9 @@ _ASIDES = re.compile(
     r",\s+the\s+(?:\w+(?:st|nd|rd|th)|latest|last|third|second|first)\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+"
     r"(?:in|over|since|this)\b[^,.;]*"
     r"|,\s+(?:often|frequently|usually|commonly|widely)\s+(?:linked|affiliated|associated|allied|described|"
-    r"identified)\s+(?:to|with|as)\b[^,.;]*,",
+    r"identified)\s+(?:to|with|as)\b[^,.;]*,"
+    # "the mother of a soldier killed last year were murdered": an earlier act of one of the people, not a tally
+    r"|\b(?:killed|slain|murdered|died|kidnapped|abducted)\s+(?:last|this|earlier this)\s+(?:year|month|week)\b",
     re.IGNORECASE,
 )
 

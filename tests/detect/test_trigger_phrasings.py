@@ -154,3 +154,36 @@ def test_a_tally_over_a_period_is_still_an_aggregate():
 def test_acts_told_in_yet_more_words(text, sub):
     doc = khabar.read(text, published="2024-03-06")
     assert doc.events and doc.events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Members of the group seized Japan's consul general in the city on Monday.", "Abduction/forced disappearance"),
+    ("A member of the league held two French diplomats at gunpoint in their embassy on Monday.",
+     "Abduction/forced disappearance"),
+    ("The ferry was boarded by armed members of a rebel group on Monday.", "Abduction/forced disappearance"),
+    ("Rebels seized a French aircraft and its crew in the northern town on Monday.", "Abduction/forced disappearance"),
+    ("A fire completely destroyed the cultural centre on Monday.", "Looting/property destruction"),
+    ("Members of the league smashed windows of the airline's office on Monday.", "Looting/property destruction"),
+    ("Commandos damaged the Trans-Arabian Pipeline near the border on Monday.", "Looting/property destruction"),
+    ("Masked raiders destroyed a U.S.-owned oil storage tank on Monday.", "Looting/property destruction"),
+    ("Flammable liquid was sprinkled on the poles of a telephone installation on Monday.", "Looting/property destruction"),
+    ("Paramilitaries raided the town and destroyed the mayor's office on Monday.", "Looting/property destruction"),
+    ("Settlers destroyed eighty olive trees near the village on Monday.", "Looting/property destruction"),
+    ("Rifle shots hit the mission building on Monday.", "Attack"),
+    ("Twelve gunmen burst into the office apartment of a reporter on Monday.", "Attack"),
+    ("Eight members of the group invaded the embassy on Monday.", "Attack"),
+    ("There was a long barrage of fire on the neighbourhood on Monday.", "Attack"),
+    ("A group claimed credit for firing a bazooka round into the embassy on Monday.", "Remote explosive/landmine/IED"),
+    ("A device was planted at the home of a correspondent on Monday.", "Remote explosive/landmine/IED"),
+    ("A homemade device caused heavy damage to the bank branch on Monday.", "Remote explosive/landmine/IED"),
+    ("Rebels are alleged to have poisoned the water supply of the town on Monday.", "Chemical weapon"),
+])
+def test_acts_told_in_still_more_words(text, sub):
+    doc = khabar.read(text, published="2024-03-06")
+    assert doc.events and doc.events[0].sub_event_type == sub
+
+
+def test_an_earlier_killing_of_one_of_the_victims_is_no_tally():
+    doc = khabar.read("The widow and mother of a policeman killed last year were murdered in their home by gunmen on "
+                      "Monday.", published="2024-03-06")
+    assert doc.events
