@@ -958,3 +958,18 @@ def test_a_national_newspaper_decides_between_namesakes(rd):
 def test_where_rockets_were_aimed_goes_before_where_they_came_from(rd):
     p = _place(rd, "The brigades claimed responsibility for launching two rockets against Israel from the Gaza Strip.")
     assert p.iso == "IL"
+
+
+@pytest.mark.parametrize("name, iso, kind", [
+    ("Kanchanpur", "NP", "admin2"),  # a Nepali district the extract lacked (an Indian village shares its name)
+    ("Rolpa", "NP", "admin2"),
+    ("Bannang Sata", "TH", "admin2"),  # a district of Yala
+    ("Mahendranagar", "NP", "place"),
+])
+def test_nepal_and_thai_districts_from_the_additions(gaz, name, iso, kind):
+    assert any(e.iso == iso and e.kind == kind for e in gaz.lookup(name))
+
+
+def test_a_nepali_district_places_an_event_in_nepal(rd):
+    p = _place(rd, "Maoists set fire to a government office in Rolpa district on Monday.")
+    assert (p.name, p.iso) == ("Rolpa", "NP")
