@@ -20,7 +20,14 @@ from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
-from khabar.reading.arguments import blamed_actor, pronoun_subject, read_arguments, subject_group, to_actor
+from khabar.reading.arguments import (
+    OPENING_PHRASE,
+    blamed_actor,
+    pronoun_subject,
+    read_arguments,
+    subject_group,
+    to_actor,
+)
 from khabar.reading.attribution import attribute
 from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import GENERIC, ActorDictionary
@@ -40,10 +47,10 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[A-Z][\w.' -]{1,40}){0,2}
 
 # a wire dateline that names only a country ("ARGENTINA.  The embassy ...", "FEDERAL REPUBLIC OF GERMANY.  A bomb")
 _COUNTRY_DATELINE = re.compile(r"\s*([A-Z][A-Z'’&-]+(?:[ ,]+[A-Z][A-Z'’&()-]*){0,4})\.\s")
-# a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
 # a country's name before its people: "Two Burundi peacekeepers were wounded" (in Somalia)
 _NATIONALS = re.compile(r"\s+(?:peacekeepers?|troops|soldiers|nationals|citizens|diplomats?|tourists?|pilgrims|"
                         r"contingent|battalion)\b", re.I)
+# a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
 _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state governor|governor|embassy|embassies|consulate|"
                           r"consul|chancery|ambassador|airlines?|airways|time)\b", re.I)  # (and "10 pm Moscow time")
 
@@ -86,9 +93,7 @@ _QUARTER_OF_CAPITAL = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}(?:district|subur
 _THESE_GROUPS = re.compile(r"\b(?:these|those|the)\s+(?:[\w-]+\s+)?(?:groups|organi[sz]ations)\s+(?:are|were|have been|had been)\s+"
                            r"(?:\w+\s+)?(?:suspected|believed|blamed|responsible)\b", re.I)
 # "the rebels", "Upon finding none on board, the rebels": a generic subject that refers back to the group before
-_OPENING_THE = re.compile(r"\W*(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?(?:the|these|those)\s+", re.I)
-
-
+_OPENING_THE = re.compile(r"\W*" + OPENING_PHRASE + r"(?:the|these|those)\s+", re.I)
 # a road named by the towns at its ends: "the Kirkuk-Tikrit road", "the Pattani-Hat Yai highway"
 _ROUTE = re.compile(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?:highway|road|motorway|"
                     r"expressway|freeway|railway|rail line|railroad)\b")
@@ -450,8 +455,9 @@ class Reader:
         highway", "a checkpoint on the Kirkuk-Tikrit road"): coded at the first town, the nearest the text gives,
         marked by a ``place_route`` flag. (Only as a last resort: where the text names another place, that place.)"""
         by_index = {r.sentence.index: r for r in readings}
+        unplaced_ids = {id(ev) for ev in unplaced}
         for i, ev in enumerate(doc.events):
-            if not any(ev is u for u in unplaced) or ev.place is not None and ev.place.precision < 5:
+            if id(ev) not in unplaced_ids or ev.place is not None and ev.place.precision < 5:
                 continue  # (an event the text placed, or one a later reading placed finer than its country)
             for k in sorted({m.sentence for m in ev.mentions}):
                 r = by_index.get(k)

@@ -569,9 +569,11 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     return args
 
 
-# (after an opening phrase, "Upon finding none on board, the rebels ...", and through a first verb of the subject's,
-# "the rebels released the passengers and set fire to the bus")
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?"
+# a phrase that may open a sentence before its subject: "Upon finding none on board, the rebels ..."
+OPENING_PHRASE = r"(?:(?:upon|after|on|before|when|having)\b[^,;:]{0,60},\s*)?"
+# (after an opening phrase, and through a first verb of the subject's: "the rebels released the passengers and set
+# fire to the bus")
+_PRONOUN_SUBJECT = re.compile(r"\W*" + OPENING_PHRASE +
                               r"(?:they|he|she|the group|the guerrillas|the rebels|the militants|the insurgents)\s+"
                               r"(?:(?:then|later|also|subsequently|reportedly|allegedly)\s+)?(?:(?:had|have|has)\s+)?"
                               r"(?:[a-z]+ed\s+(?:[\w'’-]+\s+){0,5}?and\s+(?:then\s+)?)?$", re.I)
@@ -620,10 +622,9 @@ def _first_listed(text: str, s_start: int, s_end: int, actors: list[ActorMatch])
     if listed is None or not re.search(r"\b(?:claim|suspect|blam|believ|responsib|coordinat|behind)",
                                        text[s_start:listed.end()], re.I):
         return None
-    if any(a.end <= listed.start() and not a.entry.generic and a.entry.actor_type in (2, 3, 4) for a in actors):
+    if any(a.end <= listed.start() and _armed(a) for a in actors):
         return None  # "claimed by the Mujahideen Council, an alliance of several groups including ...": its members
-    return next((a for a in actors if a.start >= listed.end() - 12 and not a.entry.generic
-                 and a.entry.actor_type in (2, 3, 4)), None)
+    return next((a for a in actors if a.start >= listed.end() - 12 and _armed(a)), None)
 
 
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:

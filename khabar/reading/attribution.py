@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from khabar.model import Sentence, Span
 from khabar.resolve.actors import ActorDictionary, ActorMatch, without_qualifiers
-from khabar.resolve.gazetteer import Gazetteer
+from khabar.resolve.gazetteer import TITLES, Gazetteer
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
         r"announces|added|adds|alleged|alleges|insisted|insists|asserted|maintained|noted|explained|declared|"
@@ -138,9 +138,7 @@ def proper_group_name(source: str) -> str | None:
     return name
 
 
-_PERSON_TITLES = frozenset("mp mr mrs ms dr president minister general gen colonel col captain capt major maj lieutenant lt "
-                           "sergeant sgt sheikh sheik mullah imam governor gov mayor senator sen judge father rev reverend "
-                           "prince king queen lord sir commander chief deputy spokesman".split())
+_PERSON_TITLES = TITLES | {"mp", "governor", "gov", "mayor", "lord", "sir", "chief", "deputy", "spokesman"}
 _NAME_FUNCTION_WORDS = frozenset("of the for and de del la el al in to y e du des le les da do dos das fi wal bin ibn on against "
                                  "& organization organisation group movement front command commando brigade brigades cell cells".split())
 _ANAPHOR = re.compile(r"^(?:he|she|it|they|the group|the statement|the militants|the rebels|the spokesman|the official|"

@@ -239,7 +239,7 @@ _CHAIN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:district|area|neighbou?rh
                            r"locality|suburb|commune))?,\s*$")
 
 
-_TITLES = {"president", "minister", "general", "gen", "mr", "mrs", "ms", "dr", "colonel", "col", "lt", "major", "maj",
+TITLES = {"president", "minister", "general", "gen", "mr", "mrs", "ms", "dr", "colonel", "col", "lt", "major", "maj",
            "captain", "capt", "sheikh", "sheik", "judge", "senator", "sen", "prince", "king", "queen", "ambassador",
            "bishop", "father", "imam", "mullah", "maulvi", "sergeant", "sgt", "inspector", "brigadier", "lieutenant",
            "admiral", "rev", "reverend", "monsignor", "professor", "prof", "cardinal", "emir", "sultan", "commander"}
@@ -262,12 +262,13 @@ _LOOSE_NEIGHBOURS = {
 _GIVEN_NAMES = {"ali", "mir", "mohammad", "muhammad", "mohammed", "ahmed", "ahmad", "khan", "singh", "kumar", "abdul",
                 "abdullah", "hassan", "hussain", "husain", "musa", "ibrahim", "yusuf", "bhat", "shah", "malik", "syed",
                 "rahman", "abu"}
+# a newspaper's word after its city's name: "two Los Angeles Times journalists", "the Washington Post"
 _NEWSPAPER = {"Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Journal"}
-# common given names before a middle or last name that is also a town's ("Julio Hernando Palacios")
-_GIVEN_FIRST = {"julio", "jose", "juan", "carlos", "luis", "jorge", "pedro", "manuel", "francisco", "antonio", "miguel",
-                "jesus", "javier", "fernando", "rafael", "ricardo", "roberto", "alberto", "eduardo", "mario", "hector",
-                "john", "james", "william", "david", "michael", "robert", "thomas", "peter", "paul", "george", "mohammed",
-                "muhammad", "mohammad", "ahmed", "ali", "hassan", "hussein", "omar", "abdul", "ibrahim", "mustafa"}
+# given names before a middle or last name that is also a town's ("Julio Hernando Palacios")
+_GIVEN_FIRST = _GIVEN_NAMES | {"julio", "jose", "juan", "carlos", "luis", "jorge", "pedro", "manuel", "francisco",
+                               "antonio", "miguel", "jesus", "javier", "fernando", "rafael", "ricardo", "roberto",
+                               "alberto", "eduardo", "mario", "hector", "john", "james", "william", "david", "michael",
+                               "robert", "thomas", "peter", "paul", "george", "hussein", "omar", "mustafa"}
 # "Bab al Mu'azzam": a name that goes on after a lower-case article
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # a country's name before one of these names a street or a building ("Palestine Street", "the Lebanon Hotel")
@@ -287,9 +288,7 @@ _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "
                    "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
-                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway",
-                   # a newspaper named after its city: "two Los Angeles Times journalists" (kidnapped in Colombia)
-                   "times", "post", "herald", "tribune", "gazette", "chronicle", "journal"}
+                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway"}
 # the last word of a longer name that makes it a building's, not a town's ("the Santa Isabel de Hungria Parish")
 _BUILDING_ENDS = _FACILITY_WORDS | {"parish", "diocese"}
 # the rest of a longer name after a particle: "[Valencia] de Jesus", "[Villalba] di Guidonia", "[Palma] de Majorca"
@@ -663,7 +662,7 @@ class Gazetteer:
                     surnames.add(norm(hit[2]))  # (and a middle name: "Julio Hernando Palacios ... Hernando")
                 nxt_i = i + length
                 continue
-            if i > 0 and before_word.lower().rstrip(".") in _TITLES and text[toks[i - 1][1]:s0] == " " \
+            if i > 0 and before_word.lower().rstrip(".") in TITLES and text[toks[i - 1][1]:s0] == " " \
                     and all(self._rows[j][1] == "place" for j in hit[3]):
                 surnames.add(norm(hit[2]))
                 nxt_i = i + length  # "Prime Minister Sharon", "General Santander": a person
@@ -837,12 +836,13 @@ class Gazetteer:
         return _drop_quarters(text, out)
 
     def _occupied(self, text: str, t: Toponym) -> Toponym:
-        """A small place the gazetteer files under Israel without a district, that the text calls a settlement
-        ("the settlement of Talmon"): a settlement in the occupied territory, coded there (not Sderot or Nahal
-        Oz, which lie in Israel's Southern District, whatever a text calls them)."""
+        """A small place the gazetteer files under Israel without a district, or one it lacks and the text is
+        about Israel, that the text calls a settlement or a refugee camp ("the settlement of Talmon", "the Dugit
+        settlement"): a settlement in the occupied territory, coded there (not Sderot or Nahal Oz, which lie in
+        Israel's Southern District, whatever a text calls them)."""
         e = t.entry
-        if e.iso != "IL" or e.kind != "place" or e.admin1 or e.population >= 20_000 or "PS" not in self.countries \
-                or not _is_settlement(text, t.start, t.end):
+        if e.iso != "IL" or e.kind != "place" or e.admin1 and e.lat is not None or e.population >= 20_000 \
+                or "PS" not in self.countries or not _is_settlement(text, t.start, t.end):
             return t
         ps = self.countries["PS"]
         return Toponym(t.start, t.end, t.text, GazEntry(e.name, e.kind, ps.country, "PS", None, None, None, e.lat, e.lon,
@@ -872,9 +872,6 @@ class Gazetteer:
                     (_LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start) and PHRASE_END.match(text, t.end))
                     or (_HINT.match(text, t.end) and _HINT.match(text, t.end).group("hint").lower() in _SETTLEMENT_HINT)):
                 entry = GazEntry(t.text, "place", home.country, home.iso, a1, a1iso, None, None, None, 0, None)
-                if home.iso == "IL" and "PS" in self.countries and _is_settlement(text, t.start, t.end):
-                    ps = self.countries["PS"]  # "the settlement of Talmon": a settlement is in the occupied territory
-                    entry = GazEntry(t.text, "place", ps.country, "PS", None, None, None, None, None, 0, None)
                 out.append(Toponym(t.start, t.end, t.text, entry, 2, 0))
         return out
 
@@ -922,10 +919,6 @@ class Gazetteer:
                     or any(self._rows[j][3] == iso for j in self.index.get(norm(name), ())):
                 continue  # unknown here, or a namesake elsewhere that the text does not mean
             entry = GazEntry(name, "place", country.country, iso, a1, a1iso, None, None, None, 0, None)
-            if iso == "IL" and _is_settlement(text, s, e) and "PS" in self.countries:
-                # a settlement or a refugee camp the gazetteer lacks, in a text about Israel: the occupied territory
-                ps = self.countries["PS"]
-                entry = GazEntry(name, "place", ps.country, "PS", None, None, None, None, None, 0, None)
             out.append(Toponym(s, e, name, entry, 1, 0))
         return out
 
