@@ -100,9 +100,11 @@ PERPETRATOR = [
      "National Liberation Army of Colombia (ELN)"),
     ("A group of Communist Party of Nepal-Maoist (CPN-M) cadres looted a bank in the district headquarters.",
      "Communist Party of Nepal-Maoists (CPN-M)"),
-    # a name that only qualifies the next one
+    # a brigade named as an organisation's ("the Fatah-linked X Brigades") is coded as the organisation; a name
+    # that only qualifies a group of another kind stays a qualifier
     ("A settler was shot dead on a road near the village. The Fatah-linked Al Aqsa Martyrs Brigades claimed the "
-     "shooting, citing revenge for a raid.", "Al-Aqsa Martyrs Brigade"),
+     "shooting, citing revenge for a raid.", "al-Fatah"),
+    ("Gunmen from the al-Qaeda-linked Abu Sayyaf Group shot a teacher in Jolo.", "Abu Sayyaf Group (ASG)"),
     # the agent in a trigger that ends in "by"
     ("A relay station near the dam was blown up by ELN guerrillas.", "National Liberation Army of Colombia (ELN)"),
     # a generic noun, then the group the writer guesses at
@@ -236,10 +238,10 @@ PERPETRATOR = [
     ("A Hamas suicide bomber blew up a bus at a crowded junction.", "Hamas (Islamic Resistance Movement)"),
     ("The Al Quds Brigades, the military wing of Islamic Jihad, fired a volley of five rockets at Sderot.",
      "Palestine Islamic Jihad (PIJ)"),
-    # ... but a wing the dictionary knows as a group of its own stays itself, and a group named in an aside about
-    # the actor ("which is affiliated with", "the armed faction of") is no suspect
-    ("Militants from Al-Aqsa Martyrs Brigade, the armed faction of Fatah, fired a rocket at Sderot.",
-     "Al-Aqsa Martyrs Brigade"),
+    # ... but a wing the dictionary knows as a group of its own stays itself unless its name is a unit's
+    # ("Brigade"), and a group named in an aside about the actor ("which is affiliated with") is no suspect
+    ("Militants from Al-Aqsa Martyrs Brigade, the armed faction of Fatah, fired a rocket at Sderot.", "al-Fatah"),
+    ("The al-Aqsa brigades of Fatah claimed the launch of a single rocket at a town.", "al-Fatah"),
     ("The Al-Aqsa Martyrs Brigade, which is affiliated with Fatah, fired a rocket at the town.", "Al-Aqsa Martyrs Brigade"),
     ("An organizer was shot dead in front of his store. The assassins are believed to be associated with the New "
      "People's Army (NPA), the armed wing of the Communist Party of the Philippines.", "New People's Army (NPA)"),
@@ -570,8 +572,7 @@ PERPETRATOR = [
      "being involved.", "First of October Antifascist Resistance Group (GRAPO)"),
     ("Two men were shot dead. All three men arrested are believed members of the Free Aceh Movement.",
      "Free Aceh Movement (GAM)"),
-    ("A man was killed by masked members of the Fatah-linked Al-Aqsa Martyrs Brigade in a village.",
-     "Al-Aqsa Martyrs Brigade"),
+    ("A man was killed by masked members of the Fatah-linked Al-Aqsa Martyrs Brigade in a village.", "al-Fatah"),
     ("Gunmen suspected to be from the Liberation Tigers of Tamil Eelam (LTTE) killed a civilian and a police officer.",
      "Liberation Tigers of Tamil Eelam (LTTE)"),
     ("A bus was attacked. Two of the terrorists, all members of Al Fatah, were captured.", "al-Fatah"),
@@ -730,6 +731,28 @@ PERPETRATOR = [
     # a unit "of" its parent claims for the parent
     ("A rocket hit a house in Sderot. The al-Quds Brigades of the Popular Front for the Liberation of Palestine (PFLP) "
      "claimed it fired the rocket.", "Popular Front for the Liberation of Palestine (PFLP)"),
+    # a translation in square brackets between a claimant and its claim
+    ("A car bomb killed nine people at a checkpoint. The Soldiers of the Prophet's Companions [Jund al-Sahaba] claimed "
+     "responsibility for the attack.", "Soldiers of the Prophet's Companions"),
+    # a claimant that telephoned the claim, and a second claim in a sentence whose first has no named subject
+    ("A bomb went off in an office block. A member of the Revolutionary People's Liberation Party-Front (DHKP-C) "
+     "called a news agency and claimed responsibility.", "Revolutionary People's Liberation Party-Front (DHKP-C)"),
+    ("A bomb went off on a bus. The group that claimed credit for last month's bombing of a consulate, the Abu Nidal "
+     "Organization (ANO), also claimed responsibility for this bombing.", "Abu Nidal Organization (ANO)"),
+    ("The Al-Aqsa Martyrs Brigade and the Abu Ali Mustafa Brigades, the armed wing of the Popular Front for the "
+     "Liberation of Palestine (PFLP), claimed responsibility for firing two rockets at a town.", "Al-Aqsa Martyrs Brigade"),
+    # a claim in a group's name, and a generic noun whose own name for itself follows
+    ("A bomb destroyed a laboratory. The bomb was claimed in the name of the Sons of the Southern Hills.",
+     "Sons of the Southern Hills"),
+    ("Terrorists, calling themselves the Committee Against the Summit, set off a bomb at a hotel.",
+     "Committee Against the Summit"),
+    # the subject of "used X to shoot"
+    ("The New People's Army (NPA) used rifles to shoot two guards at a mine.", "New People's Army (NPA)"),
+    # "linked X to the blasts"; two groups one of which "could be responsible"
+    ("Bombs exploded at a church. Officials later linked the Abu Sayyaf Group to the two blasts.",
+     "Abu Sayyaf Group (ASG)"),
+    ("A priest was abducted. Both the Abu Sayyaf Group (ASG) and the MILF operate in the area and either could be "
+     "responsible for the kidnapping.", "Abu Sayyaf Group (ASG)"),
 ]
 
 

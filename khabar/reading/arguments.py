@@ -101,7 +101,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:has been|have been|was|were|is|are) associated with|"
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed|s)? to (?:belong to|be from|"
-                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?|"
+                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?|(?:claimed|carried out|signed) in the name of|"
                       # "responsibility has been claimed by several groups, including the X", "in retaliation by X",
                       # "a group called X" after "belonged to", placards belonging to X, an organisation X controls
                       r"claimed by (?:[\w,]+ ){0,3}including|retaliation by|(?:said|saying|claimed|claiming) (?:that )?(?:they|he|she) belong(?:s|ed)? to|"
@@ -605,10 +605,19 @@ def _blame_cue(text: str, s_start: int, s_end: int, a: ActorMatch, pre: str) -> 
     # "The Catalonian separatist movement, Terra Lliure, is suspected": a name set off by commas
     after = a.end + 1 if text.startswith(",", a.end) and re.search(r",\s*$", pre) else a.end
     return bool(_SUSPECT.search(pre) or _SUSPECT_AFTER.match(text, after, s_end)
+                or _LINKED_BEFORE.search(pre) and _TO_THE_ACT.match(text, a.end, s_end)
                 or _CLAIMED_BY_DESCRIBED.search(text, max(s_start, a.start - 130), a.start)
                 or a.entry.actor_type in (2, 3, 4) and _SIGNATURE_AFTER.match(text, a.end, s_end))
 
 
+# "media outlets later linked the Abu Sayyaf Group to the two blasts"
+_LINKED_BEFORE = re.compile(r"\b(?:linked|tied|connected)\s+(?:the\s+)?$", re.I)
+_TO_THE_ACT = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?to\s+(?:the|this|these|both|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|blasts?|bombings?|"
+                         r"explosions?|killings?|incidents?|kidnappings?|murders?|assassinations?|shootings?|ambush(?:es)?|"
+                         r"abductions?|raids?)\b", re.I)
+# "Both the ASG and the MILF operate in the area and either could be responsible": the first of the groups named
+_EITHER = re.compile(r"\b(?:either|any) (?:(?:one )?of (?:them|the (?:two|three) groups?)|group)?\s*(?:could|may|might|would) "
+                     r"(?:be|have been) (?:responsible|behind|to blame)\b", re.I)
 # "Several groups claimed responsibility, including X and Y", "coordinated between three groups: X; Y; and Z": the
 # groups named after it, of which the first is coded
 _GROUPS_NAMED = re.compile(r"\b(?:several|multiple|various|two|three|four|five|each of (?:the )?(?:two|three|four|five))\s+"
@@ -618,6 +627,8 @@ _GROUPS_NAMED = re.compile(r"\b(?:several|multiple|various|two|three|four|five|e
 def _first_listed(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> ActorMatch | None:
     """The first of the groups a sentence lists as claimants or suspects ("Several groups claimed responsibility,
     including X and Y")."""
+    if _EITHER.search(text, s_start, s_end):
+        return next((a for a in actors if s_start <= a.start < s_end and _armed(a)), None)
     listed = _GROUPS_NAMED.search(text, s_start, s_end)
     if listed is None or not re.search(r"\b(?:claim|suspect|blam|believ|responsib|coordinat|behind)",
                                        text[s_start:listed.end()], re.I):

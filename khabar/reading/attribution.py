@@ -38,7 +38,7 @@ _NP_STOP = re.compile(r"[;:\"“”—–(]|,\s*(?=(?:and|but|while|who|which|th
 _NP_WORD = re.compile(r"^[\w'’.&/-]+$")
 _APPOSITION = re.compile(r"(?:a|an|which is|who are|formerly|previously|also known as|once)\s+[a-zA-Z]|the\s+(?:[a-z][\w-]*\s+){0,3}(?:group|organi[sz]ation|faction|"
                          r"movement|wing|front|arm|offshoot|branch|splinter)\b")
-_BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")
+_BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*|\[[^\[\]]{1,40}\]\s*)?")
 
 
 def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
@@ -46,7 +46,7 @@ def _np_before(sentence: str, verb_start: int) -> tuple[int, str] | None:
     left = sentence[max(0, verb_start - 120):verb_start]
     base = verb_start - len(left)
     # "The Alex Boncayao Brigade (ABB) claimed ...": an abbreviation in brackets is part of the name
-    left = re.sub(r"\((?:[^()\s]{1,12}|[A-Z][^()]{1,30})\)", lambda m: " " * len(m.group()), left)
+    left = re.sub(r"\((?:[^()\s]{1,12}|[A-Z][^()]{1,30})\)|\[[A-Z][^\[\]]{1,40}\]", lambda m: " " * len(m.group()), left)
     cut = 0
     for m in _NP_STOP.finditer(left):
         cut = m.end()
@@ -95,8 +95,11 @@ _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?)\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
-_CLAIM_SUBJECT = re.compile(r"\s*(?:[-–—]{1,2}\s*)?(?:\([^()]{1,90}\)\s*)?(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
-                            r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*", re.IGNORECASE)
+_CLAIM_SUBJECT = re.compile(r"\s*(?:[-–—]{1,2}\s*)?(?:\([^()]{1,90}\)\s*(?:,\s*(?=also\b))?|\[[^\[\]]{1,60}\]\s*)?"
+                            r"(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
+                            r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*"
+                            # "a member of the X called the Anatolia news agency and claimed responsibility"
+                            r"(?:(?:tele)?(?:phoned|called|contacted|rang)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and\s+)?", re.IGNORECASE)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
 _SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
@@ -240,9 +243,20 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     found = _source_by_cue(text, sent, actors, country)
     if found is not None and found.actor_type in (2, 3, 4):
         return found
-    claim = _CLAIM_RESP.search(s)
-    if claim is None:
+    claims = list(_CLAIM_RESP.finditer(s))
+    if not claims:
         return found
+    for claim in claims:
+        # "The same group that claimed credit for the bombing in Buenos Aires, Ansar Allah, also claimed
+        # responsibility": each claim in turn, the first whose subject is a named group
+        got = _claim_subject(text, sent, s, claim, found, actors, country)
+        if got is not None:
+            return got
+    return found
+
+
+def _claim_subject(text: str, sent: Sentence, s: str, claim: re.Match, found: Source | None, actors: ActorDictionary,
+                   country: str | None) -> Source | None:
     named = [a for a in actors.in_country(actors.find(s, 0, claim.start()), country)
              if not a.entry.generic and a.entry.actor_type in (2, 3, 4)]
     if found is None:
@@ -264,7 +278,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
                     k -= 1
                     a = named[k]
                 return _group_source(text, sent, a, claim.end())
-    return found
+    return None
 
 
 def _country_after(s: str, start: int, end: int, actors: ActorDictionary) -> bool:

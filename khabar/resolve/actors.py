@@ -401,16 +401,36 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
                if a is not None and not a.entry.generic and a.entry.actor_type in (2, 3, 4) and not b.entry.generic
                and b.entry.actor_type in (2, 3, 4) and _OWNED_UNIT.fullmatch(text, a.end, b.start) else b
                for a, b in zip([None, *matches[:-1]], matches, strict=True)] if matches else matches
+    parent_of: dict[int, ActorEntry] = {}
     for a, b in zip(matches, [*matches[1:], None], strict=False):  # (no matches: one None left over)
+        if a.start in parent_of:
+            a = ActorMatch(a.start, a.end, a.text, parent_of[a.start])
         if b is not None and not b.entry.generic and _LINKED.fullmatch(text, a.end, b.start):
+            if _UNIT_WORD.search(b.text) and _armed_named(a) and _PART_OF.search(text, a.end, b.start):
+                # "the Fatah-affiliated al-Aqsa Brigades": a brigade of the organisation named before it is the
+                # organisation's (events are coded by organisation, as the terrorism databases do)
+                parent_of[b.start] = a.entry
             continue
+        if b is not None and _armed_named(b) and _UNIT_WORD.search(a.text) and _OF_PARENT.fullmatch(text, a.end, b.start):
+            a = ActorMatch(a.start, a.end, a.text, b.entry)  # "the al-Aqsa brigades of Fatah"
         if b is not None and not b.entry.generic and b.entry.actor_type in (2, 3, 4) and _WING_OF.fullmatch(text, a.end, b.start) \
-                and not _own_entry(a):
-            # (a wing the dictionary knows as a group of its own stays itself: "Al-Aqsa Martyrs Brigade, the armed
-            # faction of Fatah", "the NPA, the armed wing of the Communist Party of the Philippines")
+                and not (_own_entry(a) and not _UNIT_WORD.search(a.text)):
+            # (a wing the dictionary knows as a group of its own stays itself unless it is a unit by name: "the NPA,
+            # the armed wing of the Communist Party of the Philippines", but "Al-Aqsa Martyrs Brigade, the armed
+            # faction of Fatah" is Fatah's)
             a = ActorMatch(a.start, a.end, a.text, b.entry)
         out.append(a)
     return out
+
+
+# a group's unit by its name's head: "Brigades", "Battalions", "Units"
+_UNIT_WORD = re.compile(r"\b(?:brigades?|battalions?|units|squads?|commandos?|detachments?)\b", re.I)
+_PART_OF = re.compile(r"\b(?:linked|affiliated|allied|aligned)\b", re.I)
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _armed_named(m: ActorMatch) -> bool:
+    return not m.entry.generic and m.entry.actor_type in (2, 3) and m.entry.category not in ("descriptive",)
 
 
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
@@ -555,10 +575,11 @@ monday tuesday wednesday thursday friday saturday sunday after before during whe
 # "a group calling itself the Solidarity Gas Canisters", "the attack was claimed by November's Children": after
 # these cues a capitalised name is a group's, whatever its head word
 _NAMED_BY_CUE = re.compile(
-    r"\b(?:(?:group|organi[sz]ation|faction|cell|movement|separatists|militants|rebels|guerrillas|terrorists|gunmen|"
+    r"\b(?:(?i:group|organi[sz]ation|faction|cell|movement|separatists|militants|rebels|guerrillas|terrorists|gunmen|"
     r"extremists|kidnappers|hijackers|men),?\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
     r"(?:\s+(?:itself|themselves))?,?|"
     # "claimed by the anarchist group, Day of the Young Combatant"
+    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|"
     r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?|"
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
     r"\b(?:group|organi[sz]ation|faction|movement|gang),)"
