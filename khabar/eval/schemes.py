@@ -131,7 +131,10 @@ RAND_WEAPON: dict[str, str] = {
     "hijacking": "Firearms",
     "hostage_taking": "Firearms",
 }
-_REMOTE = re.compile(r"\bremote(?:ly)?[ -]?(?:controlled|detonated|control|detonation)|\bradio[ -]controlled|\bby remote\b", re.I)
+_REMOTE = re.compile(r"\bremote(?:ly)?[ -]?(?:controlled|detonated|control|detonation|triggered)|\bradio[ -]controlled|\bby remote\b|"
+                     r"\b(?:detonated|triggered|exploded|set off) (?:it )?remotely|"
+                     r"\b(?:cell|mobile|cellular) ?(?:phone)?[ -](?:detonated|triggered|activated)|"
+                     r"\b(?:detonated|triggered|activated|set off) (?:by|with|using|via) (?:an? |the )?(?:cell|mobile|cellular) ?phone", re.I)
 _FIREARM_WORDS = re.compile(r"\b(?:shot|shots|gun|guns|gunmen|gunman|gunfire|rifles?|pistols?|firearms?|machine[ -]?guns?|"
                             r"bullets?|opened fire|fired (?:at|on|upon)|sniper|submachine|AK-47|kalashnikov|shooting)\b", re.I)
 _FIRE_WORDS = re.compile(r"\b(?:firebomb\w*|molotov|incendiar\w*|arson|set (?:on )?fire|set ablaze|torched|burn(?:ed|t)|gasoline bomb|"
@@ -156,7 +159,10 @@ def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
     if _INCENDIARY.search(text):
         return "Fire or Firebomb"
     if ev.event_type == "Explosions/Remote violence" or mode in ("ied", "explosives", "vehicle_bomb", "suicide", "grenade"):
-        return "Remote-detonated explosive" if _REMOTE.search(text) else "Explosives"
+        # how the bomb went off is often told apart from the blast ("The device ... was remote-controlled"): the
+        # whole text when it reports one act
+        told = doc.text if len(doc.events) <= 1 else text
+        return "Remote-detonated explosive" if _REMOTE.search(told) else "Explosives"
     if mode == "arson" or (_FIRE_WORDS.search(text) and not _FIREARM_WORDS.search(text)):
         return "Fire or Firebomb"
     if mode == "melee" or (_KNIFE_WORDS.search(text) and not _FIREARM_WORDS.search(text)):

@@ -115,6 +115,11 @@ def reader():
      "Hostage Taking (Kidnapping)", "firearms"),
     ("Unidentified gunmen opened fire on a police patrol in Peshawar on Friday, killing two constables.",
      "Armed Assault", "firearms"),
+    # how the bomb went off, told in a sentence of its own, overrides the model's base rate
+    ("A bomb exploded near a police convoy in Basra on Monday, wounding two policemen. The device was detonated "
+     "remotely as the convoy passed.", "Bombing/Explosion", "remote_explosive"),
+    ("A car bomb went off near a market in Kirkuk on Monday, killing four people. It was set off with a mobile phone.",
+     "Bombing/Explosion", "remote_explosive"),
 ])
 def test_reader_types_violent_events(reader, text, attack_type, weapon):
     doc = reader.read(text, published="2024-03-04", detect_headline=False)
