@@ -82,6 +82,15 @@ def test_country_inferred_from_national_institutions(text, iso, evidence):
     assert text[ev.place.span.start:ev.place.span.end] == evidence
 
 
+def test_a_town_the_gazetteer_lacks_takes_the_country_the_text_ties_it_to():
+    # a village no table lists keeps its name and takes the country of the text's actors, flagged
+    doc = _read("Two men were found lying outside a shop in Ballykilgarry after being attacked by dissident "
+                "republicans on Monday.")
+    p = doc.events[0].place
+    assert p is not None and p.name == "Ballykilgarry" and p.iso == "GB"
+    assert _inferred_from(doc) == "dissident republicans"
+
+
 def test_institution_is_evidence_that_weighs_a_village_and_drops_a_namesake():
     # "Orange Hall": a building of the Orange Order in Northern Ireland, not Orange in California; the village
     # the text names then lies in the United Kingdom
