@@ -746,6 +746,31 @@ PERPETRATOR = [
      "Sons of the Southern Hills"),
     ("Terrorists, calling themselves the Committee Against the Summit, set off a bomb at a hotel.",
      "Committee Against the Summit"),
+    # names no table lists, by their cue: "suspect that the X may be responsible", "the Peruvian group X (ABBR)",
+    # "the X group bombed", "a group called al-X"; the owner in "believe that X's village" is no group
+    ("A bomb exploded at the offices of a deputy. The police suspect that the Torches of Dawn may be responsible for "
+     "the attack.", "Torches of Dawn"),
+    ("A letter bomb exploded at an embassy. The Peruvian group Comando Nacionalista Andino (CNA) issued a communique.",
+     "Comando Nacionalista Andino (CNA)"),
+    ("The Silver Lantern group bombed a branch of a cosmetics firm in Paris.", "Silver Lantern"),
+    ("A bomb exploded at a hotel. An ethnic Somali group called al-Ittihaad al-Islami claimed responsibility.",
+     "al-Ittihaad al-Islami"),
+    ("A bomb exploded at a market. Investigators believe the attack was perpetrated by the Muslim Separatist group, "
+     "Moro Islamic Liberation Front (MILF).", "Moro Islamic Liberation Front (MILF)"),
+    # a dash-joined subtitle of the claimant's name; a flag with the group's symbol; militants "from" a group blamed
+    ("The Red Brigades- Urban Warfare for the Construction of the Fighting Front, claimed responsibility for placing a "
+     "bomb at an office.", "Red Brigades"),
+    ("A bomb went off near an embassy in Lima. A flag with the Shining Path symbol was found at the scene.",
+     "Shining Path (SL)"),
+    ("A bomb was found in a restaurant. The device was blamed on militants from the Moro Islamic Liberation Front.",
+     "Moro Islamic Liberation Front (MILF)"),
+    # "shot when five members of X entered", "X released the two", "X has targeted ... in the past"
+    ("An executive was shot when five members of the 23rd of September Communist League forcibly entered the plant.",
+     "23rd of September Communist League"),
+    ("Guerrillas kidnapped two engineers of a company. The Patriotic Union of Kurdistan released the two in September.",
+     "Patriotic Union of Kurdistan (PUK)"),
+    ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
+     "this region.", "Basque Fatherland and Freedom (ETA)"),
     # the subject of "used X to shoot"
     ("The New People's Army (NPA) used rifles to shoot two guards at a mine.", "New People's Army (NPA)"),
     # "linked X to the blasts"; two groups one of which "could be responsible"
@@ -803,6 +828,9 @@ def test_spelling_variants_are_one_name(a, b):
     # the group an unknown association was formed to support is not suspected with it
     "Two helicopters were attacked. The Black Bloc association, formed to support the Red Army Faction, is believed "
     "responsible for the attack.",
+    # the owner in "believe that X's village", a country or a single word after "suspect that"
+    "A bomb destroyed a house in a village. It is believed that Al-Karimi's village was attacked because he spoke out.",
+    "A truck bomb exploded near a ministry. The government suspects that Iran is responsible.",
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None

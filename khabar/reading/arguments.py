@@ -28,6 +28,8 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|known as|named)\s+(?:the\s+)?|"
                        r"(?:(?:masked|armed|heavily armed|suspected)\s+)?(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?|"
+                       # "killed by a sniper from the FARC"
+                       r"an?\s+(?:sniper|gunman|bomber|assassin|militant|fighter|guerrilla|rebel)\s+(?:of|from)\s+(?:the\s+)?|"
                        # "by a member of the disbanded pacifist group the Continuing Struggle"
                        r"an?\s+member\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement)\s*,?\s+(?:the\s+)?)?"
                        # "by the Iranian-backed Hezbollah", "by the Pakistan-based LeT"
@@ -110,6 +112,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"the (?:two|three|four|five|six)(?: men| suspects| attackers| assailants)? (?:were|are) (?:all )?members of)"
                       r"\s+(?:(?:(?:the|a|an)\s+)?(?:(?:members?|supporters|sympathi[sz]ers|followers|"
                       r"militants|cadres|(?:military|armed) wing|a faction|a cell|a unit|(?:[\w-]+ )?(?:militia|wing|faction|cell|unit|branch|arm)) of (?:the )?|"
+                      r"(?:militants|members|fighters|guerrillas|rebels|gunmen) from (?:the )?|"
                       # "attribute the attack to the 41st Front of the FARC"
                       r"(?:[\w'’-]+ ){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?|"
                       r"detachments?|commandos?) of (?:the )?|"
@@ -164,6 +167,10 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
                             # admitted to holding the two men", "the ELN released him after holding him hostage"
                             r"\s+members? (?:were|was) arrested in connection with|(?:\s+group)?\s+(?:later\s+)?admitted\b|"
                             r"\s+released (?:him|her|them|the \w+) after holding|"
+                            # "The Patriotic Union of Kurdistan released the two", "ETA has targeted transportation
+                            # projects in the past"
+                            r"\s+(?:later\s+)?(?:released|freed)\s+(?:the\s+)?(?:two|three|four|five|six|hostages?|captives?)\b|"
+                            r"\s+(?:has|have) (?:\w+ )?(?:targeted|attacked|bombed)\b[^.;]{0,80}\bin the past\b|"
                             # "four members of the FARC who are believed to be behind the attack were arrested"
                             r"\s*who (?:is|are|was|were) (?:believed|thought|suspected|said) to (?:be|have been) (?:behind|responsible)|"
                             # "a FARC planted roadside bomb", "an ETA-made device"
@@ -195,7 +202,7 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
 _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|distributed|scattered|dropped|signed)\s+"
                               r"(?:\w+\s+){0,2})?(?:operation\b|markings|pamphlets?|leaflets?|flyers?|slogans?|graffiti|banners?|posters?|flags?|"
-                              r"communiqu[eé]s?|inscriptions?|initials)\b", re.I)
+                              r"communiqu[eé]s?|inscriptions?|initials|symbols?|logos?|emblems?)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
 _LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
                          r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|attempted|failed in|"
@@ -214,14 +221,17 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
-                       r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed)(?:\s+(?:down|up|out|again|hostage|captive))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
+                       r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed|started|set|caused)"
+                       r"(?:\s+(?:down|up|out|again|hostage|captive|deliberately|intentionally))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
                        r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|supporters|sympathi[sz]ers|followers|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
                        r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?"
                        r"(?:[\w]+-(?:backed|based|controlled|linked|led|sponsored|supported)\s+)?$", re.I)
 # "In a kidnapping incident at a plant, ...", "Using two bombs, ...": a phrase before the main clause
 _INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed with)\b[^,]*$", re.I)
-_WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?(?:(?:members of|armed|heavily armed)\s+)?"
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?"
+                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?=members of))?"
+                          r"(?:(?:members of|armed|heavily armed)\s+)?"
                           r"(?:the\s+)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:Fronts?|Columns?|Company|Battalions?|Blocs?|Blocks?|Units?|Commandos?|Brigades?)$")
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?")

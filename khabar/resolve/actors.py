@@ -582,14 +582,20 @@ _NAMED_BY_CUE = re.compile(
     r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|"
     r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?|"
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
-    r"\b(?:group|organi[sz]ation|faction|movement|gang),)"
+    r"\b(?:group|organi[sz]ation|faction|movement|gang),|"
+    # "police suspect that the Arsonists of Conscience may be responsible"
+    r"(?P<that>\b(?:suspect|suspects|suspected|believe|believes|believed)\s+that)|"
+    # "The Peruvian group Movimiento Armado Nacionalista (MANO) issued": a name of two words or more (checked below)
+    r"(?P<bare>\b(?:group|organi[sz]ation|movement)))"
     r"\s+(?:[Tt]he\s+)?['‘\"“]?"
-    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2})(?:\s+(?!and\s+the\s)(?:(?:of|for|and|the|de|del|al|bin|ibn|bint|in|with|against)\s+){0,2}"
+    r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el)-[A-Z][\w'’-]*\w)(?:\s+(?!and\s+the\s)(?:(?:of|for|and|the|de|del|al|bin|ibn|bint|in|with|against)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}[A-Z]?|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
 
 
 # a name in quotes before the word "group": "The 'Anti-Olympic Flame' group claimed responsibility"
+_NAME_BEFORE_GROUP = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*\w(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w'’-]*\w){1,4})\s+"
+                                r"(?:group|organi[sz]ation|movement|faction)\b(?!\s+(?:of|for)\b|,?\s+(?:the\s+)?[A-Z])")
 _QUOTED_GROUP = re.compile(r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})['’\"”]\s+(?:group|organi[sz]ation|movement|"
                            r"cell|commando|faction)\b")
 
@@ -612,15 +618,23 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
         name = m.group("name")
         if name.split()[0].lower() in _NOT_A_NAME or len(name) < 4:
             continue
+        if (m.group("bare") or m.group("that")) and (len(re.findall(r"\b[A-Z]", name)) < 2 and not m.group("abbr")
+                                                    or name.split()[0] in countries):
+            continue  # "the group Hamas", "suspect that Iran is": one word after a bare cue is no new name
+        if re.search(r"['’]s?$", name):
+            continue  # "believe that Al-Shimari's village": an owner
         abbr = m.group("abbr")
         canonical = f"{name} ({abbr})" if abbr else name
         e = m.end("abbr") + 1 if abbr else m.end("name")
         out.append(ActorMatch(m.start("name"), e, text[m.start("name"):e],
                               ActorEntry(canonical, 3, None, "named_by_cue", (abbr,) if abbr else ())))
-    for m in _QUOTED_GROUP.finditer(text, start, len(text) if stop is None else stop):
+    for m in [*_QUOTED_GROUP.finditer(text, start, len(text) if stop is None else stop),
+              *_NAME_BEFORE_GROUP.finditer(text, start, len(text) if stop is None else stop)]:
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_A_NAME or any(o.start <= m.start("name") < o.end for o in out):
-            continue
+        if name.split()[0].lower() in _NOT_A_NAME or any(o.start <= m.start("name") < o.end for o in out) \
+                or _country_possessor(name.split()[0], countries) or name.split()[0] in countries \
+                or re.search(r"\w-[a-z]", name):
+            continue  # (not "the Syrian-controlled Abu Nidal group": a qualifier before a known name)
         out.append(ActorMatch(m.start("name"), m.end("name"), name, ActorEntry(name, 3, None, "named_by_cue", ())))
     for m in _UNKNOWN_ORG.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
