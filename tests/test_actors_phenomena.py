@@ -771,6 +771,26 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # more ways a text names the attackers: a claim "on behalf of" a name, a name with a digit ("M-5"), the shout of
+    # the attackers, a warning call issued by a group, "who the attack is being blamed on", a name headed by "Army",
+    # "Union" or "Soldiers of"; a clothing word makes no subject ("disguised in Colombian military uniform")
+    ("A device exploded under a truck. A caller claimed responsibility for the attack on behalf of the 'Night Owls.'",
+     "Night Owls"),
+    ("A bomb exploded outside a bank. A new group calling itself M-7 claimed responsibility for the blast.", "M-7"),
+    ("A group of masked men attacked a dormitory. The men were heard to yell that they were the Red Dawn Army.",
+     "Red Dawn Army"),
+    ("A device detonated in the car park of the airport. A warning call, issued by ETA gave authorities time to "
+     "evacuate the premises.", "Basque Fatherland and Freedom (ETA)"),
+    ("A device detonated near a pylon. It was made of ammonal, a substance sometimes used by ETA, who the attack is "
+     "being blamed on.", "Basque Fatherland and Freedom (ETA)"),
+    ("Three men hijacked a flight to the capital. They claimed to be members of the Union of Peaceful Citizens of the "
+     "South.", "Union of Peaceful Citizens of the South"),
+    ("Three drivers were kidnapped and killed. The Army of the Followers of the Faith claimed responsibility.",
+     "Army of the Followers of the Faith"),
+    ("FARC rebels disguised in Colombian military uniform shot at a police patrol in Tame.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("New People's Army (NPA) rebels burned a telecom tower in the province. The attack was in retaliation for unpaid "
+     "taxes.", "New People's Army (NPA)"),
     # the subject of "used X to shoot"
     ("The New People's Army (NPA) used rifles to shoot two guards at a mine.", "New People's Army (NPA)"),
     # "linked X to the blasts"; two groups one of which "could be responsible"

@@ -103,7 +103,10 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:has been|have been|was|were|is|are) associated with|"
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed|s)? to (?:belong to|be from|"
-                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?|(?:claimed|carried out|signed) in the name of|"
+                      r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?|(?:claimed|carried out|signed) in the name of|on behalf of|"
+                      # "The men were heard to yell that they were the Revolutionary Army", "a warning call, issued by ETA"
+                      r"(?:yell(?:ed)?|shout(?:ed)?|cr(?:y|ied)|announc(?:e|ed)|declar(?:e|ed)) that they were(?: members of)?|"
+                      r"(?:warning|call|message|statement|communiqu[eé])s?,? (?:issued|made|sent|placed|signed) by|"
                       # "responsibility has been claimed by several groups, including the X", "in retaliation by X",
                       # "a group called X" after "belonged to", placards belonging to X, an organisation X controls
                       r"claimed by (?:[\w,]+ ){0,3}including|retaliation by|(?:said|saying|claimed|claiming) (?:that )?(?:they|he|she) belong(?:s|ed)? to|"
@@ -171,6 +174,9 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
                             # projects in the past"
                             r"\s+(?:later\s+)?(?:released|freed)\s+(?:the\s+)?(?:two|three|four|five|six|hostages?|captives?)\b|"
                             r"\s+(?:has|have) (?:\w+ )?(?:targeted|attacked|bombed)\b[^.;]{0,80}\bin the past\b|"
+                            # "ammonal, a substance sometimes used by ETA, who the attack is being blamed on"
+                            r",?\s*(?:who|whom|which) (?:the|this) (?:attack|bombing|blast|explosion|incident|killing) "
+                            r"(?:is|was|has been) (?:being )?blamed on\b|"
                             # "four members of the FARC who are believed to be behind the attack were arrested"
                             r"\s*who (?:is|are|was|were) (?:believed|thought|suspected|said) to (?:be|have been) (?:behind|responsible)|"
                             # "a FARC planted roadside bomb", "an ETA-made device"
@@ -253,6 +259,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 _ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|which was|who are|believed|thought|"
                            r"said|allegedly|reportedly)\b[^,;:()]{0,60}", re.I)
 _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,30},")
+_DRESS = re.compile(r"\s+(?:uniforms?|fatigues|clothes|clothing|attire|garb)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
                                r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as(?: members of)?|"
@@ -531,6 +538,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue
         if a.entry.actor_type not in (2, 3, 4) and re.match(r"['’]s?\s", text[a.end:a.end + 3]):
             continue  # "an American soldier's car blew up": the owner, not the subject
+        if _DRESS.match(text, a.end):
+            continue  # "rebels disguised in Colombian military uniform shot": clothing, not the subject
         subj = a
         break
     if subj is not None and subj.entry.actor_type == 7:

@@ -556,7 +556,8 @@ _UNKNOWN_ORG = re.compile(
 # names that begin with their head: "the Front for the National Liberation of Corsica (FNLC)", "the Organization of
 # the Oppressed on Earth", "the Movement for the Emancipation of the Niger Delta"
 _HEAD_FIRST_ORG = re.compile(
-    rf"(?<![\w-])(?P<name>(?:Front|Organi[sz]ation|Movement|Brigades?|Committees?|Commandos?|Cells?|League|Alliance|Group)"
+    rf"(?<![\w-])(?P<name>(?:Front|Organi[sz]ation|Movement|Brigades?|Committees?|Commandos?|Cells?|League|Alliance|Group|"
+    rf"Union|Army|Soldiers|Partisans|Guardians|Warriors|Squads?)"
     rf"\s+(?:for|of)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:{_TAIL_CONNECT}\s+|on\s+|from\s+)*{_CAP_WORD}){{0,6}})"
     rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
 # words that, alone before the head, make a state body or a common phrase, not a group's name
@@ -579,7 +580,7 @@ _NAMED_BY_CUE = re.compile(
     r"extremists|kidnappers|hijackers|men),?\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
     r"(?:\s+(?:itself|themselves))?,?|"
     # "claimed by the anarchist group, Day of the Young Combatant"
-    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|"
+    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|(?:responsibility|credit)\s+(?:[\w ]{0,30}\s)?on\s+behalf\s+of|"
     r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?|"
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
     r"\b(?:group|organi[sz]ation|faction|movement|gang),|"
@@ -616,8 +617,8 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
     out: list[ActorMatch] = []
     for m in _NAMED_BY_CUE.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_A_NAME or len(name) < 4:
-            continue
+        if name.split()[0].lower() in _NOT_A_NAME or len(name) < (3 if re.search(r"\d", name) else 4):
+            continue  # (but "M-5")
         if (m.group("bare") or m.group("that")) and (len(re.findall(r"\b[A-Z]", name)) < 2 and not m.group("abbr")
                                                     or name.split()[0] in countries):
             continue  # "the group Hamas", "suspect that Iran is": one word after a bare cue is no new name
