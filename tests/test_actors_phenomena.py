@@ -771,6 +771,25 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # joint claimants listed with their parents or appositives: the first (its parent when it is a unit "of" one);
+    # "the military wing of X, Y Brigades" is X's
+    ("The al-Aqsa Martyrs' Brigades of Fatah, the al-Nasir Salah al-Din Brigades of the Popular Resistance "
+     "Committees, and the Abu Ali-Mustafa Brigades of the Popular Front for the Liberation of Palestine claimed "
+     "responsibility for launching mortar shells into a town.", "al-Fatah"),
+    ("The Al-Aqsa Martyrs Brigade; the Al-Quds Brigades, the armed wing of Palestine Islamic Jihad (PIJ); and the "
+     "Abu-Ali Mustafa Brigades, the armed wing of the PFLP, claimed joint responsibility for firing rockets on a town.",
+     "Al-Aqsa Martyrs Brigade"),
+    ("The Al-Aqsa Martyrs Brigade and the Al-Quds Brigades, the armed wing of Palestine Islamic Jihad (PIJ), claimed "
+     "joint responsibility for firing two rockets on a town.", "Al-Aqsa Martyrs Brigade"),
+    ("The military wing of al-Fatah, al-Aqsa Martyrs Brigades, claimed responsibility for opening fire on settlers "
+     "near the fence.", "al-Fatah"),
+    # an adjective before a group's name; "the X-linked group, Y"; a name's head noun is not part of it
+    ("Shots were fired at a bank. Police said the attacks were coordinated by the Maoist Sendero Luminoso (Shining "
+     "Path) terrorist group.", "Shining Path (SL)"),
+    ("Five nationals were kidnapped in the capital. The kidnapping was claimed by the al-Qaeda linked group, Tanzim "
+     "Qa'idat al-Jihad fi Bilad al-Rafidayn.", "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn"),
+    ("A grenade was tossed into an embassy compound. The Venceremos organization claimed responsibility.",
+     "Venceremos"),
     # more ways a text names the attackers: a claim "on behalf of" a name, a name with a digit ("M-5"), the shout of
     # the attackers, a warning call issued by a group, "who the attack is being blamed on", a name headed by "Army",
     # "Union" or "Soldiers of"; a clothing word makes no subject ("disguised in Colombian military uniform")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from khabar.model import Sentence, Span
-from khabar.resolve.actors import ActorDictionary, ActorMatch, without_qualifiers
+from khabar.resolve.actors import WING_OF_BEFORE, ActorDictionary, ActorMatch, without_qualifiers
 from khabar.resolve.gazetteer import TITLES, Gazetteer
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
@@ -138,6 +138,8 @@ def proper_group_name(source: str) -> str | None:
         return None  # "callers in London and Paris claimed": the end of a place, not a group
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|men|ants|ents|ives)", name):
         return None  # "Callers later claimed the attack": a common noun opening the sentence
+    if len(words) > 1 and words[-1] in ("group", "organization", "organisation", "movement", "faction"):
+        name = " ".join(words[:-1])  # "The Venceremos organization claimed": the name without its head noun
     return name
 
 
@@ -277,8 +279,30 @@ def _claim_subject(text: str, sent: Sentence, s: str, claim: re.Match, found: So
                     # "the al-Aqsa Brigades of Fatah" is Fatah's unit, and Fatah claims
                     k -= 1
                     a = named[k]
-                return _group_source(text, sent, a, claim.end())
+                first = _first_joint(s, named, k)
+                return _group_source(text, sent, first if first is not None else a, claim.end())
     return None
+
+
+def _first_joint(s: str, named: list[ActorMatch], k: int) -> ActorMatch | None:
+    """"The al-Aqsa Brigades of Fatah, the al-Nasir Brigades of the PRC, and the Abu Ali Mustafa Brigades of the PFLP
+    claimed": the first of the joint claimants listed before ``named[k]`` (a unit's parent named after it with "of")."""
+    p0 = named[k].start
+    if k and _OF_GAP.fullmatch(s, named[k - 1].end, p0) and _UNIT_HEAD.search(named[k - 1].text):
+        p0 = named[k - 1].start
+    conj = _JOINT.search(s, 0, p0)
+    if conj is None:
+        return None
+    stops = r"[.:]" if s[:conj.start()].rstrip().endswith(";") else r"[.;:]"
+    firsts = [i for i, a in enumerate(named) if a.end <= conj.start() and a.entry.actor_type in (2, 3, 4)
+              and not re.search(stops, s[a.end:conj.start()])]
+    if not firsts or conj.start() - named[firsts[0]].end > 150 or _SAY_VERB.search(s, named[firsts[0]].end, conj.start()):
+        return None
+    i = firsts[0]
+    if i + 1 < len(named) and _OF_GAP.fullmatch(s, named[i].end, named[i + 1].start) and re.search(
+            r"\b(?:brigades?|battalions?|units|squads?)\b", named[i].text, re.I):
+        return ActorMatch(named[i].start, named[i + 1].end, s[named[i].start:named[i + 1].end], named[i + 1].entry)
+    return named[i]
 
 
 def _country_after(s: str, start: int, end: int, actors: ActorDictionary) -> bool:
@@ -330,10 +354,17 @@ def _source_by_cue(text: str, sent: Sentence, actors: ActorDictionary, country: 
             at, src = longer.start, s[longer.start:m.start()].strip()
         # "The GIA and the FIT claimed responsibility": the first of the joint claimants
         conj = _JOINT.search(s, 0, at)
+        if conj is None:
+            # "A and B, the armed wing of C, claimed": the appositive is B's, and A and B claim jointly
+            owner = next((a for a in reversed(named) if a.end <= at
+                          and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?[,;]\s*", s[a.end:at])), None)
+            conj = _JOINT.search(s, 0, owner.start) if owner is not None else None
         if conj is not None:
+            # (a list whose items are set off by semicolons keeps its appositives: "A; B, the armed wing of C; and D")
+            stops = r"[.:]" if s[:conj.start()].rstrip().endswith(";") else r"[.;:]"
             firsts = [a for a in named if a.end <= conj.start() and a.entry.actor_type in (2, 3, 4)
-                      and not re.search(r"[.;:]", s[a.end:conj.start()])]
-            if firsts and conj.start() - firsts[0].end <= 90 and not _SAY_VERB.search(s, firsts[0].end, conj.start()):
+                      and not re.search(stops, s[a.end:conj.start()])]
+            if firsts and conj.start() - firsts[0].end <= 150 and not _SAY_VERB.search(s, firsts[0].end, conj.start()):
                 at, src = firsts[0].start, s[firsts[0].start:conj.start()]
         if _ANAPHOR.match(src.strip()):
             return Source(src.strip(), None, "anaphor", Span(sent.start + at, sent.start + m.end(),
@@ -347,9 +378,16 @@ def _source_by_cue(text: str, sent: Sentence, actors: ActorDictionary, country: 
                 best.claimant_type = "armed_group"
             best.actor_span = Span(sent.start + longer.start, sent.start + longer.end,
                                    text[sent.start + longer.start:sent.start + longer.end])
+        if best and best.canonical:
+            # "The military wing of al-Fatah, al-Aqsa Martyrs Brigades, claimed": the brigade is the organisation's
+            parent = next((a for a in named if a.end <= at and WING_OF_BEFORE.search(s, max(0, a.start - 40), a.start)
+                           and re.fullmatch(r"\s*,\s*(?:the\s+)?", s[a.end:at]) and a.entry.actor_type in (2, 3)), None)
+            if parent is not None and re.search(r"\b(?:brigades?|battalions?|units|squads?)\b", src, re.I):
+                best.canonical, best.actor_type = parent.entry.canonical, parent.entry.actor_type
         if best:
             return best
     return None
+
 
 
 def attribute(text: str, sentences: list[Sentence], actors: ActorDictionary, country: str | None = None) -> list[Source | None]:

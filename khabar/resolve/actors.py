@@ -368,7 +368,7 @@ def _disguise(text: str, m: ActorMatch) -> bool:
 
 
 # "the al-Qaeda-linked Tanzim ...", "Fatah-linked Al Aqsa Martyrs Brigades": the first name only qualifies the second
-_LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired|sponsored|led)\s+(?:group\s+)?", re.I)
+_LINKED = re.compile(r"[\s-]+(?:linked|affiliated|allied|aligned|backed|inspired|sponsored|led)\s+(?:group,?\s+)?", re.I)
 
 
 # "the Jenin Martyrs' Brigades, a wing of the Popular Resistance Committees", "X, an offshoot of Y", "X, a faction
@@ -413,6 +413,12 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
             continue
         if b is not None and _armed_named(b) and _UNIT_WORD.search(a.text) and _OF_PARENT.fullmatch(text, a.end, b.start):
             a = ActorMatch(a.start, a.end, a.text, b.entry)  # "the al-Aqsa brigades of Fatah"
+        if b is not None and _armed_named(a) and _UNIT_WORD.search(b.text) and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[a.end:b.start]) \
+                and WING_OF_BEFORE.search(text, max(0, a.start - 40), a.start):
+            parent_of[b.start] = a.entry  # "The military wing of al-Fatah, al-Aqsa Martyrs Brigades, claimed"
+        if b is not None and not b.entry.generic and " " not in a.text and re.fullmatch(r"[A-Z][a-z]+ists?", a.text) \
+                and re.fullmatch(r"\s+", text[a.end:b.start]) and " " in b.text:
+            continue  # "the Maoist Sendero Luminoso": an adjective before a group's name
         if b is not None and not b.entry.generic and b.entry.actor_type in (2, 3, 4) and _WING_OF.fullmatch(text, a.end, b.start) \
                 and not (_own_entry(a) and not _UNIT_WORD.search(a.text)):
             # (a wing the dictionary knows as a group of its own stays itself unless it is a unit by name: "the NPA,
@@ -423,6 +429,7 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
     return out
 
 
+WING_OF_BEFORE = re.compile(r"\b(?:military|armed)\s+(?:wing|arm|faction)\s+of\s+(?:the\s+)?$", re.I)
 # a group's unit by its name's head: "Brigades", "Battalions", "Units"
 _UNIT_WORD = re.compile(r"\b(?:brigades?|battalions?|units|squads?|commandos?|detachments?)\b", re.I)
 _PART_OF = re.compile(r"\b(?:linked|affiliated|allied|aligned)\b", re.I)
