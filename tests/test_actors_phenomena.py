@@ -771,6 +771,27 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # an agent after the place of a participle; a claimant's abbreviation in brackets before its claim; "the
+    # suspected bombers"; a unit of a group after a run of words; "held by"; "six members of a group calling itself X"
+    ("A bomb exploded in a bus. The bomb was suspected to have been planted on a luggage rack in the bus by the "
+     "Liberation Tigers of Tamil Eelam (LTTE).", "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("A bomb exploded at an office. A militant group based in the plains - the Jantantrik Terai Mukti Morcha Jwala "
+     "Singh (JTMM-J) claimed responsibility for the attack.", "Janatantrik Terai Mukti Morcha (JTMM)"),
+    ("A bomb exploded at an office, injuring one person. The Communist Party of Nepal-Maoists (CPN-M) are the "
+     "suspected bombers in all of the attacks.", "Communist Party of Nepal-Maoists (CPN-M)"),
+    ("The mayor was kidnapped on his way to his office by the 13th Front of the Revolutionary Armed Forces of "
+     "Colombia (FARC).", "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("Gunmen kidnapped a reporter in Baqubah. The two were released in April. A newspaper reported that they had been "
+     "held by Ansar al-Sunnah.", "Ansar al-Sunnah"),
+    ("An attache was kidnapped by six members of a group calling itself the United Anti-Reelection Command, a leftist "
+     "group.", "United Anti-Reelection Command"),
+    # a state word that names what the state owns is no subject; a name read by its shape that runs past a slash
+    # into a known group's; militiamen "with" a group
+    ("The Ethiopian People's Revolutionary Army raided a government road construction project and abducted two "
+     "engineers.", "Ethiopian People's Revolutionary Party (EPRP)"),
+    ("The mayor was taken from his home and killed by members of the illegal Turkish Communist Party/Marxist Leninist "
+     "Turkish Worker Peasant Liberation Army (TKPML-TIKKO).", "Turkish Communist Party/Marxist (TKP-ML)"),
+    ("Militiamen with al-Shabaab attacked a police post. The attack left four dead.", "Al-Shabaab"),
     # joint claimants listed with their parents or appositives: the first (its parent when it is a unit "of" one);
     # "the military wing of X, Y Brigades" is X's
     ("The al-Aqsa Martyrs' Brigades of Fatah, the al-Nasir Salah al-Din Brigades of the Popular Resistance "
@@ -870,6 +891,9 @@ def test_spelling_variants_are_one_name(a, b):
     # the owner in "believe that X's village", a country or a single word after "suspect that"
     "A bomb destroyed a house in a village. It is believed that Al-Karimi's village was attacked because he spoke out.",
     "A truck bomb exploded near a ministry. The government suspects that Iran is responsible.",
+    # "an effort by Arafat to regain the support of PLO hard-liners": no unit "of" a group
+    "Guerrillas were killed in a shootout. It was speculated that the attack was part of an effort by Arafat to regain "
+    "the support of PLO hard-liners.",
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None

@@ -28,6 +28,10 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|known as|named)\s+(?:the\s+)?|"
                        r"(?:(?:masked|armed|heavily armed|suspected)\s+)?(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?|"
+                       # "kidnapped by six members of a group calling itself the X"
+                       r"(?:(?:two|three|four|five|six|seven|eight|several|some|\d{1,2})\s+)?(?:members|militants|gunmen)\s+of\s+an?\s+"
+                       r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|"
+                       r"known as|named)\s+(?:the\s+)?|"
                        # "killed by a sniper from the FARC"
                        r"an?\s+(?:sniper|gunman|bomber|assassin|militant|fighter|guerrilla|rebel)\s+(?:of|from)\s+(?:the\s+)?|"
                        # "by a member of the disbanded pacifist group the Continuing Struggle"
@@ -38,12 +42,13 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(
                        r"(?:(?:suspected|alleged|presumed)\s+)?"  # "by suspected fundamentalist X members"
                        r"(?:[\w-]+(?:an|ese|i|ist|ic)\s+|(?:muslim|christian|hindu|sikh|buddhist|jewish|communist|leftist|rightist)\s+)?"
                        # "by Tigrean rebels", "by Maoist guerrillas", "by the Muslim Abu Sayyaf Group"
-                       r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+)*$", re.I)
+                       r"(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+|alleged\s+|presumed\s+|masked\s+|heavily\s+|illegal\s+|"
+                       r"outlawed\s+|banned\s+)*$", re.I)
 # "shot by a Loyalist Volunteer Forces (LVF) gunman": a named group's member (named groups only: "by a militant
 # group calling itself X" is X)
 _BY_A_NAMED = re.compile(r"^\s*(?:\w+,?\s+|,\s*){0,7}?by\s+(?:either\s+)?an?\s+$", re.I)
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
-_BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:by|at the hands of)\s+(?:[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
+_BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:by|at the hands of)\s+(?:(?![\w'’-]{3,}ing\s|(?:to|that|which|who|but)\s)[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 # "was kidnapped from his suite in the Summerland hotel on the beach of West Beirut by the Organization of the
 # Oppressed on Earth": a named group's agency after a long run of places, with no verb or clause between
@@ -96,7 +101,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"(?:it is|it was|is|was) (?:widely )?(?:believed|thought|suspected) that|"
                       r"claims? of responsibility (?:by|from)|blaming|attribut(?:e|es|ing)(?: \w+){0,3} to|"
                       # "armed men who left leaflets identifying them as members of X"
-                      r"(?:held |being held )?(?:as )?(?:a )?(?:prisoners?|hostages?|captives?) of|(?:was|were) (?:driven|parked|delivered) by(?: members of)?|(?:was|were) (?:planted|placed) by members of|identifying (?:them|themselves|him|himself|her|it|the \w+) as|identified (?:their|its|his) (?:group|organi[sz]ation) as|"
+                      r"(?:held |being held )?(?:as )?(?:a )?(?:prisoners?|hostages?|captives?) of|(?:had been|have been|were|was|being) held by|(?:was|were) (?:driven|parked|delivered) by(?: members of)?|(?:was|were) (?:planted|placed) by members of|identifying (?:them|themselves|him|himself|her|it|the \w+) as|identified (?:their|its|his) (?:group|organi[sz]ation) as|"
                       r"(?:reported|said|identified|known|claimed) (?:to be|as)(?: (?:a )?members? of)?|credited to|claimed by|"
                       r"accused|linked to|affiliated with|allegedly belonging to|attributed (?:\w+ ){0,3}to|fingered|"
                       # "this attack has been associated with Dev Sol"
@@ -198,7 +203,8 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
                             r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:however,?\s+)?(?:is|was|are|were) (?:considered|named as|regarded as|listed as|the) (?:a |the )?"
                             r"(?:prime |main |chief |possible |likely )?suspects?|(?:may|might|could) (?:have )?be(?:en)? responsible|"
                             # "the Revolutionary Struggle is behind the attack", "RIRA may be to blame"
-                            r"(?:is|was|were|are) the (?:suspected|likely|probable|main|prime|chief) (?:perpetrators?|culprits?|attackers?)\b|"
+                            r"(?:is|was|were|are) the (?:suspected|likely|probable|main|prime|chief) (?:perpetrators?|culprits?|attackers?|bombers?|"
+                            r"gunmen|kidnappers|assailants|killers)\b|"
                             # "Revolutionary Struggle placed at least two phone calls after the attack to claim the blast"
                             r"\s+(?:placed|made) (?:\w+ ){0,3}(?:tele)?(?:phone )?calls?\b[^.;]{0,40}\bto claim\b|"
                             r"(?:is|was|were|are|may be|might be|could be|may have been|might have been|could have been) (?:probably |likely |also )?"
@@ -228,7 +234,10 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
                        r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed|started|set|caused)"
-                       r"(?:\s+(?:down|up|out|again|hostage|captive|deliberately|intentionally))?,?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
+                       r"(?:\s+(?:down|up|out|again|hostage|captive|deliberately|intentionally))?"
+                       # "planted on a luggage rack in the bus by the LTTE": a place between the participle and its agent
+                       r"(?:\s+(?:on|in|at|near|under|inside|outside|along|beside|behind)\s+(?:an?|the)\s+[\w'’ -]{1,50}?)?"
+                       r",?\s+(?P<hedge2>(?:allegedly|reportedly|apparently|possibly|probably|"
                        r"presumably|supposedly)\s+)?by\s+(?:the\s+)?(?:(?:members?|militants|fighters|guerrillas|cadres|supporters|sympathi[sz]ers|followers|a unit|"
                        r"a cell|a commando) of\s+(?:the\s+)?|an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+"
                        r"(?:called|calling itself|known as|named)\s+(?:the\s+)?)?"
@@ -259,6 +268,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 _ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|which was|who are|believed|thought|"
                            r"said|allegedly|reportedly)\b[^,;:()]{0,60}", re.I)
 _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,30},")
+_OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
+                          r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
+                          r"premises|plants?|sites?|camps?)\b")
 _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|clothes|clothing|attire|garb)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
@@ -540,6 +552,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue  # "an American soldier's car blew up": the owner, not the subject
         if _DRESS.match(text, a.end):
             continue  # "rebels disguised in Colombian military uniform shot": clothing, not the subject
+        if a.entry.actor_type == 1 and _OWNED_THING.match(text, a.end):
+            continue  # "raided a government road construction project and abducted": what the state owns
         subj = a
         break
     if subj is not None and subj.entry.actor_type == 7:

@@ -95,7 +95,7 @@ _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?)\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
-_CLAIM_SUBJECT = re.compile(r"\s*(?:[-–—]{1,2}\s*(?:[A-Z][^,;:()]{1,90},\s*)?)?(?:\([^()]{1,90}\)\s*(?:,\s*(?=also\b))?|\[[^\[\]]{1,60}\]\s*)?"
+_CLAIM_SUBJECT = re.compile(r"\)?\s*(?:[-–—]{1,2}\s*(?:[A-Z][^,;:()]{1,90},\s*)?)?(?:\([^()]{1,90}\)\s*(?:,\s*(?=also\b))?|\[[^\[\]]{1,60}\]\s*)?"
                             r"(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
                             r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*"
                             # "a member of the X called the Anatolia news agency and claimed responsibility"

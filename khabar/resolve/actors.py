@@ -402,6 +402,13 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
                and b.entry.actor_type in (2, 3, 4) and _OWNED_UNIT.fullmatch(text, a.end, b.start) else b
                for a, b in zip([None, *matches[:-1]], matches, strict=True)] if matches else matches
     parent_of: dict[int, ActorEntry] = {}
+    # "the Turkish Communist Party/Marxist Leninist ... (TKPML-TIKKO)": a name read by its shape that runs on, past a
+    # slash, into a known group's is that group
+    matches = [ActorMatch(a.start, b.end, text[a.start:b.end], b.entry)
+               if b is not None and a.entry.category == "by_shape" and b.start == a.end + 1 and text[a.end] == "/"
+               and not b.entry.generic else a
+               for a, b in zip(matches, [*matches[1:], None], strict=False)]
+    matches = [b for k, b in enumerate(matches) if not (k and matches[k - 1].end > b.start)]
     for a, b in zip(matches, [*matches[1:], None], strict=False):  # (no matches: one None left over)
         if a.start in parent_of:
             a = ActorMatch(a.start, a.end, a.text, parent_of[a.start])

@@ -54,6 +54,8 @@ import khabar
     ("A cargo ship was sunk by two limpet mines in the harbour on Monday.", "Remote explosive/landmine/IED"),
     ("The brigades claimed the launch of a single rocket at the town on Monday.", "Shelling/artillery/missile attack"),
     ("A man rammed his car into a group of teenagers at a bus stop on Monday.", "Attack"),
+    ("Rebels destroyed the drinking water project in the district on Monday.", "Looting/property destruction"),
+    ("The councillor was taken from his home and killed on Monday.", "Abduction/forced disappearance"),
     ("There was a booby trap aimed at a police officer's car on Monday.", "Remote explosive/landmine/IED"),
     ("Saboteurs blasted a key pipeline outside the port on Monday.", "Remote explosive/landmine/IED"),
     ("Guerrillas damaged a pipeline carrying crude oil to the refinery on Monday.", "Looting/property destruction"),
