@@ -771,6 +771,30 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # a passive claim names its agent, not the act before the verb; a victim left dead is no subject
+    ("A suicide car bomber rocked a base in the capital. The attack left one soldier dead along with the suicide "
+     "bomber himself. The attack was later claimed by the Mujahideen Youth Movement.", "Al-Shabaab"),
+    # names after explicit cues, whatever their first word ("known as the New ...", "calling itself ' Group ...'"),
+    # after "unit called", "activists calling itself", "on behalf of a group calling themselves"; a name headed
+    # by "Brigades of" with an Arabic particle; a claimant with two bracketed names before its claim
+    ("A bomb exploded at an office. An anarchist group known as the New Revolutionary Alternative claimed "
+     "responsibility for the act.", "New Revolutionary Alternative"),
+    ("Unknown perpetrators tried to set fire to a gate. A group calling itself ' Group Revolutionary Reconstruction' "
+     "claimed responsibility for the attack.", "Group Revolutionary Reconstruction"),
+    ("Members of a self-styled commando unit called Alejo Calatayu claimed responsibility for detonating a small "
+     "explosive device at a house.", "Alejo Calatayu"),
+    ("A group of right-wing activists calling itself Actiefront Nationaal, claimed responsibility for bombing an "
+     "office.", "Actiefront Nationaal"),
+    ("Arsonists set fire to a van. An unidentified man claimed responsibility on behalf of a group calling themselves "
+     "Communists Liberation Faction.", "Communists Liberation Faction"),
+    ("Gunmen shot dead two sisters in central Basra. The Brigades of Imam al-Hussein, a Shiite militia, claimed the "
+     "attack in a call to a news agency.", "Brigades of Imam al-Hussein"),
+    ("A bomb was found on an overpass. A group called the Indigenous People's Federal Army (IPFA) (also known as the "
+     "Indigenous Federal State Army (IFSA)) claimed responsibility.", "Indigenous People's Federal Army (IPFA)"),
+    ("The Earth Liberation Front claimed responsibility for setting an office of a lumber company in Glendale, "
+     "Oregon, on fire.", "Earth Liberation Front (ELF)"),
+    ("Armed members of the Liberation Tigers of Tamil Eelam (LTTE) injured two children when they attacked a camp.",
+     "Liberation Tigers of Tamil Eelam (LTTE)"),
     # an agent after the place of a participle; a claimant's abbreviation in brackets before its claim; "the
     # suspected bombers"; a unit of a group after a run of words; "held by"; "six members of a group calling itself X"
     ("A bomb exploded in a bus. The bomb was suspected to have been planted on a luggage rack in the bus by the "

@@ -126,7 +126,7 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"detachments?|commandos?) of (?:the )?|"
                       r"part of (?:the )?|(?:this|that|the) (?:organi[sz]ation|group),\s+(?:the\s+)?|"
                       r"(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+(?:called\s+|"
-                      r"calling itself\s+|known as\s+)?(?:the\s+)?)?(?:(?:clandestine|outlawed|banned|illegal|underground|"
+                      r"calling (?:itself|themselves)\s+|known as\s+)?(?:the\s+)?)?(?:(?:clandestine|outlawed|banned|illegal|underground|"
                       # "affiliated with the leftist Sinhalese JVP", "symbol of the ultraleft Red Army Faction"
                       r"little-known|ultra-?left(?:ist)?|leftist|left-wing|rightist|right-wing|radical|extremist|marxist|maoist|"
                       r"separatist|militant|islamist|rival)\s+|"
@@ -550,6 +550,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue
         if a.entry.actor_type not in (2, 3, 4) and re.match(r"['’]s?\s", text[a.end:a.end + 3]):
             continue  # "an American soldier's car blew up": the owner, not the subject
+        if re.match(r"\s+(?:dead|injured|wounded)\b", text[a.end:a.end + 10]) and re.search(
+                r"\b(?:left|leaving|leaves)\s+(?:[\w-]+\s+){0,3}$", text[max(s_start, a.start - 40):a.start], re.I):
+            continue  # "the attack left one Burundian soldier dead along with the suicide bomber": a victim
         if _DRESS.match(text, a.end):
             continue  # "rebels disguised in Colombian military uniform shot": clothing, not the subject
         if a.entry.actor_type == 1 and _OWNED_THING.match(text, a.end):

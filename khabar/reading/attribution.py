@@ -95,11 +95,13 @@ _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?)\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
-_CLAIM_SUBJECT = re.compile(r"\)?\s*(?:[-–—]{1,2}\s*(?:[A-Z][^,;:()]{1,90},\s*)?)?(?:\([^()]{1,90}\)\s*(?:,\s*(?=also\b))?|\[[^\[\]]{1,60}\]\s*)?"
+_CLAIM_SUBJECT = re.compile(r"\)?\s*(?:[-–—]{1,2}\s*(?:[A-Z][^,;:()]{1,90},\s*)?)?(?:\((?:[^()]|\([^()]{1,30}\)){1,120}\)\s*(?:,\s*(?=also\b))?|\[[^\[\]]{1,60}\]\s*)?"
                             r"(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
                             r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*"
                             # "a member of the X called the Anatolia news agency and claimed responsibility"
                             r"(?:(?:tele)?(?:phoned|called|contacted|rang)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and\s+)?", re.IGNORECASE)
+_PASSIVE_CLAIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|also|then|first|initially|quickly)\s+)*"
+                            r"claimed\s+(?:\w+\s+)?by\s+(?:the\s+)?", re.I)
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
 _SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
@@ -245,6 +247,13 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     found = _source_by_cue(text, sent, actors, country)
     if found is not None and found.actor_type in (2, 3, 4):
         return found
+    passive = _PASSIVE_CLAIM.search(s)
+    if passive is not None and (found is None or found.actor_type not in (2, 3, 4)):
+        # "The attack was later claimed by the Mujahideen Youth Movement": the agent, not the act before the verb
+        agent = next((a for a in actors.in_country(actors.find(s, passive.end(), min(len(s), passive.end() + 80)), country)
+                      if a.start - passive.end() <= 3 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)), None)
+        if agent is not None:
+            return _group_source(text, sent, agent, agent.end)
     claims = list(_CLAIM_RESP.finditer(s))
     if not claims:
         return found

@@ -572,8 +572,9 @@ _UNKNOWN_ORG = re.compile(
 _HEAD_FIRST_ORG = re.compile(
     rf"(?<![\w-])(?P<name>(?:Front|Organi[sz]ation|Movement|Brigades?|Committees?|Commandos?|Cells?|League|Alliance|Group|"
     rf"Union|Army|Soldiers|Partisans|Guardians|Warriors|Squads?)"
-    rf"\s+(?:for|of)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:{_TAIL_CONNECT}\s+|on\s+|from\s+)*{_CAP_WORD}){{0,6}})"
+    rf"\s+(?:for|of)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:{_TAIL_CONNECT}\s+|on\s+|from\s+)*(?:{_CAP_WORD}|(?:al|el|ad|as|ash|an|ar|at)-[A-Z][\w'’-]*)){{0,6}})"
     rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 # words that, alone before the head, make a state body or a common phrase, not a group's name
 _NOT_A_NAME = frozenset("""the a an this that these those its their his her our members member militants militant cadres
 suspected alleged unidentified unknown armed security special border central reserve police rapid task joint air naval
@@ -591,7 +592,7 @@ monday tuesday wednesday thursday friday saturday sunday after before during whe
 # these cues a capitalised name is a group's, whatever its head word
 _NAMED_BY_CUE = re.compile(
     r"\b(?:(?i:group|organi[sz]ation|faction|cell|movement|separatists|militants|rebels|guerrillas|terrorists|gunmen|"
-    r"extremists|kidnappers|hijackers|men),?\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
+    r"extremists|kidnappers|hijackers|men|unit|commando|brigade|activists|youths|students|individuals),?\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
     r"(?:\s+(?:itself|themselves))?,?|"
     # "claimed by the anarchist group, Day of the Young Combatant"
     r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|(?:responsibility|credit)\s+(?:[\w ]{0,30}\s)?on\s+behalf\s+of|"
@@ -602,7 +603,7 @@ _NAMED_BY_CUE = re.compile(
     r"(?P<that>\b(?:suspect|suspects|suspected|believe|believes|believed)\s+that)|"
     # "The Peruvian group Movimiento Armado Nacionalista (MANO) issued": a name of two words or more (checked below)
     r"(?P<bare>\b(?:group|organi[sz]ation|movement)))"
-    r"\s+(?:[Tt]he\s+)?['‘\"“]?"
+    r"\s+(?:[Tt]he\s+)?(?:['‘\"“]\s?)?"
     r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el)-[A-Z][\w'’-]*\w)(?:\s+(?!and\s+the\s)(?:(?:of|for|and|the|de|del|al|bin|ibn|bint|in|with|against)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}[A-Z]?|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
     r"(?:\s+\((?P<abbr>[A-Z][\w-]{1,9})\))?(?=['’\"”]?(?:[\s.,;:)]|$))")
@@ -631,8 +632,11 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
     out: list[ActorMatch] = []
     for m in _NAMED_BY_CUE.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_A_NAME or len(name) < (3 if re.search(r"\d", name) else 4):
-            continue  # (but "M-5")
+        named_so = re.search(r"\b(?:call|calls|calling|called|named|naming|known)\b", m.group(0)[:m.start("name") - m.start()], re.I)
+        first = name.split()[0].lower()
+        if (first in _DETERMINERS if named_so else first in _NOT_A_NAME) or len(name) < (3 if re.search(r"\d", name) else 4):
+            continue  # (but "M-5"; and after "calling itself", "known as", any word opens a name: "the New Revolutionary
+            # Alternative", "Group Revolutionary Reconstruction")
         if (m.group("bare") or m.group("that")) and (len(re.findall(r"\b[A-Z]", name)) < 2 and not m.group("abbr")
                                                     or name.split()[0] in countries):
             continue  # "the group Hamas", "suspect that Iran is": one word after a bare cue is no new name
