@@ -771,6 +771,33 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # a group's own account of its act ("announced that it had downed", "claimed it launched", "accepting
+    # responsibility" after its communiqué); hostages "were released by" their captors; "the most likely perpetrators"
+    ("The National Union for the Total Independence of Angola (UNITA) an anti-government organization, announced "
+     "that it had downed a helicopter of an oil firm in the province.", "National Union for the Total Independence of Angola (UNITA)"),
+    ("On 31 December, the Hamas-affiliated Izz al-Din al-Qassam Brigades claimed it launched three rockets at a town.",
+     "Hamas (Islamic Resistance Movement)"),
+    ("The Revolutionary Armed Forces of Colombia (FARC) released an internet communique on 26 February accepting "
+     "responsibility for a car bomb attack against a radio station.", "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("Three missionaries were kidnapped in the south. Two of them were released by the Sudan People's Liberation Army "
+     "(SPLA) a month later.", "Sudan People's Liberation Army (SPLA)"),
+    ("A crude device was thrown at a house. Note: The Loyalist Volunteer Forces (LVF) are the most likely perpetrators, "
+     "according to the police.", "Loyalist Volunteer Forces (LVF)"),
+    # a past tense without -ed after a name ("the Mariscal Sucre blew up"); a date is no group named after one; a
+    # unit "brigades of" its parent in lower case
+    ("FARC rebels from the Mariscal Sucre blew up an electricity pylon in the municipality.",
+     "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("On 17 November the al-Quds Brigades of Palestinian Islamic Jihad claimed it launched eight rockets at a town.",
+     "Palestine Islamic Jihad (PIJ)"),
+    ("On 2 January the al-Nasir Salah al-Din brigades of the Popular Front for the Liberation of Palestine claimed it "
+     "fired two rockets towards a kibbutz.", "Popular Front for the Liberation of Palestine (PFLP)"),
+    ("The offices were attacked by terrorists who fired two rockets. The caller claimed to be from November 17.",
+     "November 17 Revolutionary Organization (N17RO)"),
+    # a clause about the target with "often" makes the act no habit; a missing space after a bracket ends a sentence
+    ("Insurgents with the Mujahideen Youth Movement claimed credit for attacking a hotel, which often houses officials.",
+     "Al-Shabaab"),
+    ("A teacher was killed at the entrance of the school by four members of the United Self Defense Forces of Colombia "
+     "(AUC).Note: He is the eighth teacher who has been assassinated this year.", "United Self Defense Forces of Colombia (AUC)"),
     # a passive claim names its agent, not the act before the verb; a victim left dead is no subject
     ("A suicide car bomber rocked a base in the capital. The attack left one soldier dead along with the suicide "
      "bomber himself. The attack was later claimed by the Mujahideen Youth Movement.", "Al-Shabaab"),

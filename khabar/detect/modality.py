@@ -86,6 +86,8 @@ _ASIDES = re.compile(
     r"(?:in|over|since|this)\b[^,.;]*"
     r"|,\s+(?:often|frequently|usually|commonly|widely)\s+(?:linked|affiliated|associated|allied|described|"
     r"identified)\s+(?:to|with|as)\b[^,.;]*,"
+    # "attacking the Ambassador Hotel, which often houses government officials": a relative clause about a thing
+    r"|,\s+(?:which|where|whose)\s+(?:\w+\s+){0,2}?(?:often|frequently|usually|regularly|routinely|commonly|typically)\b[^,.;]*"
     # "the mother of a soldier killed last year were murdered": an earlier act of one of the people, not a tally
     r"|\b(?:killed|slain|murdered|died|kidnapped|abducted)\s+(?:last|this|earlier this)\s+(?:year|month|week)\b",
     re.IGNORECASE,

@@ -203,7 +203,7 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
                             r"staging|planting|the (?:attack|bombing|killing|murder|kidnapping))|(?:however,?\s+)?(?:is|was|are|were) (?:considered|named as|regarded as|listed as|the) (?:a |the )?"
                             r"(?:prime |main |chief |possible |likely )?suspects?|(?:may|might|could) (?:have )?be(?:en)? responsible|"
                             # "the Revolutionary Struggle is behind the attack", "RIRA may be to blame"
-                            r"(?:is|was|were|are) the (?:suspected|likely|probable|main|prime|chief) (?:perpetrators?|culprits?|attackers?|bombers?|"
+                            r"(?:is|was|were|are) the (?:most )?(?:suspected|likely|probable|main|prime|chief) (?:perpetrators?|culprits?|attackers?|bombers?|"
                             r"gunmen|kidnappers|assailants|killers)\b|"
                             # "Revolutionary Struggle placed at least two phone calls after the attack to claim the blast"
                             r"\s+(?:placed|made) (?:\w+ ){0,3}(?:tele)?(?:phone )?calls?\b[^.;]{0,40}\bto claim\b|"
@@ -233,6 +233,7 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
                        r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
+                       r"(?:were|was|been) (?:later )?(?:released|freed)|"
                        r"set on fire|claimed|recruited|equipped|sent|trained|financed|directed|started|set|caused)"
                        r"(?:\s+(?:down|up|out|again|hostage|captive|deliberately|intentionally))?"
                        # "planted on a luggage rack in the bus by the LTTE": a place between the participle and its agent
@@ -271,6 +272,8 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,30},")
 _OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
                           r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
                           r"premises|plants?|sites?|camps?)\b")
+# past tenses that do not end in -ed: "FARC rebels from the Mariscal Sucre blew up a pylon" (a verb, not a noun)
+_IRREGULAR_PAST = frozenset("blew shot threw struck hit set stole tore took burnt slew fought overran".split())
 _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|clothes|clothing|attire|garb)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
@@ -510,7 +513,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                                                      text[max(s_start, a.start - 30):a.start], re.I)]
     if np_before and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]) and not instrument \
             and not re.search(r"\b(?:and|or|then)\s", np_before.group(0), re.I) \
-            and not (trig_word.endswith("ed") and not trig_word.endswith("eed")):
+            and not (trig_word.endswith("ed") and not trig_word.endswith("eed")) and trig_word not in _IRREGULAR_PAST:
         # ("the army attacked": a verb after its subject, not a noun in a phrase)
         # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"; or the phrase is
         # the subject's own: "Tupac Amaru guerrillas gutted three outlets in their latest assault"

@@ -81,22 +81,27 @@ _SAID_SRC = re.compile(
 _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
-_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|took|owned|admitted|assumed) (?:the )?(?:full |joint[- ]|sole )?(?:responsib\w*|credit)|"
+_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|accepting|took|taking|owned|admitted|admitting|assumed|assuming) (?:the )?(?:full |joint[- ]|sole )?(?:responsib\w*|credit)|"
                          r"issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|"
                          # "El Poder Cubano said it had planted the mine": the group's own act in its own words
-                         r"(?:said|says|stated|announced|declared) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
-                         r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|"
+                         r"(?:said|says|stated|announced|declared|claimed) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
+                         r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|downed|"
+                         r"shot down|blew up|destroyed|seized|captured|"
                          r"executed|shot|ambushed|hijacked|was responsible|were responsible)\b|"
                          r"(?:was|were|is|are) responsible\b|claimed (?:the|that|it had|to have)\b)", re.IGNORECASE)
 _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
                            r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
-_UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?)\s*(?:\([^)]*\))?$")
+_UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?|brigades|battalions)"
+                        r"\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
 # between a group's name and its claim: a bracket, an appositive closed by a comma, an auxiliary
 _CLAIM_SUBJECT = re.compile(r"\)?\s*(?:[-–—]{1,2}\s*(?:[A-Z][^,;:()]{1,90},\s*)?)?(?:\((?:[^()]|\([^()]{1,30}\)){1,120}\)\s*(?:,\s*(?=also\b))?|\[[^\[\]]{1,60}\]\s*)?"
-                            r"(?:,\s*(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
+                            r"(?:(?:,\s*|(?<=\))\s+)(?:an?|the|which|who)\s[^;:()]{1,140}?,\s*)?"
+                            # "The FARC released an internet communiqué on 26 February accepting responsibility"
+                            r"(?:(?:released|issued|published|sent|posted|faxed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:statement|"
+                            r"communiqu[eé]|video|message|letter)\s+(?:on\s+[^,;.]{1,25}?\s+)?)?"
                             r"(?:(?:had|has|have|also|later|quickly|officially|then)\s+)*"
                             # "a member of the X called the Anatolia news agency and claimed responsibility"
                             r"(?:(?:tele)?(?:phoned|called|contacted|rang)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?and\s+)?", re.IGNORECASE)

@@ -308,7 +308,7 @@ class ActorDictionary:
         out = [m for k, m in enumerate(out) if not (
             k and id(m) in unknown and not out[k - 1].entry.generic and out[k - 1].entry.actor_type in (2, 3, 4)
             and re.fullmatch(r"\s*\(\s*", text[out[k - 1].end:m.start]) and text[m.end:m.end + 1] == ")")]
-        return [m for m in _without_former_names(text, out) if not _disguise(text, m)]
+        return [m for m in _without_former_names(text, out) if not _disguise(text, m) and not _a_date(text, m)]
 
     def lookup(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
@@ -623,6 +623,19 @@ def _country_possessor(word: str, countries: frozenset[str]) -> bool:
 
 
 _CAUSE_TAIL = re.compile(rf"\b(?:for|of) the (?:{_CAUSE}|Restoration)\b")
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_NAME = re.compile(rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})")
+
+
+def _a_date(text: str, m: ActorMatch) -> bool:
+    """"On 17 November the al-Quds Brigades claimed": a group named after a date ("17 November") read as the date, after
+    a preposition of time or before a year."""
+    if not _DATE_NAME.fullmatch(m.text):
+        return False
+    return bool(re.search(r"\b(?:[Oo]n|since|until|till|before|after|night of|morning of|evening of)\s+$",
+                          text[max(0, m.start - 20):m.start]) or re.match(r",?\s+(?:19|20)\d\d\b", text[m.end:m.end + 8]))
 
 
 def unknown_organisations(text: str, start: int = 0, stop: int | None = None,

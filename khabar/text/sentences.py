@@ -239,7 +239,7 @@ def _is_boundary(text: str, m: re.Match[str], cur: int, ps: int, pe: int, mode: 
         # "Times.LBRC", 'members.“but', "What?The": a missing space.  Never inside "U.S", "1.5", "bbc.com".
         if closers or not (first.isupper() or (opening and first.isalpha() and mode != MIXED)):
             return False
-        if a == cur or not text[a - 1].isalnum() or _prev_class(text, a, ps, mode) is not None:
+        if a == cur or not (text[a - 1].isalnum() or text[a - 1] in ")”\"") or _prev_class(text, a, ps, mode) is not None:
             return False  # ". .ATF", "U.S.A", "St.Petersburg"
     if first.isdigit():
         kind = "digit"
