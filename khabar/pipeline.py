@@ -14,7 +14,7 @@ from functools import lru_cache
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
-from khabar.eval.schemes import gtd_attack_type_rules, rand_weapon_rules, typing_rule_tokens
+from khabar.eval.schemes import blade_named, gtd_attack_type_rules, rand_weapon_rules, typing_rule_tokens
 from khabar.fuse.document import THE_ACT, SentenceReading, _best_place, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
@@ -369,8 +369,10 @@ class Reader:
             if self.weapon_model is not None:
                 label = self.weapon_model.predict(feats)[0]
                 rule_weapon = rand_weapon_rules(ev, doc)
-                if rule_weapon == "Remote-detonated explosive" and label == "Explosives":
-                    label = rule_weapon  # the text says how the bomb went off: the model's base rate does not
+                if rule_weapon == "Remote-detonated explosive" and label == "Explosives" \
+                        or rule_weapon == "Knives & sharp objects" and label == "Firearms" and blade_named(doc.text):
+                    label = rule_weapon  # the text says how the bomb went off, or names blades and no gun: the model's
+                    # base rate does not
                 ev.weapon = WEAPON_FROM_RAND.get(label)
             if self.attack_model is not None:
                 p, label = max(zip(self.attack_model.proba(feats), self.attack_model.labels, strict=True))

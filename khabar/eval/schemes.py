@@ -141,7 +141,9 @@ _FIRE_WORDS = re.compile(r"\b(?:firebomb\w*|molotov|incendiar\w*|arson|set (?:on
                          r"petrol bomb)\b", re.I)
 _INCENDIARY = re.compile(r"\b(?:molotov|gasoline|petrol|incendiar\w*|firebomb\w*|fire ?bomb\w*|kerosene|fuel[- ]filled|"
                          r"flammable)\b", re.I)
-_KNIFE_WORDS = re.compile(r"\b(?:knife|knives|stabb\w+|machetes?|axes?|hatchet|sword|hacked|slit)\b", re.I)
+_KNIFE_WORDS = re.compile(r"\b(?:knife|knives|pocketknife|stabb\w+|machetes?|axes?|ax|hatchet|swords?|daggers?|bayonets?|hacked|slit\w*|"
+                          r"beheaded|beheading|decapitated|severed heads?)\b", re.I)
+_EXPLOSIVE_WORDS = re.compile(r"\b(?:bombs?|grenades?|explosi\w+|mines?|rockets?|mortars?|blasts?|dynamite)\b", re.I)
 
 
 def rand_weapon(ev: Event | None, doc: Document) -> str | None:
@@ -149,6 +151,11 @@ def rand_weapon(ev: Event | None, doc: Document) -> str | None:
     if ev is not None and ev.weapon:
         return RAND_FROM_WEAPON.get(ev.weapon)
     return rand_weapon_rules(ev, doc)
+
+
+def blade_named(text: str) -> bool:
+    """A knife, a machete, an axe, a bayonet, a beheading: a blade named and no gun or bomb."""
+    return bool(_KNIFE_WORDS.search(text)) and not _FIREARM_WORDS.search(text) and not _EXPLOSIVE_WORDS.search(text)
 
 
 def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
@@ -167,6 +174,8 @@ def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
         return "Fire or Firebomb"
     if mode == "melee" or (_KNIFE_WORDS.search(text) and not _FIREARM_WORDS.search(text)):
         return "Knives & sharp objects"
+    if len(doc.events) <= 1 and blade_named(doc.text):
+        return "Knives & sharp objects"  # "kidnapped from a monastery ... their severed heads were found": the blade told apart
     if mode == "chemical":
         return "Chemical Agent"
     if _FIREARM_WORDS.search(text):

@@ -120,6 +120,9 @@ def reader():
      "remotely as the convoy passed.", "Bombing/Explosion", "remote_explosive"),
     ("A car bomb went off near a market in Kirkuk on Monday, killing four people. It was set off with a mobile phone.",
      "Bombing/Explosion", "remote_explosive"),
+    # a blade named and no gun or bomb: the weapon the text names, not the model's base rate for killings
+    ("Seven monks were kidnapped from a monastery near Medea on Monday. Their severed heads were found in May.",
+     "Hostage Taking (Kidnapping)", "melee"),
 ])
 def test_reader_types_violent_events(reader, text, attack_type, weapon):
     doc = reader.read(text, published="2024-03-04", detect_headline=False)
