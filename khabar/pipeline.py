@@ -347,6 +347,7 @@ class Reader:
         if unplaced:
             self._infer_country(doc, text, actor_matches, body_start, country_words)
         self._place_in_slot(events, text, readings, toponyms, actor_matches)
+        _named_for_generic(events, text, folded, actor_matches)
         if unplaced:
             self._place_on_route(doc, text, readings, unplaced)
         self._seat_of_government(doc, text, readings)
@@ -699,6 +700,33 @@ _WHERE_IT_HAPPENED = re.compile(r"\b(?:occurred|occured|took place|happened|was 
 def _event_sentences(events) -> tuple[list[int], set[int]]:
     """The first sentence of each event, and every sentence that tells one of them."""
     return [min(m.sentence for m in ev.mentions) for ev in events], {m.sentence for ev in events for m in ev.mentions}
+
+
+_GENERIC_HEADS = ("guerrillas", "rebels", "militants", "gunmen", "insurgents", "fighters", "terrorists", "separatists")
+
+
+def _named_for_generic(events, text: str, folded: str, actor_matches) -> None:
+    """An act whose actor is only described ("leftist guerrillas attacked a chapel") takes the one armed group the
+    text names with the same noun ("Shining Path guerrillas accused the survivors"): the same people, named."""
+    for ev in events:
+        p = ev.perpetrator
+        if p is None or p.canonical is None or not p.canonical.lower().startswith("unidentified"):
+            continue
+        head = p.text.split()[-1].lower() if p.text.split() else ""
+        if head not in _GENERIC_HEADS:
+            continue
+        named = {a.entry.canonical: a for a in actor_matches if not a.entry.generic and a.entry.actor_type in (2, 3, 4)
+                 and (re.match(rf"\s+{head}\b", folded[a.end:a.end + len(head) + 3], re.I) or a.text.lower().endswith(" " + head))
+                 # the subject of its sentence ("Shining Path guerrillas accused the survivors"), not a victim or an
+                 # object ("the Israeli killing of several Hamas militants")
+                 and re.search(r"(?:^|[.!?]\s+|\n)\W*(?:[Tt]he\s+)?$", folded[max(0, a.start - 12):a.start])
+                 and not _DENIAL_NEAR.search(folded, max(0, a.start - 60), a.end + 60)}
+        if len(named) == 1:
+            a = next(iter(named.values()))
+            ev.perpetrator = _fix_span(text, to_actor(folded, a))
+
+
+_DENIAL_NEAR = re.compile(r"\b(?:denied|denies|deny|rejected|ruled out|not involved|no involvement)\b", re.I)
 
 
 def _place_from_context(text: str, events, readings: list[SentenceReading], doc_place: Place | None) -> None:

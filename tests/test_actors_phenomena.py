@@ -771,6 +771,20 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # pamphlets "claiming the act for X"; "X is believed to behind" (a slip of the pen); armed men "identified as
+    # X"; "forces with X"; an abbreviation in another language (the RZ); the attackers described, then named with
+    # the same noun as the subject of a later sentence
+    ("Two Molotov cocktails exploded outside an embassy. Pamphlets were found nearby claiming the act for Movimiento "
+     "Peronista.", "Movimiento Peronista"),
+    ("A bomb exploded at a train station. ETA is believed to behind this attack.", "Basque Fatherland and Freedom (ETA)"),
+    ("A faction of Ijaw militants identified as Iduwini Youths kidnapped sixteen workers from a contractor.",
+     "Iduwini Youths"),
+    ("Nine policemen were killed when forces with the Mujahideen Youth Movement (MYM) attacked a police station.",
+     "Al-Shabaab"),
+    ("No group claimed the attack on the offices, but it is believed to be the work of the RZ (local revolutionary "
+     "cells).", "Revolutionary Cells"),
+    ("Leftist guerrillas attacked a chapel with automatic weapons fire, killing five. Shining Path guerrillas accused "
+     "the survivors of being servants of imperialism.", "Shining Path (SL)"),
     # a group's own account of its act ("announced that it had downed", "claimed it launched", "accepting
     # responsibility" after its communiqué); hostages "were released by" their captors; "the most likely perpetrators"
     ("The National Union for the Total Independence of Angola (UNITA) an anti-government organization, announced "
@@ -948,6 +962,17 @@ def test_spelling_variants_are_one_name(a, b):
 ])
 def test_no_perpetrator_invented(text):
     assert perp(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # militants named with the same noun as the attackers' but as victims are not the attackers; an organization
+    # "identified as" a name is no armed group
+    "Palestinian militants fired three mortars at a settlement. The attacks were sparked by the Israeli killing of "
+    "several Hamas militants.",
+    "Unidentified assailants threw a bomb at the office of a local organization, identified as ADAMS, in the city.",
+])
+def test_described_attackers_stay_unnamed(text):
+    assert perp(text) == "Unidentified Armed Group"
 
 
 def test_a_place_ending_the_claimant_phrase_is_no_group():

@@ -109,6 +109,9 @@ _SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thou
                       r"blam(?:e|es|ed|ing) (?:\w+ ){0,3}on|pinned (?:\w+ ){0,3}on|held (?:\w+ ){0,2}responsible|"
                       r"(?:the )?handiwork of|(?:the )?work of|campaign (?:\w+ ){0,2}by|claim(?:ing|ed|s)? to (?:belong to|be from|"
                       r"represent|be (?:a )?members? of|be)|warnings? from|with the name(?: of)?|(?:claimed|carried out|signed) in the name of|on behalf of|"
+                      # "Pamphlets were found nearby claiming the act for Movimiento Peronista"
+                      r"claiming (?:the|this) (?:act|attack|bombing|blast|explosion|action|operation) for|"
+                      r"identified themselves (?:as|at)(?: members of)?|"
                       # "The men were heard to yell that they were the Revolutionary Army", "a warning call, issued by ETA"
                       r"(?:yell(?:ed)?|shout(?:ed)?|cr(?:y|ied)|announc(?:e|ed)|declar(?:e|ed)) that they were(?: members of)?|"
                       r"(?:warning|call|message|statement|communiqu[eé])s?,? (?:issued|made|sent|placed|signed) by|"
@@ -208,7 +211,7 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
                             # "Revolutionary Struggle placed at least two phone calls after the attack to claim the blast"
                             r"\s+(?:placed|made) (?:\w+ ){0,3}(?:tele)?(?:phone )?calls?\b[^.;]{0,40}\bto claim\b|"
                             r"(?:is|was|were|are|may be|might be|could be|may have been|might have been|could have been) (?:probably |likely |also )?"
-                            r"(?:behind|to blame)\b|"
+                            r"(?:behind|to blame)\b|(?:is|are|was|were) (?:believed|thought|suspected) to (?:be )?behind\b|"
                             # "the ALF boasted about the arson", "One of the IRA letter bombs was discovered"
                             r"\s*boasted\b|\s+(?:letter |car |parcel |pipe |time |nail |roadside )?bombs?\b)\b", re.I)
 # "a device filled with ELN pamphlets", "FLNC slogans were painted": the group's own signature
@@ -247,7 +250,8 @@ _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparent
 _INTRO_PHRASE = re.compile(r"\W*(?:using|with|in|during|after|following|armed with)\b[^,]*$", re.I)
 _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presumed)\s+)?"
                           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?=members of))?"
-                          r"(?:(?:members of|armed|heavily armed)\s+)?"
+                          r"(?:(?:members of|armed|heavily armed|(?:forces|fighters|militants|gunmen|rebels|insurgents)\s+"
+                          r"(?:with|of|from|belonging to)(?:\s+the)?)\s+)?"
                           r"(?:the\s+)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:Fronts?|Columns?|Company|Battalions?|Blocs?|Blocks?|Units?|Commandos?|Brigades?)$")
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?")
@@ -278,7 +282,7 @@ _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|clothes|clothing|attire|garb)\b",
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
 _GENERIC_OF_NAMED = re.compile(r"^\s+(?:with|of|from|belonging to|loyal to|linked to|affiliated (?:with|to)|fighting (?:for|with)|who (?:belong|belonged) to|"
                                r"who (?:are|were) (?:members|part) of|who (?:identified|described|called) themselves as(?: members of)?|"
-                               r"calling (?:itself|themselves)|called|known as|"
+                               r"calling (?:itself|themselves)|called|known as|identified as|"
                                r"who (?:said|claimed) (?:they|he) (?:were|was)(?: members of)?|who claimed to be(?: members of)?|"
                                # "three gunmen believed to belong to the ZAPU"
                                r"(?:who (?:are|were) )?(?:believed|thought|said|suspected) to (?:belong to|be members of|be from))\s+(?:the\s+)?"
@@ -568,8 +572,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         appo = next((a for a in armed_before if _APPOSITIVE.fullmatch(text, a.end, trig_start)), None)
         if appo is not None:
             subj = appo
-    if subj is not None and subj.entry.actor_type in (2, 3):
-        # "gunmen from al-Shabaab", "Maoist rebels from the Communist Party of Nepal-Maoists": the group named after
+    if subj is not None and (subj.entry.actor_type in (2, 3) or subj.entry.generic and re.search(
+            r"\b(?:forces|fighters|troops|units)$", subj.text, re.I)):
+        # "forces with the Mujahideen Youth Movement attacked", "gunmen from al-Shabaab", "Maoist rebels from the Communist Party of Nepal-Maoists": the group named after
         nxt = next((b for b in before if b.start >= subj.end), None)
         if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                 and _GENERIC_OF_NAMED.match(text[subj.end:nxt.start]):

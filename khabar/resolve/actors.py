@@ -595,7 +595,10 @@ _NAMED_BY_CUE = re.compile(
     r"extremists|kidnappers|hijackers|men|unit|commando|brigade|activists|youths|students|individuals),?\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
     r"(?:\s+(?:itself|themselves))?,?|"
     # "claimed by the anarchist group, Day of the Young Combatant"
-    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|(?:responsibility|credit)\s+(?:[\w ]{0,30}\s)?on\s+behalf\s+of|"
+    # "a faction of Ijaw militants identified as Iduwini Youths" (armed men only: "an organization, identified as ADAMS"
+    # may be the target)
+    r"(?i:militants|gunmen|rebels|guerrillas|terrorists|kidnappers|attackers|insurgents)\s+identified\s+as|"
+    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|claiming\s+the\s+(?:act|attack|bombing|action)\s+for|(?:responsibility|credit)\s+(?:[\w ]{0,30}\s)?on\s+behalf\s+of|"
     r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?|"
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
     r"\b(?:group|organi[sz]ation|faction|movement|gang),|"
