@@ -366,10 +366,10 @@ class Reader:
             if shared is None:
                 shared = document_tokens(doc)
             rule_attack = gtd_attack_type_rules(ev, doc)
-            feats = event_features(doc, ev, typing_rule_tokens(ev, doc, rule_attack), doc_tokens=shared)
+            rule_weapon = rand_weapon_rules(ev, doc)
+            feats = event_features(doc, ev, typing_rule_tokens(ev, doc, rule_attack, rule_weapon), doc_tokens=shared)
             if self.weapon_model is not None:
                 label = self.weapon_model.predict(feats)[0]
-                rule_weapon = rand_weapon_rules(ev, doc)
                 if rule_weapon == "Remote-detonated explosive" and label == "Explosives" \
                         or rule_weapon == "Knives & sharp objects" and label == "Firearms" and blade_named(doc.text):
                     label = rule_weapon  # the text says how the bomb went off, or names blades and no gun: the model's

@@ -183,11 +183,12 @@ def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
     return RAND_WEAPON.get(mode or "", None)
 
 
-def typing_rule_tokens(ev: Event | None, doc: Document, attack_type: str | None = None) -> list[str]:
+def typing_rule_tokens(ev: Event | None, doc: Document, attack_type: str | None = None,
+                       weapon: str | None = None) -> list[str]:
     """The rules' attack type and weapon class as model inputs: the typing models learn when to trust them.
-    ``attack_type``: the rules' attack type when the caller has it already."""
+    ``attack_type``, ``weapon``: the rules' readings when the caller has them already."""
     attack_type = attack_type or gtd_attack_type_rules(ev, doc)
-    return [f"r:gtd={attack_type}", f"r:weapon={rand_weapon_rules(ev, doc)}"]
+    return [f"r:gtd={attack_type}", f"r:weapon={weapon or rand_weapon_rules(ev, doc)}"]
 
 
 # --- SATP labels ------------------------------------------------------------------------------

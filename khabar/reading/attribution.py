@@ -252,7 +252,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     found = _source_by_cue(text, sent, actors, country)
     if found is not None and found.actor_type in (2, 3, 4):
         return found
-    passive = _PASSIVE_CLAIM.search(s)
+    passive = _PASSIVE_CLAIM.search(s) if "claimed" in s else None
     if passive is not None and (found is None or found.actor_type not in (2, 3, 4)):
         # "The attack was later claimed by the Mujahideen Youth Movement": the agent, not the act before the verb
         agent = next((a for a in actors.in_country(actors.find(s, passive.end(), min(len(s), passive.end() + 80)), country)

@@ -591,6 +591,7 @@ monday tuesday wednesday thursday friday saturday sunday after before during whe
 # "a group calling itself the Solidarity Gas Canisters", "the attack was claimed by November's Children": after
 # these cues a capitalised name is a group's, whatever its head word
 _NAMED_BY_CUE = re.compile(
+    r"(?=[A-Za-z])"  # (every cue opens with a letter: the scan skips other positions at once)
     r"\b(?:(?i:group|organi[sz]ation|faction|cell|movement|separatists|militants|rebels|guerrillas|terrorists|gunmen|"
     r"extremists|kidnappers|hijackers|men|unit|commando|brigade|activists|youths|students|individuals),?\s+(?:calling|that calls|which calls|who call(?:ed)?|called|naming|named|known as)"
     r"(?:\s+(?:itself|themselves))?,?|"
