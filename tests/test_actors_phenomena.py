@@ -771,6 +771,9 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # "the attack" in a blame sentence after a defusal told last is the attack, not the defusal
+    ("The barracks was the target of an attack with a grenade launcher. Police defused the fourth grenade. "
+     "Authorities state that there is evidence that ETA carried out the attack.", "Basque Fatherland and Freedom (ETA)"),
     # pamphlets "claiming the act for X"; "X is believed to behind" (a slip of the pen); armed men "identified as
     # X"; "forces with X"; an abbreviation in another language (the RZ); the attackers described, then named with
     # the same noun as the subject of a later sentence

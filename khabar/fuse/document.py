@@ -326,6 +326,12 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         told = next((d for d in reversed(drafts) if not d.avenged), None)  # what "the attack" can refer back to
         if avenged:
             pass  # "the attack comes as retaliation for the shooting of three youths": the act avenged is another
+        elif told is not None and back_reference and not _compatible(told.family, m.family) \
+                and _GENERIC_ACT.fullmatch(m.trigger.text) and told.family not in VIOLENT | {"property"} and any(
+                d.family in VIOLENT and not d.avenged for d in drafts):
+            # "A grenade attack on the barracks ... police defused the fourth grenade ... evidence that ETA carried out
+            # the attack": the attack, not the defusal told last
+            target = next(d for d in reversed(drafts) if d.family in VIOLENT and not d.avenged)
         elif told is not None and back_reference and (_compatible(told.family, m.family) or (
                 _GENERIC_ACT.fullmatch(m.trigger.text) and told.family in VIOLENT | {"property"}) or (
                 # "Police defused a bomb. ... the explosives belonged to ETA": the defused bomb, not a blast
