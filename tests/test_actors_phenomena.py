@@ -927,6 +927,9 @@ def test_unknown_group_keeps_its_abbreviation():
 
 
 @pytest.mark.parametrize(("a", "b"), [("Tupac Katari Guerilla Army", "Tupac Katari Guerrilla Army (EGTK)"),
+                                      # a word in the singular or the plural
+                                      ("Overthrown Anarchists Faction", "Overthrown Anarchist Faction"),
+                                      ("Front for Defender of Islam (FPI)", "Front for Defenders of Islam"),
                                       ("People's Fighter Group", "People Fighter Group"),
                                       ("Jewish Defense League", "Jewish Defence League"),
                                       # translations, word orders and former names of one group
@@ -948,6 +951,12 @@ def test_unknown_group_keeps_its_abbreviation():
                                       ("May 15 Organization for the Liberation of Palestin", "15 May Organization")])
 def test_spelling_variants_are_one_name(a, b):
     assert ActorDictionary.load().same_actor(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Red Brigades", "Red Army Faction (RAF)"), ("Taliban", "Tehrik-i-Taliban Pakistan (TTP)"),
+                                      ("Popular Resistance Committees", "Popular Front for the Liberation of Palestine (PFLP)")])
+def test_different_groups_stay_apart(a, b):
+    assert not ActorDictionary.load().same_actor(a, b)
 
 
 @pytest.mark.parametrize("text", [
@@ -1220,6 +1229,13 @@ def test_the_wounded_before_a_clause_are_no_perpetrator():
     ("The group holding the hostages was identified as Jaish al-Mujahideen.", "Jaish al-Mujahideen (Iraq)"),
     ("A suspected Tamil Tiger suicide fighter blew himself up in the district, killing two members of a rival group.",
      "Liberation Tigers of Tamil Eelam (LTTE)"),
+    ("Bombs went off at two offices in the capital. PROCUP claimed responsibility.",
+     "Revolutionary Workers Clandestine Union of the People (PROCUP)"),
+    ("A river boat was fired upon. The fundamentalist group al-Gama'a al-Islamiya is suspected to be responsible.",
+     "al-Gama'at al-Islamiyya (IG)"),
+    ("A man was shot near the wall. A news site reported that it received an anonymous call claiming responsibility "
+     "from the National Resistance Brigades, the military wing of the DFLP.",
+     "Democratic Front for the Liberation of Palestine (DFLP)"),
 ])
 def test_groups_added_to_the_dictionary(text, gold):
     assert perp(text) == gold

@@ -263,6 +263,14 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     if not claims:
         return found
     for claim in claims:
+        after = re.match(r"\s+(?:for\s+(?:the|this)\s+\w+\s+)?(?:from|by|on behalf of)\s+(?:the\s+)?", s[claim.end():])
+        if after is not None:
+            # "an anonymous call claiming responsibility from the National Resistance Brigades": the group after
+            at = claim.end() + after.end()
+            agent = next((a for a in actors.in_country(actors.find(s, at, min(len(s), at + 80)), country)
+                          if a.start == at and not a.entry.generic and a.entry.actor_type in (2, 3, 4)), None)
+            if agent is not None:
+                return _group_source(text, sent, agent, agent.end)
         # "The same group that claimed credit for the bombing in Buenos Aires, Ansar Allah, also claimed
         # responsibility": each claim in turn, the first whose subject is a named group
         got = _claim_subject(text, sent, s, claim, found, actors, country)
@@ -275,8 +283,9 @@ def _claim_subject(text: str, sent: Sentence, s: str, claim: re.Match, found: So
                    country: str | None) -> Source | None:
     named = [a for a in actors.in_country(actors.find(s, 0, claim.start()), country)
              if not a.entry.generic and a.entry.actor_type in (2, 3, 4)]
-    if found is None:
-        # "a statement on the website of the military wing of Hamas claimed responsibility": the group behind it
+    if found is None or found.canonical is None:
+        # "a statement on the website of the military wing of Hamas claimed responsibility": the group behind it;
+        # "Ynet reported that it received an anonymous call claiming responsibility from the X": the caller's group
         for a in named:
             statement = _STATEMENT_OF.search(s, 0, a.start)
             if statement is not None and statement.end() == a.start:

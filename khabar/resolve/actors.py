@@ -78,8 +78,10 @@ def normalise_name(name: str) -> str:
 
 
 def _loose(normalised: str) -> str:
-    """A normalised name without possessives and with one spelling ("People's Guerilla Army" = "People Guerrilla Army")."""
-    return _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], re.sub(r"(?<=\w) s\b", "", normalised))
+    """A normalised name without possessives, with one spelling and its words in the singular ("People's Guerilla
+    Army" = "People Guerrilla Army", "Overthrown Anarchists Faction" = "Overthrown Anarchist Faction")."""
+    one = _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], re.sub(r"(?<=\w) s\b", "", normalised))
+    return re.sub(r"\b(\w{3,}[^\Ws])s\b", r"\1", one)
 
 
 # one spelling for words that names are written in several ways ("Guerilla Army", "Defense League")
