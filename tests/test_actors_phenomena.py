@@ -930,6 +930,10 @@ def test_unknown_group_keeps_its_abbreviation():
                                       # a word in the singular or the plural
                                       ("Overthrown Anarchists Faction", "Overthrown Anarchist Faction"),
                                       ("Front for Defender of Islam (FPI)", "Front for Defenders of Islam"),
+                                      # a slip of a letter or two in one long word; the little words left out
+                                      ("Jemaah Islamiyah", "Jemmah Islamiyah"), ("Liberation Batallion", "Liberation Battalion"),
+                                      ("Justice Commandos for Armenian Genocide", "Justice Commandos for the Armenian Genocide"),
+                                      ("Secret Organization of Zero", "Secret Organization Zero"),
                                       ("People's Fighter Group", "People Fighter Group"),
                                       ("Jewish Defense League", "Jewish Defence League"),
                                       # translations, word orders and former names of one group
@@ -954,6 +958,8 @@ def test_spelling_variants_are_one_name(a, b):
 
 
 @pytest.mark.parametrize(("a", "b"), [("Red Brigades", "Red Army Faction (RAF)"), ("Taliban", "Tehrik-i-Taliban Pakistan (TTP)"),
+                                      ("People's Liberation Front", "People's Liberation Forces (FPL)"),
+                                      ("Moro Liberation Front", "Moro National Liberation Front (MNLF)"),
                                       ("Popular Resistance Committees", "Popular Front for the Liberation of Palestine (PFLP)")])
 def test_different_groups_stay_apart(a, b):
     assert not ActorDictionary.load().same_actor(a, b)

@@ -157,7 +157,7 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, cut off above ``limit``."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -537,7 +537,7 @@ class Gazetteer:
             for k, ids in zip(keys, vals, strict=True):
                 if k[:1] != key[:1] and k[-1:] != key[-1:]:
                     continue
-                d = 0 if k == key else _edit_distance(k, key, limit)
+                d = 0 if k == key else edit_distance(k, key, limit)
                 if d > limit:
                     continue
                 for j in (ids,) if isinstance(ids, int) else ids:
