@@ -15,7 +15,7 @@ from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
 from khabar.eval.schemes import blade_named, gtd_attack_type_rules, rand_weapon_rules, typing_rule_tokens
-from khabar.fuse.document import THE_ACT, SentenceReading, _best_place, build_events, document_flags
+from khabar.fuse.document import SINCE_BEFORE, THE_ACT, SentenceReading, _best_place, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
@@ -313,7 +313,8 @@ class Reader:
             # blame in a sentence that is no event of its own ("police say ETA may be responsible for the blast")
             if s_actors and (reading.mention is None or reading.mention.specificity != "specific" or reading.mention.modality
                              in ("negated", "threatened", "future", "hypothetical") or reading.mention.family in ("arrest", "disrupted")
-                             or _BLAME_OF_THE_ACT.search(s.text)):
+                             or _BLAME_OF_THE_ACT.search(s.text) or SINCE_BEFORE.search(
+                                 folded, max(s.start, reading.mention.trigger.start - 40), reading.mention.trigger.start)):
                 # (and in arrests: "the assailants, who were arrested, were reported to be members of X")
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)
                 if blamed is not None:

@@ -771,6 +771,10 @@ PERPETRATOR = [
      "Patriotic Union of Kurdistan (PUK)"),
     ("A bomb exploded at a construction camp near the city. ETA has targeted transportation projects in the past in "
      "this region.", "Basque Fatherland and Freedom (ETA)"),
+    # an act named after "since the" is a time, not an event of its own: the blame in its sentence is the attack's
+    ("A diplomat was shot in the chest in an attack near the capital. The attackers are believed to be members of the "
+     "Islamic Renewal Movement, a group which seeks to undermine tourism since the peace agreement last October.",
+     "Islamic Renewal Movement"),
     # "the attack" in a blame sentence after a defusal told last is the attack, not the defusal
     ("The barracks was the target of an attack with a grenade launcher. Police defused the fourth grenade. "
      "Authorities state that there is evidence that ETA carried out the attack.", "Basque Fatherland and Freedom (ETA)"),

@@ -53,6 +53,7 @@ _EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|j
                           r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
                           r"(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|"
                           r"the previous (?:year|month))\b", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the|last|this|an?|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|response|vengeance) (?:for|to|against) (?:the |an? |this |that |their |his |its )?"
                       r"(?:[\w'’-]+ ){0,3}$", re.IGNORECASE)
 # "the attack", "these incidents": an act the text has told already (a pattern, shared with the pipeline)
@@ -315,9 +316,10 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         if m is None:
             continue
         if m.specificity != "specific" or m.modality in ("negated", "threatened", "future", "hypothetical") \
-                or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start):
-            non_events.append(m)  # (and "the attack comes amid ... clashes": the background of an act, not one)
-            continue
+                or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
+                or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start):
+            non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
+            continue  # agreement": the background of an act, not one)
         place = _best_place(r.places)
         target: _Draft | None = None
         series = bool(_ONE_OF_SERIES.match(r.sentence.text))  # "This was one of three related attacks in Farah"
