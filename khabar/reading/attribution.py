@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from khabar.model import Sentence, Span
-from khabar.resolve.actors import WING_OF_BEFORE, ActorDictionary, ActorMatch, without_qualifiers
+from khabar.resolve.actors import OF_GAP, WING_OF_BEFORE, ActorDictionary, ActorMatch, without_qualifiers
 from khabar.resolve.gazetteer import TITLES, Gazetteer
 
 _SAY = (r"said|says|say|told|tells|claimed|claims|claim|stated|states|confirmed|confirms|reported|reports|announced|"
@@ -92,7 +92,8 @@ _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|accepting|to
 _STATEMENT_OF = re.compile(r"\b(?:statement|communiqu[eé]|message|video|website|posting|leaflet|letter|caller|call|"
                            r"spokes(?:man|woman|person))\b[^.;]{0,60}?\b(?:of|from|by|for)\s+(?:the\s+)?"
                            r"(?:(?:military|armed) wing of\s+(?:the\s+)?)?", re.IGNORECASE)
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+# a brigade's head word: the unit that names its parent organisation ("al-Aqsa Martyrs' Brigades of Fatah")
+_BRIGADE_WORD = re.compile(r"\b(?:brigades?|battalions?|units|squads?)\b", re.I)
 _UNIT_HEAD = re.compile(r"\b(?:Brigades?|Battalions?|Fronts?|Columns?|Wings?|Units?|Squads?|Cells?|Commandos?|brigades|battalions)"
                         r"\s*(?:\([^)]*\))?$")
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:for|of|the|and|de|del|la)|\s+[A-Z][\w'’-]*)+\s+")
@@ -255,8 +256,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     passive = _PASSIVE_CLAIM.search(s) if "claimed" in s else None
     if passive is not None and (found is None or found.actor_type not in (2, 3, 4)):
         # "The attack was later claimed by the Mujahideen Youth Movement": the agent, not the act before the verb
-        agent = next((a for a in actors.in_country(actors.find(s, passive.end(), min(len(s), passive.end() + 80)), country)
-                      if a.start - passive.end() <= 3 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)), None)
+        agent = _group_at(s, passive.end(), 3, actors, country)
         if agent is not None:
             return _group_source(text, sent, agent, agent.end)
     claims = list(_CLAIM_RESP.finditer(s))
@@ -266,9 +266,7 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
         after = re.match(r"\s+(?:for\s+(?:the|this)\s+\w+\s+)?(?:from|by|on behalf of)\s+(?:the\s+)?", s[claim.end():])
         if after is not None:
             # "an anonymous call claiming responsibility from the National Resistance Brigades": the group after
-            at = claim.end() + after.end()
-            agent = next((a for a in actors.in_country(actors.find(s, at, min(len(s), at + 80)), country)
-                          if a.start == at and not a.entry.generic and a.entry.actor_type in (2, 3, 4)), None)
+            agent = _group_at(s, claim.end() + after.end(), 0, actors, country)
             if agent is not None:
                 return _group_source(text, sent, agent, agent.end)
         # "The same group that claimed credit for the bombing in Buenos Aires, Ansar Allah, also claimed
@@ -277,6 +275,12 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
         if got is not None:
             return got
     return found
+
+
+def _group_at(s: str, at: int, slack: int, actors: ActorDictionary, country: str | None) -> ActorMatch | None:
+    """The named armed group that opens at ``at`` (up to ``slack`` characters on): the agent after "claimed by"."""
+    return next((a for a in actors.in_country(actors.find(s, at, min(len(s), at + 80)), country)
+                 if a.start - at <= slack and not a.entry.generic and a.entry.actor_type in (2, 3, 4)), None)
 
 
 def _claim_subject(text: str, sent: Sentence, s: str, claim: re.Match, found: Source | None, actors: ActorDictionary,
@@ -297,7 +301,7 @@ def _claim_subject(text: str, sent: Sentence, s: str, claim: re.Match, found: So
             if (_CLAIM_SUBJECT.fullmatch(s, a.end, claim.start()) or _country_after(s, a.end, claim.start(), actors)) and (
                     found is None or found.canonical is None or sent.start + a.start >= found.span.end):
                 while k and _NAME_GOES_ON.fullmatch(s, named[k - 1].end, a.start) and not (
-                        _UNIT_HEAD.search(named[k - 1].text) and _OF_GAP.fullmatch(s, named[k - 1].end, a.start)):
+                        _UNIT_HEAD.search(named[k - 1].text) and OF_GAP.fullmatch(s, named[k - 1].end, a.start)):
                     # "the Red Brigades for the Construction of the Fighting Communist Party (BR-PCC)" is one name;
                     # "the al-Aqsa Brigades of Fatah" is Fatah's unit, and Fatah claims
                     k -= 1
@@ -311,7 +315,7 @@ def _first_joint(s: str, named: list[ActorMatch], k: int) -> ActorMatch | None:
     """"The al-Aqsa Brigades of Fatah, the al-Nasir Brigades of the PRC, and the Abu Ali Mustafa Brigades of the PFLP
     claimed": the first of the joint claimants listed before ``named[k]`` (a unit's parent named after it with "of")."""
     p0 = named[k].start
-    if k and _OF_GAP.fullmatch(s, named[k - 1].end, p0) and _UNIT_HEAD.search(named[k - 1].text):
+    if k and OF_GAP.fullmatch(s, named[k - 1].end, p0) and _UNIT_HEAD.search(named[k - 1].text):
         p0 = named[k - 1].start
     conj = _JOINT.search(s, 0, p0)
     if conj is None:
@@ -322,8 +326,7 @@ def _first_joint(s: str, named: list[ActorMatch], k: int) -> ActorMatch | None:
     if not firsts or conj.start() - named[firsts[0]].end > 150 or _SAY_VERB.search(s, named[firsts[0]].end, conj.start()):
         return None
     i = firsts[0]
-    if i + 1 < len(named) and _OF_GAP.fullmatch(s, named[i].end, named[i + 1].start) and re.search(
-            r"\b(?:brigades?|battalions?|units|squads?)\b", named[i].text, re.I):
+    if i + 1 < len(named) and OF_GAP.fullmatch(s, named[i].end, named[i + 1].start) and _BRIGADE_WORD.search(named[i].text):
         return ActorMatch(named[i].start, named[i + 1].end, s[named[i].start:named[i + 1].end], named[i + 1].entry)
     return named[i]
 
@@ -405,7 +408,7 @@ def _source_by_cue(text: str, sent: Sentence, actors: ActorDictionary, country: 
             # "The military wing of al-Fatah, al-Aqsa Martyrs Brigades, claimed": the brigade is the organisation's
             parent = next((a for a in named if a.end <= at and WING_OF_BEFORE.search(s, max(0, a.start - 40), a.start)
                            and re.fullmatch(r"\s*,\s*(?:the\s+)?", s[a.end:at]) and a.entry.actor_type in (2, 3)), None)
-            if parent is not None and re.search(r"\b(?:brigades?|battalions?|units|squads?)\b", src, re.I):
+            if parent is not None and _BRIGADE_WORD.search(src):
                 best.canonical, best.actor_type = parent.entry.canonical, parent.entry.actor_type
         if best:
             return best

@@ -433,7 +433,7 @@ def without_qualifiers(text: str, matches: list[ActorMatch]) -> list[ActorMatch]
                 # organisation's (events are coded by organisation, as the terrorism databases do)
                 parent_of[b.start] = a.entry
             continue
-        if b is not None and _armed_named(b) and _UNIT_WORD.search(a.text) and _OF_PARENT.fullmatch(text, a.end, b.start):
+        if b is not None and _armed_named(b) and _UNIT_WORD.search(a.text) and OF_GAP.fullmatch(text, a.end, b.start):
             a = ActorMatch(a.start, a.end, a.text, b.entry)  # "the al-Aqsa brigades of Fatah"
         if b is not None and _armed_named(a) and _UNIT_WORD.search(b.text) and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[a.end:b.start]) \
                 and WING_OF_BEFORE.search(text, max(0, a.start - 40), a.start):
@@ -455,11 +455,11 @@ WING_OF_BEFORE = re.compile(r"\b(?:military|armed)\s+(?:wing|arm|faction)\s+of\s
 # a group's unit by its name's head: "Brigades", "Battalions", "Units"
 _UNIT_WORD = re.compile(r"\b(?:brigades?|battalions?|units|squads?|commandos?|detachments?)\b", re.I)
 _PART_OF = re.compile(r"\b(?:linked|affiliated|allied|aligned)\b", re.I)
-_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")  # "the al-Aqsa brigades of Fatah": a unit and its parent
 
 
 def _armed_named(m: ActorMatch) -> bool:
-    return not m.entry.generic and m.entry.actor_type in (2, 3) and m.entry.category not in ("descriptive",)
+    return not m.entry.generic and m.entry.actor_type in (2, 3) and m.entry.category != "descriptive"
 
 
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
