@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from khabar.detect.hazards import accidental, violence_claimed, violent_means
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch
 from khabar.errors import InputError, ParameterError
@@ -250,6 +251,9 @@ class Reader:
         blame: list = []
         anchor: dt.date | None = None
         ai = ti = 0
+        hazard_text = False  # the first harm the text tells of was a disaster's, an accident's or a disease's
+        told_harm = False  # a sentence before told of an event
+        someones_doing = violence_claimed(folded)  # a claim, arson, sabotage: no disaster, whatever burned
         abducted, killed_told = 0, False  # for deaths of the abducted told later without a count
         prev_group = None  # the named group the last sentence was about, for "They ..."
         prev_actors: list = []  # the actors the last sentence named, for "These groups ..."
@@ -297,6 +301,13 @@ class Reader:
                     break
             reading = SentenceReading(s, src, figures, _landmarks_last(text, s_places), when)
             reading.mention = m = self._mention(text, folded, s, s_actors, figures)
+            if not hazard_text and not told_harm and not someones_doing and accidental(folded, s.start, s.end):
+                hazard_text = True  # "An earthquake struck ...": what the text tells of first is a disaster
+            if m is not None and hazard_text and not violent_means(folded, s.start, s.end):
+                # "An earthquake killed 2,000 people", and then "The death toll rose to 2,100": no one's act.  Told
+                # after an attack ("three were hurt when the roof collapsed"), such harm is the attack's
+                reading.mention = m = None
+                reading.figures = figures = []
             if m is not None and prev_group is not None and (
                     m.perpetrator is None and pronoun_subject(folded, s.start, m.trigger.start)
                     or m.perpetrator is not None and m.perpetrator.canonical == "Unidentified Armed Group"
@@ -305,6 +316,7 @@ class Reader:
             prev_group = (m.perpetrator if m is not None and m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4)
                           and m.perpetrator.canonical not in GENERIC else None) \
                 or _fix_span(text, subject_group(folded, s.start, s_actors)) or (prev_group if not s_actors else None)
+            told_harm = told_harm or m is not None
             if reading.mention is None and figures and is_aggregate(s.text):
                 reading.figures = []  # "more than 2,500 people have perished since January 2004": a background tally
             readings.append(reading)
@@ -399,6 +411,10 @@ class Reader:
         if "protest" in families and "arrest" in families:  # arrests at a protest: a protest with intervention
             scored = [x for x in scored if x[1].rule.family != "arrest"] + [x for x in scored if x[1].rule.family == "arrest"]
             scored = [(x[0] + (1000 if x[1].rule.family == "protest" else 0), *x[1:]) for x in scored]
+        elif "riot" in families and "explosion" not in families and any(
+                x[1].rule.family == "riot" and _DEMONSTRATORS_RIOT.fullmatch(x[1].text) for x in scored):
+            # "Riot police fired rubber bullets at stone-throwing youths": the shots answer a riot
+            scored = [(x[0] + (1000 if x[1].rule.family == "riot" else 0), *x[1:]) for x in scored]
         scored.sort(key=lambda x: (-x[0], x[1].start))
         _, main, mod, spec = scored[0]
         modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]
@@ -822,6 +838,9 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 
 
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
+# riot triggers that name demonstrators' violence (not "vandalized", "rampage", which armed men do too)
+_DEMONSTRATORS_RIOT = re.compile(r"riot(?:s|ed|ing|ers)?|stone[ -](?:pelting|throwing|throwers)|pelted (?:stones|with stones)|"
+                                 r"hurled stones|threw stones", re.IGNORECASE)
 _VIOLENT = {BATTLES, EXPLOSIONS, VAC, "Mob violence", "Violent demonstration", "Disrupted weapons use",
             "Looting/property destruction"}
 

@@ -741,3 +741,80 @@ def test_burning_down_and_rockets_that_struck_are_acts(text):
 ])
 def test_hostages_named_at_length_and_broken_limbs_are_acts(text):
     assert khabar.read(text, published="2024-03-06").events, text
+
+
+# --- strategic developments and demonstrations as ACLED and CASE 2021 code them --------------------------
+@pytest.mark.parametrize("text, sub_event_type", [
+    # the state takes a place back, named or called a town
+    ("Government troops retook Bunagana from the rebels on Monday.", "Government regains territory"),
+    ("The army seized control of Kidal on Monday after three days of fighting.", "Government regains territory"),
+    # a non-state actor takes it
+    ("Al-Shabaab fighters took control of the town of Mahas on Sunday.", "Non-state actor overtakes territory"),
+    # no fight: a transfer
+    ("The army took over the town of Tessalit on Monday after the rebels withdrew.",
+     "Non-violent transfer of territory"),
+    # truces agreed or extended
+    ("Hamas and the Israeli government agreed on Monday to extend the truce by one day.", "Agreement"),
+    # a base set up
+    ("The Taliban established a new base in the Panjshir valley on Sunday.", "Headquarters or base established"),
+    # a checkpoint set up to stop vehicles is how an attack or a kidnapping begins, not a base
+    ("Gunmen set up a checkpoint on the highway near Ghazni on Monday and abducted six passengers.",
+     "Abduction/forced disappearance"),
+    # protesters who clash with or attack the police riot
+    ("Protesters demanding the release of their leader clashed with police in Dhaka on Monday.",
+     "Violent demonstration"),
+    ("Protesters attacked a police station in Sylhet on Monday.", "Violent demonstration"),
+    # police dispersing them is no background, plural noun or not
+    ("Police used tear gas and water cannon to disperse stone-throwing protesters in Srinagar on Friday.",
+     "Violent demonstration"),
+])
+def test_strategic_developments_and_demonstrations(text, sub_event_type):
+    assert one(read(text)).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Cairo sentenced 75 people to death on Monday over a 2013 sit-in.",
+    "Three men were convicted on Tuesday of the 2019 bombing of a bus in Quetta.",
+    "Displaced families set up camps on the outskirts of Goma on Monday.",
+])
+def test_a_trial_or_a_camp_is_no_event(text):
+    assert read(text).events == []
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    ("Fulani militia killed eight villagers in an attack on a village in Plateau state on Monday.",
+     "Fulani extremists"),
+    ("A suicide bomber from IS Khorasan blew himself up at a rally in Bajaur on Sunday, killing 40 people.",
+     "Khorasan Chapter of the Islamic State"),
+])
+def test_acled_actor_spellings(text, perpetrator):
+    assert one(read(text)).perpetrator.canonical == perpetrator
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # youths throwing stones make the shots at them part of a riot; "riot police" alone is no riot
+    ("Riot police fired rubber bullets at stone-throwing youths in Nablus on Monday.", "Violent demonstration"),
+    ("Riot police fired tear gas at hundreds of peaceful marchers in Nairobi on Monday.", "Protest with intervention"),
+    # people who are no armed group killing with their hands: mob violence
+    ("Villagers beat to death two men suspected of cattle theft in Jharkhand on Monday.", "Mob violence"),
+    ("On 4 March 2024, a group of villagers lynched a suspected thief in Kisumu.", "Mob violence"),
+    ("Gunmen hacked to death three villagers in Beni on Monday.", "Attack"),
+    # how long they fought is no cause they fought for
+    ("Government forces and ELN rebels fought for several hours near Arauca on Monday.", "Armed clash"),
+    # roads blocked to demand something: a protest
+    ("Thousands of farmers blocked highways around Delhi on Tuesday to demand higher crop prices.", "Peaceful protest"),
+])
+def test_riots_mobs_clashes_and_road_blocks(text, sub_event_type):
+    assert one(read(text)).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # whom they fight for, and for how long, is no cause they fight for
+    ("Rebels fighting for the New People's Army ambushed a police officer near Compostela on Monday.",
+     "New People's Army (NPA)"),
+    # a claim that comes from a group called ...
+    ("A bomb exploded at a party office in Athens on Monday. A claim of responsibility from a group called, Anarchist "
+     "Night Watch said the attack was a warning.", "Anarchist Night Watch"),
+])
+def test_allegiance_and_claims_from_a_named_group(text, perpetrator):
+    assert one(read(text)).perpetrator.canonical == perpetrator

@@ -44,7 +44,9 @@ _HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|kill
                        r"ripped through|blew up|shattered|caused|were (?:thrown|hurled|planted|fired|found)|"
                        r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|"
                        r"carried out|launched|staged|mounted|conducted|set off|threw|hurled|lobbed|planted|in front of|"
-                       r"credited with|claimed (?:responsibility|credit) for|"
+                       r"credited with|claimed (?:responsibility|credit) for|dispersed|to disperse|"
+                       r"used (?:tear ?gas|water cannons?|batons|force|rubber bullets)|fired tear ?gas|(?:lathi|baton)[ -]?charged|"
+                       r"clashed|gathered|chanted|blocked|marched|took to the streets|"
                        r"(?:at|on|near|outside|inside|against) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|(?-i:without)|didn't|did not|wasn't|was not|weren't|were not|"
@@ -129,12 +131,24 @@ def trigger_modality(sentence: str, rel_start: int) -> str:
     return "asserted"
 
 
+# a court's or a prosecutor's act: the violence it names after it is the case's past, not the report's event
+_JUDICIAL = re.compile(r"\b(?:sentenced|sentences|convicted|acquitted|jailed for|indicted|found guilty|pleaded guilty|"
+                       r"stood trial|on trial|trial of|verdict|prosecuted|charged (?:\w+ ){0,2}(?:with|over|for|in connection))\b",
+                       re.IGNORECASE)
+
+# the act a trial is about, named with its year ("the 2019 bombing", "a 2013 sit-in"); "indicted for an attack on a
+# church" may well be the report's own event
+_CASE_ACT = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
 def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
     if _AGGREGATE_CUES.search(sentence):
         return "aggregate"
     left = sentence[:rel_start]
+    if _JUDICIAL.search(left) and _CASE_ACT.search(left):
+        return "generic"  # "A court sentenced 75 people to death over a 2013 sit-in"
     definite = bool(_DEFINITE_BEFORE.search(left))
     bare_plural = is_noun and trigger.lower().endswith("s") and not definite
     # a bare plural ("bombs", "killings") is background unless the clause tells of something that happened

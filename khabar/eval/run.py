@@ -79,6 +79,20 @@ def _share(total: int, shared_by: int | None) -> int:
     return int(total / shared_by + 0.5)
 
 
+# ACLED names a state's forces by the state: "Police Forces of India (2014-)", "Military Forces of Sudan (2019-)"
+_ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Military Forces of {}",
+                       "Government": "Government of {}"}
+
+
+def _state_forces_of(ev: Event | None) -> str | None:
+    """The state's forces the event's generic state actor ("police", "troops") belong to, named as ACLED does, where
+    the event's country is known."""
+    if ev is None or ev.perpetrator is None or ev.place is None or not ev.place.country:
+        return None
+    form = _ACLED_STATE_FORCES.get(ev.perpetrator.canonical or "")
+    return form.format(ev.place.country) if form else None
+
+
 class Scorer:
     """Accumulates predictions and gold values per dataset and metric."""
 
@@ -221,7 +235,7 @@ class Scorer:
             else:
                 rates["perpetrator.invented"].append(bool(named))
         if g.get("actor1"):
-            named = self._perp_named(ev) or (ev.perpetrator.canonical if ev and ev.perpetrator else None)
+            named = self._perp_named(ev) or _state_forces_of(ev) or (ev.perpetrator.canonical if ev and ev.perpetrator else None)
             rates["actor1.accuracy"].append(bool(named) and self.actors.same_actor(named, g["actor1"]))
         if g.get("country"):
             pred_iso = ev.place.iso if ev and ev.place else None

@@ -78,6 +78,16 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|amm
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
 
+# a place changing hands with no fight: ACLED's non-violent transfer of territory
+_NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
+                       r"unopposed|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,3}(?:withdrew|pulled out|retreated|left|fled|"
+                       r"abandoned)|(?:was|were) handed over|handed (?:\w+ )?over to|peacefully)\b", re.IGNORECASE)
+# people who are no armed group taking the law into their own hands: ACLED's mob violence
+_MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
+                          r"(?:angry |irate |enraged |local )?(?:villagers|residents|locals|crowd|mob|people|neighbou?rs)\b",
+                          re.IGNORECASE)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class SentenceReading:
@@ -132,6 +142,10 @@ _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crow
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
 
 
+def main_sentence(ev: _Draft, main: Mention) -> str:
+    return next((r.sentence.text for r in ev.readings if r.sentence.index == main.sentence), "")
+
+
 def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, text: str) -> tuple[str, str, str | None]:
     """Event type, sub-event type and mode from the strongest trigger and the arguments."""
     ms = sorted(ev.mentions, key=lambda m: -m.priority)
@@ -150,6 +164,15 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         if _PROTEST_INTERVENTION.search(sentences_text):
             return SUB_EVENT_TYPES["Protest with intervention"], "Protest with intervention", mode
         return SUB_EVENT_TYPES[sub], sub, mode
+    if fam == "territory":
+        p_type = perpetrator.actor_type if perpetrator else None
+        if _NO_FIGHT.search(sentences_text):
+            return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
+        if p_type == 1:  # "the army took the town": the state regains it
+            sub = "Government regains territory"
+        elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
+            sub = "Non-state actor overtakes territory"
+        return SUB_EVENT_TYPES[sub], sub, mode
     if fam in ("attack", "battle"):
         t_cat = target.category if target else None
         t_type = target.actor_type if target else None
@@ -163,6 +186,12 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)):
             # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
+        if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)):
+            # protesters who attack, or clash with the police: a violent demonstration, not a battle
+            return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
+        if mode == "melee" and perpetrator is None and _MOB_SUBJECT.search(main_sentence(ev, main)):
+            # "Villagers beat to death two men suspected of cattle theft"
+            return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         hurt = any(f.kind in ("killed", "injured", "abducted") and (f.low or f.high) for r in ev.readings for f in r.figures)
         if mode == "arson" and not hurt and t_type not in (1, 6, 7) and t_cat not in ("civilians", "police", "captives"):
             # property set on fire and nobody hurt: ACLED's looting/property destruction

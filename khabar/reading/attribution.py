@@ -82,7 +82,7 @@ _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:i
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
 _CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|accepting|took|taking|owned|admitted|admitting|assumed|assuming) (?:the )?(?:full |joint[- ]|sole )?(?:responsib\w*|credit)|"
-                         r"issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|"
+                         r"issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|claims? of responsibility(?= from\b)|"
                          # "El Poder Cubano said it had planted the mine": the group's own act in its own words
                          r"(?:said|says|stated|announced|declared|claimed) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
                          r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|downed|"
@@ -263,10 +263,11 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     if not claims:
         return found
     for claim in claims:
-        after = re.match(r"\s+(?:for\s+(?:the|this)\s+\w+\s+)?(?:from|by|on behalf of)\s+(?:the\s+)?", s[claim.end():])
+        after = re.match(r"\s+(?:for\s+(?:the|this)\s+\w+\s+)?(?:from|by|on behalf of)\s+(?:the\s+|an?\s+(?:group|organi[sz]ation|"
+                         r"faction|movement|cell)\s+(?:called|calling itself|named|known as),?\s+)?", s[claim.end():])
         if after is not None:
             # "an anonymous call claiming responsibility from the National Resistance Brigades": the group after
-            agent = _group_at(s, claim.end() + after.end(), 0, actors, country)
+            agent = _group_at(s, claim.end(), after.end(), actors, country)  # (the cue "a group called" in view)
             if agent is not None:
                 return _group_source(text, sent, agent, agent.end)
         # "The same group that claimed credit for the bombing in Buenos Aires, Ansar Allah, also claimed

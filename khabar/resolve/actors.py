@@ -343,6 +343,10 @@ class ActorDictionary:
         na, nb = normalise_name(a), normalise_name(b)
         if na == nb:
             return True
+        for x, other in ((a, b), (b, a)):  # ACLED writes "M23: March 23 Movement", "Boko Haram - Jamaatu Ahli ...":
+            parts = _NAME_PARTS.split(x)  # either part names the actor
+            if len(parts) > 1 and any(p.strip() and self.same_actor(p, other) for p in parts):
+                return True
         ea, eb = self.lookup(a), self.lookup(b)
         if ea is not None and eb is not None:
             # a name several groups share, written with no country ("People's Revolutionary Army (ERP)"), is any of them
@@ -359,6 +363,9 @@ class ActorDictionary:
             if e is not None and len(n) >= 30 and any(normalise_name(v).startswith(n) for v in e.aliases):
                 return True
         return False
+
+
+_NAME_PARTS = re.compile(r":\s+|\s+-\s+")
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -740,8 +747,12 @@ def _adjacent(text: str, toks: list[tuple[int, int, str]], i: int, length: int) 
 
 
 def _variants(name: str) -> list[str]:
-    """The name, the name without parentheses, and what the parentheses hold ("X (ABC)" → X, ABC)."""
+    """The name, the name without parentheses, and what the parentheses hold ("X (ABC)" → X, ABC); a region in
+    parentheses also joins the name ("Islamic State (West Africa)" → Islamic State West Africa, before Islamic State)."""
     out = [name.strip()]
+    joined = re.sub(r"\s*\(([^()]*[a-z][^()]*)\)", r" \1", name).strip()
+    if joined != out[0]:
+        out.append(joined)
     inner = re.findall(r"\(([^)]*)\)?", name)
     outer = re.sub(r"\([^)]*\)?", " ", name).strip()
     if outer and outer != name:

@@ -59,3 +59,16 @@ def test_an_active_defusal_scores_the_blamed_group():
             "Liberation Army (ELN) is being blamed.")
     assert _first_event(text).sub_event_type == "Disrupted weapons use"
     assert _score(text, {"perpetrator": "ELN"})["perpetrator.accuracy"]["value"] == 1.0
+
+
+def test_acled_actor_names():
+    # ACLED names a state's forces by the state and writes a group's two names with a colon or a dash
+    police = "Police opened fire on a crowd in Srinagar on Monday, killing two people."
+    assert _score(police, {"actor1": "Police Forces of India (2014-)"})["actor1.accuracy"]["value"] == 1.0
+    assert _score(police, {"actor1": "Military Forces of India (2014-)"})["actor1.accuracy"]["value"] == 0.0
+    m23 = "M23 rebels attacked an army post near Rutshuru on Monday."
+    assert _score(m23, {"actor1": "M23: March 23 Movement"})["actor1.accuracy"]["value"] == 1.0
+    bh = "Boko Haram fighters attacked a village near Gwoza on Monday, killing five people."
+    assert _score(bh, {"actor1": "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"})["actor1.accuracy"][
+        "value"] == 1.0
+    assert _score(bh, {"actor1": "Islamic State (West Africa) - Lake Chad Faction"})["actor1.accuracy"]["value"] == 0.0
