@@ -53,7 +53,8 @@ _NATIONALS = re.compile(r"\s+(?:peacekeepers?|troops|soldiers|nationals|citizens
                         r"contingent|battalion)\b", re.I)
 # a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
 _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state governor|governor|embassy|embassies|consulate|"
-                          r"consul|chancery|ambassador|airlines?|airways|time)\b", re.I)  # (and "10 pm Moscow time")
+                          r"consul|chancery|ambassador|airlines?|airways|time|community|communities|tribes?|tribesm[ae]n|"
+                          r"clans?|ethnic group)\b", re.I)  # (and "10 pm Moscow time", "the Kuki community")
 
 
 # what puts a name where a place goes: a locative preposition ("in", "near the"), "the outskirts of"
@@ -408,6 +409,13 @@ class Reader:
             rank = t.rule.priority + (100 if mod == "asserted" else 0) + (200 if spec == "specific" else 0)
             scored.append((rank, t, mod, spec))
         families = {t.rule.family for _, t, _, _ in scored}
+        if "protest" in families and len(families) > 1:
+            # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
+            kept = [x for x in scored if x[1].rule.family == "protest"
+                    or not _GRIEVANCE.search(folded, max(s.start, x[1].start - 60), x[1].start)]
+            if len(kept) < len(scored):
+                scored = kept
+                families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and "arrest" in families:  # arrests at a protest: a protest with intervention
             scored = [x for x in scored if x[1].rule.family != "arrest"] + [x for x in scored if x[1].rule.family == "arrest"]
             scored = [(x[0] + (1000 if x[1].rule.family == "protest" else 0), *x[1:]) for x in scored]
@@ -838,6 +846,10 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 
 
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
+# what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
+_GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
+                        r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
+                        r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # riot triggers that name demonstrators' violence (not "vandalized", "rampage", which armed men do too)
 _DEMONSTRATORS_RIOT = re.compile(r"riot(?:s|ed|ing|ers)?|stone[ -](?:pelting|throwing|throwers)|pelted (?:stones|with stones)|"
                                  r"hurled stones|threw stones", re.IGNORECASE)

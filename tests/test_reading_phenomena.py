@@ -818,3 +818,26 @@ def test_riots_mobs_clashes_and_road_blocks(text, sub_event_type):
 ])
 def test_allegiance_and_claims_from_a_named_group(text, perpetrator):
     assert one(read(text)).perpetrator.canonical == perpetrator
+
+
+@pytest.mark.parametrize("text, sub_event_type, place", [
+    # what a protest is against is its grievance, not the event
+    ("Members of the Kuki community held a sit-in protest in Churachandpur on Monday against the killing of two "
+     "youths.", "Peaceful protest", "Churachandpur"),
+    ("Hundreds of people marched in Quetta on Monday to condemn the bombing of a school.", "Peaceful protest", "Quetta"),
+    ("Students protested in Dhaka on Monday over the arrest of their leader.", "Peaceful protest", "Dhaka"),
+])
+def test_a_protests_grievance_is_not_its_event(text, sub_event_type, place):
+    ev = one(read(text))
+    assert (ev.sub_event_type, ev.place.name) == (sub_event_type, place)
+
+
+@pytest.mark.parametrize("text, category", [
+    # short descriptions, present tense, as a list of incidents writes them
+    ("Hostage crisis at a school in Beslan; 330 hostages are killed.", "Hostage"),
+    ("A car bomb explodes outside a police station in Mogadishu, killing 12.", "Bombing"),
+    ("A gunman opens fire at a nightclub in Orlando, killing 49 people.", "Assault"),
+])
+def test_short_description_categories(text, category):
+    from khabar.eval.schemes import wiki_category
+    assert wiki_category(one(read(text))) == category

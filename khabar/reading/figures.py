@@ -90,7 +90,7 @@ _ACTIVE = [
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
-    ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurting|hurt|maim(?:ed|ing)"),
+    ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurting|hurt|maim(?:ed|ing|s)?"),
     ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
     ("held_captive", r"holding|held|hold"),
     ("arrested", r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|nabb(?:ed|ing)|round(?:ed)? up"),
@@ -369,6 +369,11 @@ _POST_AND_ONE_RX = re.compile(
     rf"(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
     rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+# "7 soldiers and an unknown number of militants were killed": the count that is given
+_POST_AND_UNKNOWN_RX = re.compile(
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+(?:an?\s+)?(?:unknown|undetermined|"
+    rf"unspecified|unconfirmed|undisclosed|unknown but large|large|small)\s+number\s+of\s+(?:[\w'’-]+\s+){{1,3}}?"
+    rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|would|could|will|might|may|can|cannot|failed to|tried to|threatened to|threatening to|"
                        r"attempt(?:ed|ing)? to|plan(?:ned|ning)? to|plot(?:ted|ting)? to)\s+$", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?", re.I)
@@ -561,6 +566,12 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 subjects[i] = _clean_subject(m.group("subj"))
                 if kinds[i] is not None:
                     extra_singular.append((i, kinds[i], num.end + m.start("who"), num.end + m.end("who")))
+                    continue
+            m = None if kinds[i] is not None else _POST_AND_UNKNOWN_RX.match(after)
+            if m:
+                kinds[i] = _kind_of(m.group("kind"))
+                subjects[i] = _clean_subject(m.group("subj"))
+                if kinds[i] is not None:
                     continue
         if i + 1 < n:
             gap = text[num.end:numbers[i + 1].start]

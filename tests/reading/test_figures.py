@@ -73,3 +73,21 @@ def test_singular_half_of_a_coordination_counts_one():
     text = "A police officer and two attackers were killed in the clash."
     got = sorted((f.kind, f.low, f.role) for f in read_figures(text, 0, len(text), 0))
     assert got == [("killed", 1, "victim"), ("killed", 2, "attacker")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count given beside a count not given (ACLED notes write it so)
+    ("7 soldiers and an unknown number of militants were killed.", [("killed", 7, 7, "exact", "victim")]),
+    ("Three soldiers and a large number of rebels were wounded.", [("injured", 3, 3, "exact", "victim")]),
+])
+def test_a_count_beside_an_unknown_number(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present tense of a short description ("kill three people and injure 264")
+    ("Two explosions at a marathon kill three people and injure 264.",
+     [("killed", 3, 3, "exact", "victim"), ("injured", 264, 264, "exact", "unknown")]),
+])
+def test_present_tense_of_short_descriptions(text, expected):
+    assert figs(text) == expected
