@@ -841,3 +841,19 @@ def test_a_protests_grievance_is_not_its_event(text, sub_event_type, place):
 def test_short_description_categories(text, category):
     from khabar.eval.schemes import wiki_category
     assert wiki_category(one(read(text))) == category
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # an abbreviation two groups share, with its members' noun, read by the text's country
+    ("ADF militants attacked Masala village (Beni, North Kivu) on Monday, killing 41 civilians.",
+     "Allied Democratic Forces"),
+    ("ADF fighters attacked a military post in Bamenda on Monday, killing two soldiers.",
+     "Ambazonia Defense Forces (ADF)"),
+])
+def test_a_shared_abbreviation_with_its_members_noun(text, perpetrator):
+    assert one(read(text)).perpetrator.canonical == perpetrator
+
+
+def test_homes_demolished():
+    ev = one(read("Israeli forces demolished several Palestinian homes in Masafer Yatta on Monday."))
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -175,6 +175,19 @@ class Scorer:
             return None
         return a.canonical
 
+    def _actor1(self, ev: Event | None) -> str | None:
+        """ACLED's actor 1: the perpetrator; in a battle, of the two sides the one the text names first ("Military
+        Forces of Burkina Faso clashed with JNIM" codes the army first, whichever side khabar calls the attacker)."""
+        if ev is None or ev.perpetrator is None:
+            return None
+        actor = ev.perpetrator
+        if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
+                and ev.target.span.start < actor.span.start:
+            actor = ev.target
+        probe = Event(ev.event_type, ev.sub_event_type, ev.plover, ev.mode, actor, None, ev.place, ev.date,
+                      ev.specificity, ev.modality, [], [])
+        return self._perp_named(probe) or _state_forces_of(probe) or actor.canonical
+
     # -- scoring ------------------------------------------------------------------------------------
     def score(self, rec: GoldRecord) -> None:
         ds = rec.dataset
@@ -235,7 +248,7 @@ class Scorer:
             else:
                 rates["perpetrator.invented"].append(bool(named))
         if g.get("actor1"):
-            named = self._perp_named(ev) or _state_forces_of(ev) or (ev.perpetrator.canonical if ev and ev.perpetrator else None)
+            named = self._actor1(ev)
             rates["actor1.accuracy"].append(bool(named) and self.actors.same_actor(named, g["actor1"]))
         if g.get("country"):
             pred_iso = ev.place.iso if ev and ev.place else None

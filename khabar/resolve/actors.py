@@ -210,7 +210,8 @@ class ActorDictionary:
         out = []
         for m in matches:
             if m.entry.country not in (None, country) and not m.entry.generic:
-                for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text)):
+                for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text),
+                             _MEMBERS_AFTER.sub("", m.text)):  # "ADF militants": the name is "ADF"
                     toks = tuple(_TOKEN.findall(_strip_accents(part).replace("’", "'")))
                     alt = next((a for key in (tuple(t.lower() for t in toks), toks) if key in self._shared
                                 and (a := self._in_country(key, m.entry, country)) is not m.entry), None)
@@ -365,6 +366,8 @@ class ActorDictionary:
         return False
 
 
+_MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|rebels|gunmen|insurgents|members|guerrillas|cadres|jihadists|"
+                            r"extremists|terrorists)$", re.IGNORECASE)
 _NAME_PARTS = re.compile(r":\s+|\s+-\s+")
 
 

@@ -72,3 +72,9 @@ def test_acled_actor_names():
     assert _score(bh, {"actor1": "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"})["actor1.accuracy"][
         "value"] == 1.0
     assert _score(bh, {"actor1": "Islamic State (West Africa) - Lake Chad Faction"})["actor1.accuracy"]["value"] == 0.0
+
+
+def test_acled_actor1_of_a_battle_is_the_side_named_first():
+    text = "Military forces of Burkina Faso clashed with JNIM militants near Djibo on Monday."
+    assert _score(text, {"actor1": "Military Forces of Burkina Faso (2022-)"})["actor1.accuracy"]["value"] == 1.0
+    assert _score(text, {"actor1": "JNIM: Group for Support of Islam and Muslims"})["actor1.accuracy"]["value"] == 0.0
