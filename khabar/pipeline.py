@@ -254,7 +254,6 @@ class Reader:
         ai = ti = 0
         hazard_text = False  # the first harm the text tells of was a disaster's, an accident's or a disease's
         told_harm = False  # a sentence before told of an event
-        someones_doing = violence_claimed(folded)  # a claim, arson, sabotage: no disaster, whatever burned
         abducted, killed_told = 0, False  # for deaths of the abducted told later without a count
         prev_group = None  # the named group the last sentence was about, for "They ..."
         prev_actors: list = []  # the actors the last sentence named, for "These groups ..."
@@ -302,8 +301,10 @@ class Reader:
                     break
             reading = SentenceReading(s, src, figures, _landmarks_last(text, s_places), when)
             reading.mention = m = self._mention(text, folded, s, s_actors, figures)
-            if not hazard_text and not told_harm and not someones_doing and accidental(folded, s.start, s.end):
-                hazard_text = True  # "An earthquake struck ...": what the text tells of first is a disaster
+            if not hazard_text and not told_harm and accidental(folded, s.start, s.end) and not violence_claimed(folded):
+                # "An earthquake struck ...": what the text tells of first is a disaster (and no claim, arson or
+                # sabotage anywhere makes it someone's doing, whatever burned)
+                hazard_text = True
             if m is not None and hazard_text and not violent_means(folded, s.start, s.end):
                 # "An earthquake killed 2,000 people", and then "The death toll rose to 2,100": no one's act.  Told
                 # after an attack ("three were hurt when the roof collapsed"), such harm is the attack's

@@ -78,3 +78,13 @@ def test_a_claim_anywhere_makes_the_fire_an_attack():
     doc = khabar.read("A fire at a hotel in Izmir killed nine guests on Monday. An electrical fault was first blamed, but "
                       "the Revolutionary People's Liberation Party-Front later claimed responsibility.", published=PUB)
     assert len(doc.events) == 1 and doc.events[0].totals()["killed"] == 9
+
+
+@pytest.mark.parametrize("phrase", [
+    "aftershock", "flash floods", "landslip", "cold snap", "bush fire", "torrential rains", "capsized", "plane crash",
+    "mining disaster", "boat mishap", "bus tragedy", "derailment", "fell into a gorge", "roof collapses",
+    "collapse of the bridge", "short-circuit", "firecracker factory", "coal dust explosion", "gas leak",
+    "a huge blaze in a", "electrocuted", "covid-19", "spurious liquor", "snakebites", "leopard attacks", "cardiac arrest",
+])
+def test_hazard_phrases(phrase):
+    assert accidental(f"Officials said that the {phrase} killed six people on Monday.")
