@@ -857,3 +857,22 @@ def test_a_shared_abbreviation_with_its_members_noun(text, perpetrator):
 def test_homes_demolished():
     ev = one(read("Israeli forces demolished several Palestinian homes in Masafer Yatta on Monday."))
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_the_death_toll_is_the_reports_act_not_the_earlier_one_told_last():
+    doc = read("A suicide bomber struck a mosque in Kunduz during Friday prayers, killing at least 46 worshippers, "
+               "officials said. Last week, a bombing at a mosque in Kabul killed five people. The death toll rose to "
+               "60 on Saturday. Local residents said the death toll could rise to 100.", published="2021-10-09")
+    kunduz, kabul = doc.events
+    assert kunduz.place.name == "Kunduz" and kabul.place.name == "Kabul"
+    assert sorted(f.low for f in kunduz.figures if f.kind == "killed") == [46, 60]
+    assert [f.low for f in kabul.figures if f.kind == "killed"] == [5]  # and no guess of 100 anywhere
+
+
+def test_a_party_denies_the_other_partys_count():
+    ev = one(read("Pakistani security forces killed 12 militants in a raid in North Waziristan on Tuesday, the military's "
+                  "media wing said. The Pakistani Taliban denied that any of its fighters had been killed, saying the "
+                  "dead were civilians. Residents said eight civilians, including three children, were among the dead."))
+    by_low = {f.low: f for f in ev.figures if f.kind == "killed"}
+    assert by_low[12].modality == "disputed" and by_low[12].claimant.claimant_type == "state"
+    assert by_low[8].qualifier == "at_least" and by_low[8].claimant.claimant_type == "witness"

@@ -47,7 +47,11 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|this|that|the latest|the deadly|the twin
                              r"friday's|saturday's|sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DISPUTE = re.compile(r"\b(?:disputed|contested|rejected|denied|refuted|dismissed|challenged) (?:that|the|this|these|"
                       r"those|such) (?:account|claim|claims|figure|figures|toll|version|report|reports|number|numbers)\b|"
-                      r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b", re.IGNORECASE)
+                      r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b|"
+                      # "The Pakistani Taliban denied that any of its fighters had been killed"
+                      r"\b(?:denied|denies|deny|rejected|dismissed) (?:reports |claims )?(?:that )?(?:any (?:of )?)?(?:its|their|his) "
+                      r"(?:[\w-]+ )?(?:fighters|members|men|militants|cadres|soldiers|troops|commanders?|personnel) "
+                      r"(?:had been|have been|were|was|had) (?:killed|hurt|wounded|injured|died|lost)\b", re.IGNORECASE)
 _TOLL_UPDATE = re.compile(r"\b(?:toll|rose|risen|climbed|increased|total)\b", re.IGNORECASE)
 _EARLIER_ACT = re.compile(r"\b(?:last (?:january|february|march|april|may|june|july|august|september|october|november|december|"
                           r"year|month|spring|summer|autumn|fall|winter)|earlier (?:this|that) (?:year|month)|"
@@ -309,7 +313,7 @@ def _mark_disputed(figures: list[Figure], readings: list[SentenceReading], perpe
             continue
         disputer = _claimant(r.source, perpetrator, outlet) if r.source is not None else None
         for f in figures:
-            if (f.modality == "asserted" and f.span.start < r.sentence.start and
+            if (f.modality in ("asserted", "claimed") and f.span.start < r.sentence.start and
                     (disputer is None or (f.claimant.canonical or f.claimant.text) != (disputer.canonical or disputer.text))):
                 f.modality = "disputed"
 
@@ -332,6 +336,16 @@ def _target_from_figures(ev: _Draft, text: str, actor_lookup) -> Actor | None:
                 return Actor(text=span.text, canonical=None, actor_type=7 if cat == "civilians" else None, span=span,
                              category=cat)
     return None
+
+
+_TOLL_TRIGGER = re.compile(r"(?:death |casualty )?toll", re.IGNORECASE)
+
+
+def _earlier(d: _Draft, main: _Draft) -> bool:
+    """Whether draft ``d`` tells of an act before the report's own (``main``): its date ends before main's begins."""
+    if d.when is None or main.when is None or d.when.value is None or main.when.value is None:
+        return False
+    return (d.when.end or d.when.value) < main.when.value
 
 
 def build_events(text: str, readings: list[SentenceReading], responsibility: list[tuple[int, Source]],
@@ -357,6 +371,10 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         told = next((d for d in reversed(drafts) if not d.avenged), None)  # what "the attack" can refer back to
         if avenged:
             pass  # "the attack comes as retaliation for the shooting of three youths": the act avenged is another
+        elif len(drafts) > 1 and _TOLL_TRIGGER.fullmatch(m.trigger.text) and _earlier(drafts[-1], drafts[0]):
+            # "Last week, an IS bombing in Kabul killed five people. ... The death toll rose to 60": the toll of the
+            # report's own act, not of the earlier one told last
+            target = drafts[0]
         elif told is not None and back_reference and not _compatible(told.family, m.family) \
                 and _GENERIC_ACT.fullmatch(m.trigger.text) and told.family not in VIOLENT | {"property"} and any(
                 d.family in VIOLENT and not d.avenged for d in drafts):

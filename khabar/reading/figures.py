@@ -205,6 +205,7 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven
 _ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
 _COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b", re.I)
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up)\s+(?:to\s+|at\s+)?$", re.I)
+_SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected|likely|feared|set|projected|predicted)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
 # "killing one of the Palestinians", "one of Jaber's bodyguards was killed": "one" as a pronoun still counts
 _ONE_OF_ACTIVE = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+one of (?:the|his|her|their|its|[A-Z][\w'’-]+'s)\b")
@@ -374,6 +375,10 @@ _POST_AND_UNKNOWN_RX = re.compile(
     rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+(?:an?\s+)?(?:unknown|undetermined|"
     rf"unspecified|unconfirmed|undisclosed|unknown but large|large|small)\s+number\s+of\s+(?:[\w'’-]+\s+){{1,3}}?"
     rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+# "eight civilians, including three children, were among the dead": at least that many of that kind
+_AMONG_RX = re.compile(
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})(?:,[^,;]{{1,90}},)?\s+(?:were|was|are|is)\s+(?:also\s+)?"
+    rf"among\s+(?:the\s+|those\s+)?(?P<kind>dead|killed|fatalities|wounded|injured)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|would|could|will|might|may|can|cannot|failed to|tried to|threatened to|threatening to|"
                        r"attempt(?:ed|ing)? to|plan(?:ned|ning)? to|plot(?:ted|ting)? to)\s+$", re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?", re.I)
@@ -516,6 +521,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     subjects: list[str | None] = [None] * n
     extra_singular: list[tuple[int, str, int, int]] = []  # "killed two police officers and a civilian": the civilian
     join_next: list[str | None] = [None] * n
+    among = [False] * n  # "were among the dead": a floor, not the count
     noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
     for i, num in enumerate(numbers):
         stop = numbers[i + 1].start if i + 1 < n else end
@@ -523,6 +529,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         prev_end = numbers[i - 1].end if i > 0 else start
         before = text[max(prev_end, num.start - 60):num.start]
         a = _ACTIVE_RX.search(before)
+        if a and _SPECULATIVE.search(a.group(0)):
+            a = None  # "the death toll could rise to 100": a guess about the future, no count
         if a and re.search(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", before[:a.start()], re.I):
             a = None  # "one person was killed three people were injured": a passive verb has no object
         if a and _NOT_DONE.search(text, max(start, num.start - 100), num.start - len(before) + a.start()):
@@ -567,6 +575,12 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 if kinds[i] is not None:
                     extra_singular.append((i, kinds[i], num.end + m.start("who"), num.end + m.end("who")))
                     continue
+            m = None if kinds[i] is not None else _AMONG_RX.match(text[num.end:min(end, num.end + 200)])
+            if m:
+                kinds[i] = "injured" if m.group("kind").lower() in ("wounded", "injured") else "killed"
+                subjects[i] = _clean_subject(m.group("subj"))
+                among[i] = True
+                continue
             m = None if kinds[i] is not None else _POST_AND_UNKNOWN_RX.match(after)
             if m:
                 kinds[i] = _kind_of(m.group("kind"))
@@ -612,7 +626,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if k is None:
             continue
         subset = in_subset[i]
-        out.append(RawFigure(k, num.low, num.high, num.qualifier, subjects[i], role_of(subjects[i]),
+        out.append(RawFigure(k, num.low, None if among[i] else num.high, "at_least" if among[i] else num.qualifier,
+                             subjects[i], role_of(subjects[i]),
                              num.start, num.end, num.text, sentence, group, subset=subset))
     for i, k, a0, a1 in extra_singular:
         if kinds[i] == k and not any(a0 <= x.start < a1 for x in numbers):

@@ -91,3 +91,12 @@ def test_a_count_beside_an_unknown_number(text, expected):
 ])
 def test_present_tense_of_short_descriptions(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "among the dead": a floor of that kind
+    ("Eight civilians were among the dead.", [("killed", 8, None, "at_least", "victim")]),
+    ("Three policemen were among those wounded.", [("injured", 3, None, "at_least", "victim")]),
+])
+def test_among_the_dead(text, expected):
+    assert figs(text) == expected
