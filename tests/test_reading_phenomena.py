@@ -876,3 +876,28 @@ def test_a_party_denies_the_other_partys_count():
     by_low = {f.low: f for f in ev.figures if f.kind == "killed"}
     assert by_low[12].modality == "disputed" and by_low[12].claimant.claimant_type == "state"
     assert by_low[8].qualifier == "at_least" and by_low[8].claimant.claimant_type == "witness"
+
+
+@pytest.mark.parametrize("text, iso, admin1", [
+    # ACLED's spellings of first-level divisions, last in a note's bracketed chain
+    ("On 3 March 2024, RSF fighters killed 5 civilians in Kutum (Kutum, North Darfur).", "SD", "Northern Darfur"),
+    ("On 18 March 2024, the Israeli military shelled the outskirts of Aitaroun (Bint Jbeil, Nabatiyeh).", "LB", None),
+    ("On 9 April 2024, the military conducted an airstrike on Lashio (Lashio, Shan-North), killing 3 civilians.",
+     "MM", None),
+])
+def test_acled_division_spellings(text, iso, admin1):
+    ev = read(text, published="2024-07-01").events[0]
+    assert ev.place.iso == iso and ev.place.admin1
+    if admin1 is not None:
+        assert ev.place.admin1 == admin1
+
+
+def test_acled_admin1_spelling_scores_as_the_gazetteers_name():
+    from khabar.eval.gold import GoldRecord
+    from khabar.eval.run import Scorer
+    from khabar.pipeline import default_reader
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("a-1", "acled", "On 3 March 2024, RSF fighters killed 5 civilians in Kutum (Kutum, North Darfur).",
+                        "2024-07-01", {"admin1": "North Darfur", "country": "Sudan"}))
+    m = sc.results()["acled"]["metrics"]
+    assert m["admin1.accuracy"]["value"] == 1.0 and m["country.accuracy"]["value"] == 1.0
