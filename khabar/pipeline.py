@@ -400,6 +400,9 @@ class Reader:
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
         trigs = self.triggers.find(folded, s.start, s.end)
+        if trigs and s_actors:  # "the Libyan Islamic Fighting Group", "the Proletarian Fighting Cells": a name, no act
+            trigs = [t for t in trigs if not any(a.start <= t.start and t.end <= a.end and not a.entry.generic
+                                                 for a in s_actors)]
         if not trigs:
             return None
         scored: list[tuple[int, TriggerMatch, str, str]] = []

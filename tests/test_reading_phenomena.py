@@ -901,3 +901,15 @@ def test_acled_admin1_spelling_scores_as_the_gazetteers_name():
                         "2024-07-01", {"admin1": "North Darfur", "country": "Sudan"}))
     m = sc.results()["acled"]["metrics"]
     assert m["admin1.accuracy"]["value"] == 1.0 and m["country.accuracy"]["value"] == 1.0
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # a claim misspelt as wire copy sometimes has it
+    ("An explosion damaged a bank in Beirut on Monday. The Arab Workers Organization claimed reponsibility.",
+     "Arab Workers Organization"),
+    # a caller who claims to represent a group no table lists
+    ("Police defused a bomb near a minister's villa in Sardinia on Monday. An unidentified caller, who claimed to "
+     "represent the Proletarian Fighting Cells, warned of the device.", "Proletarian Fighting Cells"),
+])
+def test_claims_by_callers_and_with_slips(text, perpetrator):
+    assert one(read(text)).perpetrator.canonical == perpetrator

@@ -81,8 +81,10 @@ _SAID_SRC = re.compile(
 _IN_STATEMENT = re.compile(r"\b(?:in a statement|in a (?:press )?release|on (?:its|their) (?:telegram|twitter|x|website)|"
                            r"in a (?:video|audio) (?:message|statement)|in an? (?:email|message)|told (?:reporters|the media))\b",
                            re.IGNORECASE)
-_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|accepting|took|taking|owned|admitted|admitting|assumed|assuming) (?:the )?(?:full |joint[- ]|sole )?(?:responsib\w*|credit)|"
+_CLAIM_RESP = re.compile(r"\b(?:(?:claimed|claims|claiming|accepted|accepting|took|taking|owned|admitted|admitting|assumed|assuming) (?:the )?(?:full |joint[- ]|sole )?(?:re?s?p?s?onsib\w*|credit)|"
                          r"issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|claims? of responsibility(?= from\b)|"
+                         # "a caller who claimed to represent the Proletarian Combatant Groups warned of the device"
+                         r"claim(?:ed|ing|s) to (?:represent|be from|speak for|speak on behalf of)(?= (?:the )?[A-Z])|"
                          # "El Poder Cubano said it had planted the mine": the group's own act in its own words
                          r"(?:said|says|stated|announced|declared|claimed) (?:that )?(?:it|they|its (?:fighters|members|militants|men)) (?:had |have |has )?"
                          r"(?:planted|carried out|set off|detonated|attacked|killed|kidnapped|abducted|bombed|fired|launched|staged|downed|"
@@ -111,7 +113,7 @@ _PASSIVE_CLAIM = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|lat
 _NO_CLAIM = re.compile(r"^\W*(?:no|none|nobody|no one|neither|not)\b", re.IGNORECASE)
 # "X was responsible", "X took responsibility for": the group's own act, said of it or by it
 _SAY_RESP = re.compile(r"\b(?:(?:was|were|is|are) responsible\b|issued (?:competing |rival |separate )?claims? (?:of|for) responsibility|(?:took|accepted|assumed|admitted|owned|claimed) (?:the )?(?:full |joint[- ]|sole )?"
-                       r"(?:responsib\w*|credit)\b)", re.IGNORECASE)
+                       r"(?:re?s?p?s?onsib\w*|credit)\b)", re.IGNORECASE)
 _LEADING_DATELINE = re.compile(r"^[A-Z][A-Z .,'’()-]*[A-Z)]\.\s+(?=[A-Z])")  # "KUWAIT.  The group ..."
 _MEMBERS_OF = re.compile(r"^(?:(?:some |several |two |three |\w+ )?(?:members|militants|cadres|supporters|activists|"
                          r"a unit|a cell|a commando) of\s+)", re.I)
@@ -263,6 +265,11 @@ def _source_in(text: str, sent: Sentence, actors: ActorDictionary, country: str 
     if not claims:
         return found
     for claim in claims:
+        if claim.group(0).lower().endswith(("represent", "be from", "speak for", "speak on behalf of")):
+            agent = _group_at(s, claim.end(), 6, actors, country)
+            if agent is not None:
+                return _group_source(text, sent, agent, agent.end)
+            continue
         after = re.match(r"\s+(?:for\s+(?:the|this)\s+\w+\s+)?(?:from|by|on behalf of)\s+(?:the\s+|an?\s+(?:group|organi[sz]ation|"
                          r"faction|movement|cell)\s+(?:called|calling itself|named|known as),?\s+)?", s[claim.end():])
         if after is not None:
