@@ -913,3 +913,32 @@ def test_acled_admin1_spelling_scores_as_the_gazetteers_name():
 ])
 def test_claims_by_callers_and_with_slips(text, perpetrator):
     assert one(read(text)).perpetrator.canonical == perpetrator
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # members of a group no table lists, named with its abbreviation
+    ("A professor was injured on Monday when he was stabbed by suspected members of Islami Students Front (ISF).",
+     "Islami Students Front (ISF)"),
+    # the name before an appositive that says it is a group
+    ("A tourist was kidnapped on Monday and held hostage by Al Hadid, a group of Kashmiri Muslim extremists.",
+     "Al Hadid"),
+    # part of a series: the blame of the series is the act's
+    ("The second of three bombs exploded in a municipal office in Bhaktapur on Monday. This was part of a series of "
+     "bomb attacks that authorities believe were perpetrated by the Communist Party of Nepal-Maoists (CPN-M).",
+     "Communist Party of Nepal-Maoists (CPN-M)"),
+])
+def test_more_ways_a_group_is_named(text, perpetrator):
+    assert one(read(text)).perpetrator.canonical == perpetrator
+
+
+@pytest.mark.parametrize("text", [
+    "Three members of Parliament (MPs) were shot dead in Kabul on Monday.",
+    "A bomb was sent from Kabul, a city of five million, to Paris on Monday.",
+])
+def test_bodies_and_places_are_no_unknown_group(text):
+    assert one(read(text)).perpetrator is None
+
+
+def test_beaten_and_left_with_broken_legs():
+    ev = one(read("A group of Maoists beat and left a teacher with broken legs in Baglung on Monday."))
+    assert ev.sub_event_type == "Attack" and ev.mode == "melee"

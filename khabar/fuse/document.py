@@ -66,7 +66,8 @@ THE_ACT = (r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|
 _THE_ACT = re.compile(THE_ACT, re.IGNORECASE)
 _AMID = re.compile(r"\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
-                            r"(?:was|is)\s+(?:also\s+)?one of\b", re.IGNORECASE)
+                            r"(?:was|is)\s+(?:also\s+)?(?:one of|part of (?:a|the) (?:series|wave|string|spate|campaign) of)\b",
+                            re.IGNORECASE)
 _WEAPON_NOUN = re.compile(r"(?:bombs?|explosives?|(?:explosive )?devices?|IEDs?|charges?|mines?|grenades?|car bombs?)", re.IGNORECASE)
 _GENERIC_ACT = re.compile(r"(?:attack|assault|incident|act|operation|raid)s?", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\b(?:also|another|other|others|additional|further|more)\b", re.IGNORECASE)

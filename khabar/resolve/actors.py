@@ -631,7 +631,9 @@ _NAMED_BY_CUE = re.compile(
     # "police suspect that the Arsonists of Conscience may be responsible"
     r"(?P<that>\b(?:suspect|suspects|suspected|believe|believes|believed)\s+that)|"
     # "The Peruvian group Movimiento Armado Nacionalista (MANO) issued": a name of two words or more (checked below)
-    r"(?P<bare>\b(?:group|organi[sz]ation|movement)))"
+    r"(?P<bare>\b(?:group|organi[sz]ation|movement))|"
+    # "stabbed by suspected members of Islam Chhatra Shibir (ICS)": with its abbreviation (checked below)
+    r"(?P<members>\b(?:members?|cadres?|militants|fighters|activists)\s+of))"
     r"\s+(?:[Tt]he\s+)?(?:['‘\"“]\s?)?"
     r"(?P<name>(?:[A-Z][\w'’-]*[\w]|\d{1,2}|(?:al|el)-[A-Z][\w'’-]*\w)(?:\s+(?!and\s+the\s)(?:(?:of|for|and|the|de|del|al|bin|ibn|bint|in|with|against)\s+){0,2}"
     r"(?:[A-Z][\w'’-]*[\w]|\d{1,2}[A-Z]?|(?:al|el|ad|ash|as|ar|an|at)-[\w'’-]*\w)){0,6})"
@@ -641,6 +643,10 @@ _NAMED_BY_CUE = re.compile(
 # a name in quotes before the word "group": "The 'Anti-Olympic Flame' group claimed responsibility"
 _NAME_BEFORE_GROUP = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*\w(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w'’-]*\w){1,4})\s+"
                                 r"(?:group|organi[sz]ation|movement|faction)\b(?!\s+(?:of|for)\b|,?\s+(?:the\s+)?[A-Z])")
+# "held hostage by Al Hadid, a group of Kashmiri Muslim extremists": the name before the appositive that says what it is
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*\w(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w'’-]*\w){0,4}),\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|faction|cell|band)\s+(?:of|that|which|who|linked|based|formed)\b")
 _QUOTED_GROUP = re.compile(r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})['’\"”]\s+(?:group|organi[sz]ation|movement|"
                            r"cell|commando|faction)\b")
 
@@ -684,13 +690,16 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
             continue  # "the group Hamas", "suspect that Iran is": one word after a bare cue is no new name
         if re.search(r"['’]s?$", name):
             continue  # "believe that Al-Shimari's village": an owner
+        if m.group("members") and (not m.group("abbr") or len(re.findall(r"\b[A-Z]", name)) < 2):
+            continue  # "members of Congress", "members of Parliament": a body, unless named with its abbreviation
         abbr = m.group("abbr")
         canonical = f"{name} ({abbr})" if abbr else name
         e = m.end("abbr") + 1 if abbr else m.end("name")
         out.append(ActorMatch(m.start("name"), e, text[m.start("name"):e],
                               ActorEntry(canonical, 3, None, "named_by_cue", (abbr,) if abbr else ())))
     for m in [*_QUOTED_GROUP.finditer(text, start, len(text) if stop is None else stop),
-              *_NAME_BEFORE_GROUP.finditer(text, start, len(text) if stop is None else stop)]:
+              *_NAME_BEFORE_GROUP.finditer(text, start, len(text) if stop is None else stop),
+              *_NAME_BEFORE_APPOSITIVE.finditer(text, start, len(text) if stop is None else stop)]:
         name = m.group("name")
         if name.split()[0].lower() in _NOT_A_NAME or any(o.start <= m.start("name") < o.end for o in out) \
                 or _country_possessor(name.split()[0], countries) or name.split()[0] in countries \
