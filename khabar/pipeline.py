@@ -402,7 +402,7 @@ class Reader:
         trigs = self.triggers.find(folded, s.start, s.end)
         if trigs and s_actors:  # "the Libyan Islamic Fighting Group", "the Proletarian Fighting Cells": a name, no act
             trigs = [t for t in trigs if not any(a.start <= t.start and t.end <= a.end and not a.entry.generic
-                                                 for a in s_actors)]
+                                                 and a.entry.actor_type in (2, 3, 4) for a in s_actors)]
         if not trigs:
             return None
         scored: list[tuple[int, TriggerMatch, str, str]] = []
@@ -436,6 +436,12 @@ class Reader:
             mode, sub = "suicide", "Suicide bomb"
         # the trigger for arguments: the first violent verb trigger of the best family
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
+        if args.perpetrator is None:
+            # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
+            host = next((a for a in s_actors if a.start <= main.start < a.end
+                         and a.entry.actor_type == 1 and not a.entry.generic), None)
+            if host is not None:
+                args.perpetrator = to_actor(folded, host)
         m = Mention(trigger=Span(main.start, main.end, text[main.start:main.end]), sentence=s.index,
                     event_type="", sub_event_type=sub, plover=PLOVER[sub], mode=mode, specificity=spec, modality=mod,
                     perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,

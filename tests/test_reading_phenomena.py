@@ -942,3 +942,32 @@ def test_bodies_and_places_are_no_unknown_group(text):
 def test_beaten_and_left_with_broken_legs():
     ev = one(read("A group of Maoists beat and left a teacher with broken legs in Baglung on Monday."))
     assert ev.sub_event_type == "Attack" and ev.mode == "melee"
+
+
+@pytest.mark.parametrize("text, sub_event_type, perpetrator", [
+    # a state's weapon names the state
+    ("An Israeli airstrike hit a residential building in Gaza City on Monday, killing 12 people.", "Air/drone strike",
+     "Military Forces of Israel"),
+    ("A Turkish drone struck a vehicle near Qamishli on Monday, killing two fighters.", "Air/drone strike",
+     "Military Forces of Turkey"),
+    ("A Russian missile hit a shopping centre in Kharkiv on Monday, killing 14 people.",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+    # places handed over or taken over by name, detainees exchanged
+    ("The Myanmar military handed over Laukkai to the MNDAA on Monday following negotiations.",
+     "Non-violent transfer of territory", "Military Forces of Myanmar"),
+    ("Al Shabaab took over Masagawa on Monday without a fight after clan militia withdrew.",
+     "Non-violent transfer of territory", "Al-Shabaab"),
+])
+def test_state_weapons_and_handovers(text, sub_event_type, perpetrator):
+    ev = one(read(text))
+    assert (ev.sub_event_type, ev.perpetrator.canonical) == (sub_event_type, perpetrator)
+
+
+def test_the_dead_of_a_place_taken_are_the_takings():
+    ev = one(read("M23 took control of Rubaya on Monday. Five soldiers were killed in the fighting."))
+    assert ev.sub_event_type == "Non-state actor overtakes territory" and ev.totals() == {"killed": 5}
+
+
+def test_detainees_exchanged():
+    assert one(read("The Houthis and the government exchanged 318 detainees at Sanaa airport on Monday.")
+               ).sub_event_type == "Agreement"

@@ -176,8 +176,12 @@ class Scorer:
         return a.canonical
 
     def _actor1(self, ev: Event | None) -> str | None:
-        """ACLED's actor 1: the perpetrator; in a battle, of the two sides the one the text names first ("Military
+        """ACLED's actor 1: protesters or rioters in their events; else the perpetrator; in a battle, of the two sides the one the text names first ("Military
         Forces of Burkina Faso clashed with JNIM" codes the army first, whichever side khabar calls the attacker)."""
+        if ev is not None and ev.event_type in ("Protests", "Riots"):
+            # ACLED's actor 1 of a protest is its protesters, of a riot its rioters, whoever intervenes (the police
+            # are actor 2) and whatever party they support (an associate actor)
+            return "Protesters" if ev.event_type == "Protests" else "Rioters"
         if ev is None or ev.perpetrator is None:
             return None
         actor = ev.perpetrator

@@ -86,7 +86,8 @@ _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]peltin
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
                        r"unopposed|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,3}(?:withdrew|pulled out|retreated|left|fled|"
-                       r"abandoned)|(?:was|were) handed over|handed (?:\w+ )?over to|peacefully)\b", re.IGNORECASE)
+                       r"abandoned)|handed (?:\w+ )?over|peacefully|following negotiations|under (?:an? |the )?(?:deal|agreement))\b",
+                       re.IGNORECASE)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
                           r"(?:angry |irate |enraged |local )?(?:villagers|residents|locals|crowd|mob|people|neighbou?rs)\b",
@@ -109,7 +110,9 @@ class SentenceReading:
 def _compatible(a: str, b: str) -> bool:
     # (and the damage an attack did, told as an act of its own: "An unknown perpetrator destroyed the house ... No
     # one was hurt in the blast"; "A bomb exploded ... The device destroyed the first floor of the home")
-    return a == b or (a in VIOLENT and b in VIOLENT) or {a, b} in ({"property", "explosion"}, {"property", "attack"})
+    # (and the fighting and dead of a place taken: "M23 took control of Rubaya. 5 soldiers were killed")
+    return a == b or (a in VIOLENT and b in VIOLENT) or {a, b} in ({"property", "explosion"}, {"property", "attack"}) \
+        or "territory" in (a, b) and ({a, b} - {"territory"}) <= {"battle", "attack", "explosion"}
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:

@@ -32,7 +32,10 @@ _FORCE_NOUNS: dict[tuple[str, ...], str] = {}
 for _words, _kind in [
     ("army|military|troops|soldiers|soldier|forces|security forces|armed forces|paratroopers|marines|navy|air force|"
      "jets|warplanes|aircraft|fighter jets|drones|drone|helicopters|artillery|commandos|special forces|border guards|"
-     "border police|soldiers and police|defence forces|defense forces|security personnel|gunships|tanks", "Military Forces of"),
+     "border police|soldiers and police|defence forces|defense forces|security personnel|gunships|tanks|"
+     # "a Turkish drone strike", "US airstrikes": the weapon of a state's forces names them
+     "airstrike|airstrikes|air strike|air strikes|air raid|air raids|warplane|jet|gunship|helicopter|drone strike|"
+     "drone strikes|missile|missiles|shelling|warship|warships", "Military Forces of"),
     ("police|policemen|policeman|police officers|police officer|police force|riot police|cops|gendarmes|gendarmerie",
      "Police Forces of"),
     ("government|authorities|officials|ministry|junta|regime|administration", "Government of"),

@@ -78,3 +78,10 @@ def test_acled_actor1_of_a_battle_is_the_side_named_first():
     text = "Military forces of Burkina Faso clashed with JNIM militants near Djibo on Monday."
     assert _score(text, {"actor1": "Military Forces of Burkina Faso (2022-)"})["actor1.accuracy"]["value"] == 1.0
     assert _score(text, {"actor1": "JNIM: Group for Support of Islam and Muslims"})["actor1.accuracy"]["value"] == 0.0
+
+
+def test_acled_actor1_of_protests_and_riots():
+    protest = "Police fired tear gas at hundreds of marchers in Nairobi on Monday."
+    assert _score(protest, {"actor1": "Protesters (Kenya)"})["actor1.accuracy"]["value"] == 1.0
+    riot = "Supporters of the party rioted in Peshawar on Monday, setting fire to a radio station."
+    assert _score(riot, {"actor1": "Rioters (Pakistan)"})["actor1.accuracy"]["value"] == 1.0
