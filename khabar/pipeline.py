@@ -638,7 +638,7 @@ class Reader:
 
 
 # a place named as a landmark to measure from: "30 km south of Baghdad", "a town east of Kirkuk"
-_REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|km|kms|kilometers|kilometres|"
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|km|kms|kilom\w*|"
                                r"miles)\s+(?:away\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$|"
                                r"[\w'’],\s+(?:an?\s+(?:small\s+|tiny\s+)?(?:village|town|suburb|hamlet|locality|resort)\s+)?"
                                r"(?:just\s+|close\s+to\s+|not\s+far\s+from\s+)?(?:near|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$",

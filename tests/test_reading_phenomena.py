@@ -971,3 +971,13 @@ def test_the_dead_of_a_place_taken_are_the_takings():
 def test_detainees_exchanged():
     assert one(read("The Houthis and the government exchanged 318 detainees at Sanaa airport on Monday.")
                ).sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "Military forces dropped a chlorine-filled barrel bomb on a residential building in Douma on Monday, killing 43 "
+    "civilians.",
+    "Russian forces used grenades containing chloropicrin against Ukrainian positions near Robotyne on Monday.",
+    "The army dropped chemical bombs from a drone on rebel positions near Kani on Monday.",
+])
+def test_chemical_weapons_by_their_agent(text):
+    assert one(read(text)).sub_event_type == "Chemical weapon"

@@ -32,7 +32,7 @@ from khabar.eval.gold import GoldRecord
 from khabar.eval.metrics import accuracy, f1_macro, f1_weighted, multilabel_f1
 from khabar.model import Document, Event, Figure
 from khabar.pipeline import Reader
-from khabar.resolve.gazetteer import same_spelling
+from khabar.resolve.gazetteer import edit_distance, same_spelling
 
 _PARTY = {"perpetrator"}
 # gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
@@ -79,6 +79,8 @@ def _share(total: int, shared_by: int | None) -> int:
     return int(total / shared_by + 0.5)
 
 
+_COMPASS = re.compile(r"\b(?:north|south|east|west|nord|sud|est|ouest|norte|sur|este|oeste|northern|southern|eastern|"
+                      r"western|central|centre|center|upper|lower|middle|haut|bas|alto|bajo)\b")
 # ACLED names a state's forces by the state: "Police Forces of India (2014-)", "Military Forces of Sudan (2019-)"
 _ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Military Forces of {}",
                        "Government": "Government of {}"}
@@ -131,8 +133,11 @@ class Scorer:
         p = ev.place
         if p is None or not p.admin1:
             return False
-        if norm_place(gold) == norm_place(p.admin1):
-            return True
+        a, b = norm_place(gold), norm_place(p.admin1)
+        if a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and edit_distance(a, b, 2) <= 2
+                      and _COMPASS.findall(gold.lower()) == _COMPASS.findall(p.admin1.lower())):
+            return True  # (and a transliteration: "Adamawa" and "Adamaoua", "Ninewa" and "Ninawa"; not "Nord-Est" and
+            # "Nord-Ouest")
         for e in self.gaz.lookup(gold):
             if e.kind == "admin1" and e.iso == p.iso and (e.admin1_iso and e.admin1_iso == p.admin1_iso or norm_place(e.admin1) == norm_place(p.admin1)):
                 return True

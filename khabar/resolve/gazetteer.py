@@ -235,6 +235,9 @@ _CHAIN_GAP = re.compile(r"(?:\s+(?:district|province|area|neighbou?rhood|village
                         r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?,\s*", re.I)
 
 
+# "in Namsiguian, 65 kilometers from Kongoussi": a name the gazetteer lacks, measured from a known place
+_DISTANCE_FROM = (r"(?:about\s+|some\s+|around\s+|nearly\s+)?\d+\s*(?:km|kms|kilom\w*|miles?)\s+"
+                  r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)\s+(?:the\s+)?")
 _CHAIN_BEFORE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:district|area|neighbou?rhood|village|town|sub-?district|tehsil|"
                            r"locality|suburb|commune))?,\s*$")
 
@@ -827,6 +830,7 @@ class Gazetteer:
                                                                    None, None, 0, None), 2, len(ids)))
                 continue
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
+        out = self._one_country_per_chain(text, out)
         out = self._unknown_in_chain(text, out)
         out = self._unknown_by_kind(text, out, countries)
         if strong:
@@ -834,6 +838,40 @@ class Gazetteer:
         out = [self._occupied(text, t) for t in out]
         out.sort(key=lambda t: t.start)
         return _drop_quarters(text, out)
+
+    def _one_country_per_chain(self, text: str, found: list[Toponym]) -> list[Toponym]:
+        """A written hierarchy lies in one country, the one its last link (a province or a country) names:
+        "Mainok, Kaga, Borno" is in Nigeria though a Kaga and a Mainok-like name are Japanese.  An earlier link
+        read in another country takes the same name's entry in that country (or a spelling close to it: "Adamawa,
+        Cameroon" is Adamaoua), or becomes a place the gazetteer lacks in the next link of that country."""
+        found = sorted(found, key=lambda t: t.start)
+        out = list(found)
+        i = 0
+        while i < len(found):
+            j = i
+            while j + 1 < len(found) and _CHAIN_GAP.fullmatch(text, found[j].end, found[j + 1].start):
+                j += 1
+            last = found[j]
+            if j > i and last.entry.kind in ("admin1", "country") and last.entry.iso:
+                links = found[i:j + 1]
+                for k, t in enumerate(links[:-1]):
+                    if t.entry.iso == last.entry.iso:
+                        continue
+                    iso = last.entry.iso
+                    alt = next((e for e in (self.entry(x) for x in self.index.get(norm(t.text), ())) if e.iso == iso
+                                and e.kind != "country"), None) or self.tolerant(t.text, iso)
+                    if alt is not None and alt.kind == "country":
+                        alt = None
+                    if alt is None:  # a name the gazetteer lacks there: a place in the next link of that country
+                        p = next((x.entry for x in links[k + 1:] if x.entry.iso == iso), last.entry)
+                        alt = GazEntry(t.text, "place", p.country, iso, p.admin1 if p.kind != "country" else None,
+                                       p.admin1_iso, p.admin2 or (p.name if p.kind == "admin2" else None), p.lat, p.lon, 0,
+                                       None)
+                    out = [x for x in out if x is not t]
+                    out.append(Toponym(t.start, t.end, t.text, alt, _PRECISION[alt.kind] if alt.population else 2,
+                                       t.candidates))
+            i = j + 1
+        return out
 
     def _occupied(self, text: str, t: Toponym) -> Toponym:
         """A small place the gazetteer files under Israel without a district, or one it lacks and the text is
@@ -937,7 +975,7 @@ class Gazetteer:
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
             r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
-            r"(?=,\s*[A-Z])()", text))
+            r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + "))()", text))
         matches.sort(key=lambda m: m.start())
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
@@ -968,8 +1006,8 @@ class Gazetteer:
             if name.split()[-1].lower() in _STREET_WORDS:  # "in Deerpark Road, Belfast", "Haifa Street, Baghdad": a
                 out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]  # street; the town after it is the place
                 continue
-            if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*",
-                                                  text[m.end(1):parent.start]):
+            if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*|,\s*"
+                                                  + _DISTANCE_FROM, text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
             is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
             admin2 = name if is_district else (p.admin2 or (p.name if p.kind == "admin2" else None))

@@ -85,3 +85,13 @@ def test_acled_actor1_of_protests_and_riots():
     assert _score(protest, {"actor1": "Protesters (Kenya)"})["actor1.accuracy"]["value"] == 1.0
     riot = "Supporters of the party rioted in Peshawar on Monday, setting fire to a radio station."
     assert _score(riot, {"actor1": "Rioters (Pakistan)"})["actor1.accuracy"]["value"] == 1.0
+
+
+def test_admin1_spelt_another_way_scores_but_another_compass_point_does_not():
+    from khabar.eval.gold import GoldRecord
+    from khabar.eval.run import Scorer
+    text = "Assailants abducted a village chief in Yokotondou, Adamawa, Cameroon on Monday."
+    for gold, ok in (("Adamawa", 1.0), ("Adamaoua", 1.0), ("Far North", 0.0)):
+        sc = Scorer(default_reader())
+        sc.score(GoldRecord("g-1", "gtd", text, "2024-03-06", {"admin1": gold, "country": "Cameroon"}))
+        assert sc.results()["gtd"]["metrics"]["admin1.accuracy"]["value"] == ok, gold

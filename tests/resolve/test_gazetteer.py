@@ -83,3 +83,19 @@ def test_nearly_every_town_has_an_admin1(gaz):
     towns = [gaz.entry(i) for i in range(len(gaz._rows)) if gaz._rows[i][1] == "place"]
     assert len(towns) > 100_000
     assert sum(not e.admin1 for e in towns) < 0.03 * len(towns)  # was a third before the codes were read
+
+
+@pytest.mark.parametrize("text, name, iso, admin1", [
+    # a written hierarchy lies in the country of its last link, whatever its first links name elsewhere
+    ("Militants attacked a base near Mainok, Kaga, Borno on Monday.", "Mainok", "NG", "Borno"),
+    ("Militia attacked the village of Ngban, Guma, Benue on Monday.", "Ngban", "NG", "Benue"),
+])
+def test_one_country_per_chain(gaz, text, name, iso, admin1):
+    t = next(t for t in gaz.geoparse(text) if t.text == name)
+    assert (t.entry.iso, t.entry.admin1) == (iso, admin1)
+
+
+def test_unknown_town_measured_from_a_known_one(gaz):
+    text = "Assailants attacked a post in Namsiguian, 65 kilometers from Kongoussi, Bam, Centre-Nord, Burkina Faso."
+    t = next(t for t in gaz.geoparse(text) if t.text == "Namsiguian")
+    assert (t.entry.iso, t.entry.admin1) == ("BF", "Centre-Nord")
