@@ -420,7 +420,10 @@ class Reader:
             if len(kept) < len(scored):
                 scored = kept
                 families = {t.rule.family for _, t, _, _ in scored}
-        if "protest" in families and "arrest" in families:  # arrests at a protest: a protest with intervention
+        if "protest" in families and "arrest" in families and any(
+                x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific"
+                and not _AHEAD_OF.search(folded, max(s.start, x[1].start - 40), x[1].start) for x in scored):
+            # arrests at a protest: a protest with intervention (not "arrested 15 activists ahead of a planned rally")
             scored = [x for x in scored if x[1].rule.family != "arrest"] + [x for x in scored if x[1].rule.family == "arrest"]
             scored = [(x[0] + (1000 if x[1].rule.family == "protest" else 0), *x[1:]) for x in scored]
         elif "riot" in families and "explosion" not in families and any(
@@ -856,6 +859,7 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 
 
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
+_AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"

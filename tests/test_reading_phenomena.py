@@ -981,3 +981,38 @@ def test_detainees_exchanged():
 ])
 def test_chemical_weapons_by_their_agent(text):
     assert one(read(text)).sub_event_type == "Chemical weapon"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # the side named first takes the place, however the other side is named
+    ("Government troops and local militia regained control of Djibo town from JNIM militants on Monday.",
+     "Government regains territory"),
+    ("The army regained control of a rebel camp near Datu Hoffer on Monday after two days of fighting.",
+     "Government regains territory"),
+    ("Government forces recaptured Nyanzale (Rutshuru, North Kivu) from M23 rebels on Monday.",
+     "Government regains territory"),
+    ("M23 rebels captured Kishishe (Rutshuru, North Kivu) on Monday after clashes with local militias.",
+     "Non-state actor overtakes territory"),
+    ("UN peacekeepers withdrew from their camp in Ber on Monday and handed it over to the Malian army.",
+     "Non-violent transfer of territory"),
+    # bases with adjectives, drones shot down, mass graves
+    ("M23 set up an administrative headquarters in Rubaya on Monday.", "Headquarters or base established"),
+    ("Police established a new forward operating base in Tekulguda on Monday.", "Headquarters or base established"),
+    ("Ukrainian forces shot down 21 Russian drones over Kyiv region on Monday.", "Disrupted weapons use"),
+    ("A mass grave containing 14 bodies was discovered in Tadamon on Monday.", "Other"),
+    # the police's answer, told in the next sentence, makes a protest one with intervention
+    ("Hundreds of people demonstrated in Ziguinchor on Monday against the postponement of the election. Police "
+     "dispersed them with tear gas.", "Protest with intervention"),
+    # arrests before a rally that has not happened are arrests
+    ("Police arrested 15 opposition activists in Karachi on Monday ahead of a planned rally.", "Arrests"),
+    # rioters who lynch: mob violence
+    ("Rioters lynched three suspected gang members in Delmas on Monday.", "Mob violence"),
+])
+def test_acled_note_types(text, sub_event_type):
+    assert read(text).events[0].sub_event_type == sub_event_type
+
+
+def test_an_actor_named_in_brackets_is_no_place():
+    ev = one(read("An IED attributed to Unidentified Armed Group (Colombia) exploded near a police station in Jamundi "
+                  "on Monday, injuring three police officers."))
+    assert ev.place.name == "Jamundi"

@@ -46,7 +46,7 @@ _HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|kill
                        r"carried out|launched|staged|mounted|conducted|set off|threw|hurled|lobbed|planted|in front of|"
                        r"credited with|claimed (?:responsibility|credit) for|dispersed|to disperse|"
                        r"used (?:tear ?gas|water cannons?|batons|force|rubber bullets)|fired tear ?gas|(?:lathi|baton)[ -]?charged|"
-                       r"clashed|gathered|chanted|blocked|marched|took to the streets|"
+                       r"clashed|gathered|chanted|blocked|marched|took to the streets|held an?|staged|organi[sz]ed|"
                        r"(?:at|on|near|outside|inside|against) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|(?-i:without)|didn't|did not|wasn't|was not|weren't|were not|"

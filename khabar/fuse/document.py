@@ -173,7 +173,12 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Protest with intervention"], "Protest with intervention", mode
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "territory":
-        p_type = perpetrator.actor_type if perpetrator else None
+        taker = perpetrator  # who took it: the side the text names first ("The army and VDP regained control of Djibo
+        # from JNIM militants"), whichever side khabar calls the attacker
+        if taker is not None and target is not None and target.actor_type in (1, 2, 3, 4, 8) \
+                and target.span.start < taker.span.start:
+            taker = target
+        p_type = taker.actor_type if taker else None
         if _NO_FIGHT.search(sentences_text):
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
         if p_type == 1:  # "the army took the town": the state regains it
@@ -181,6 +186,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
             sub = "Non-state actor overtakes territory"
         return SUB_EVENT_TYPES[sub], sub, mode
+    if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or re.search(r"\blynch", sentences_text, re.I)):
+        return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected gang members"
     if fam in ("attack", "battle"):
         t_cat = target.category if target else None
         t_type = target.actor_type if target else None
@@ -194,8 +201,13 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)):
             # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
-        if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)):
-            # protesters who attack, or clash with the police: a violent demonstration, not a battle
+        if p_type in (5, 6) and (mode == "melee" or re.search(r"\blynch", sentences_text, re.I)):
+            return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
+        if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)) or (
+                p_type not in (1, 2, 3, 4, 8) and any(m.family == "riot" and m.sub_event_type == "Violent demonstration"
+                                                       for m in ev.mentions)):
+            # protesters who attack, or clash with the police, or a rioter shot in the riot told before: a violent
+            # demonstration, not a battle or an attack
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
         if mode == "melee" and perpetrator is None and _MOB_SUBJECT.search(main_sentence(ev, main)):
             # "Villagers beat to death two men suspected of cattle theft"

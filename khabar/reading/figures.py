@@ -118,6 +118,8 @@ def _may_coordinate(gap: str) -> bool:
     return not gap.isascii() or gap.rstrip().lower().endswith(_COORD_ENDS)
 
 
+# "killing 9 officers and the bomber": the attacker, a person not counted before
+_THE_ATTACKER = r"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b)"
 _PERSON = (
     r"man|woman|boy|girl|child|person|civilian|policeman|policewoman|police officer|officer|soldier|trooper|jawan|"
     r"pilot|co-pilot|crew member|attache|attaché|diplomat|ambassador|consul|manager|executive|director|counsel(?:l)?or|"
@@ -216,7 +218,7 @@ _ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |h
 _ACTIVE_SINGULAR_AND = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
-_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,2}}?"
                            rf"(?:{_PERSON}|passer-?by))\b", re.I)
 # "Bernard Lamy, a Belgian architect overseeing the works at the hospital, was killed", "a garbage collector was
 # shot and later died": one person, whatever the words that name them, when nothing else in the sentence is counted
@@ -367,7 +369,7 @@ _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|a
                                 r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
 _POST_AND_ONE_RX = re.compile(
     rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
-    rf"(?P<who>(?:a|an|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
+    rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
     rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given

@@ -235,6 +235,8 @@ _CHAIN_GAP = re.compile(r"(?:\s+(?:district|province|area|neighbou?rhood|village
                         r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?,\s*", re.I)
 
 
+_ACTOR_HEAD = re.compile(r"\b(?:Group|Groups|Forces|Army|Militia|Militias|Movement|Front|Party|Brigades?|Police|"
+                         r"Protesters|Rioters|Government|Council|Committee|Organi[sz]ation)$")
 # "in Namsiguian, 65 kilometers from Kongoussi": a name the gazetteer lacks, measured from a known place
 _DISTANCE_FROM = (r"(?:about\s+|some\s+|around\s+|nearly\s+)?\d+\s*(?:km|kms|kilom\w*|miles?)\s+"
                   r"(?:(?:north|south|east|west)\w*\s+)?(?:of|from)\s+(?:the\s+)?")
@@ -974,13 +976,16 @@ class Gazetteer:
             r"bazaar|county|municipality|commune)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
-            r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
+            r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|"
+            r"seized|retook|recaptured|liberated|shelled|bombed|struck) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
             r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + "))()", text))
         matches.sort(key=lambda m: m.start())
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
             name = m.group(1)
             if norm(name) in self.stopwords or norm(name) in self.demonyms:  # "the Iranian city of X"
+                continue
+            if _ACTOR_HEAD.search(name):  # "attributed to Unidentified Armed Group (Colombia)": an actor, no place
                 continue
             s += _LEADING_FUNCTION_WORDS.match(name).end()  # "The Gul Zarin area": the name is "Gul Zarin"
             possessor = None

@@ -100,3 +100,13 @@ def test_present_tense_of_short_descriptions(text, expected):
 ])
 def test_among_the_dead(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attacker named after the victims is one more dead, an attacker
+    ("A suicide bomber struck a police truck, killing 9 officers and the bomber.",
+     [("killed", 9, 9, "exact", "victim"), ("killed", 1, 1, "exact", "attacker")]),
+    ("4 soldiers and the attacker were killed.", [("killed", 4, 4, "exact", "victim"), ("killed", 1, 1, "exact", "attacker")]),
+])
+def test_and_the_attacker(text, expected):
+    assert figs(text) == expected
