@@ -92,6 +92,7 @@ _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
                           r"(?:angry |irate |enraged |local )?(?:villagers|residents|locals|crowd|mob|people|neighbou?rs)\b",
                           re.IGNORECASE)
+_LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
 
 
@@ -150,7 +151,7 @@ _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crow
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
 
 
-def main_sentence(ev: _Draft, main: Mention) -> str:
+def _main_sentence(ev: _Draft, main: Mention) -> str:
     return next((r.sentence.text for r in ev.readings if r.sentence.index == main.sentence), "")
 
 
@@ -186,7 +187,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
             sub = "Non-state actor overtakes territory"
         return SUB_EVENT_TYPES[sub], sub, mode
-    if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or re.search(r"\blynch", sentences_text, re.I)):
+    if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or _LYNCH.search(sentences_text)):
         return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected gang members"
     if fam in ("attack", "battle"):
         t_cat = target.category if target else None
@@ -201,7 +202,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)):
             # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
-        if p_type in (5, 6) and (mode == "melee" or re.search(r"\blynch", sentences_text, re.I)):
+        if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text)):
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
         if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)) or (
                 p_type not in (1, 2, 3, 4, 8) and any(m.family == "riot" and m.sub_event_type == "Violent demonstration"
@@ -209,7 +210,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # protesters who attack, or clash with the police, or a rioter shot in the riot told before: a violent
             # demonstration, not a battle or an attack
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
-        if mode == "melee" and perpetrator is None and _MOB_SUBJECT.search(main_sentence(ev, main)):
+        if mode == "melee" and perpetrator is None and _MOB_SUBJECT.search(_main_sentence(ev, main)):
             # "Villagers beat to death two men suspected of cattle theft"
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         hurt = any(f.kind in ("killed", "injured", "abducted") and (f.low or f.high) for r in ev.readings for f in r.figures)

@@ -864,14 +864,14 @@ class Gazetteer:
                                 and e.kind != "country"), None) or self.tolerant(t.text, iso)
                     if alt is not None and alt.kind == "country":
                         alt = None
+                    precision = _PRECISION[alt.kind] if alt is not None else 2
                     if alt is None:  # a name the gazetteer lacks there: a place in the next link of that country
                         p = next((x.entry for x in links[k + 1:] if x.entry.iso == iso), last.entry)
                         alt = GazEntry(t.text, "place", p.country, iso, p.admin1 if p.kind != "country" else None,
                                        p.admin1_iso, p.admin2 or (p.name if p.kind == "admin2" else None), p.lat, p.lon, 0,
                                        None)
                     out = [x for x in out if x is not t]
-                    out.append(Toponym(t.start, t.end, t.text, alt, _PRECISION[alt.kind] if alt.population else 2,
-                                       t.candidates))
+                    out.append(Toponym(t.start, t.end, t.text, alt, precision, t.candidates))
             i = j + 1
         return out
 
