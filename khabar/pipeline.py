@@ -219,7 +219,12 @@ class Reader:
         country_words = [(m.start(), m.end(), words[m.group(0)]) for m in pattern.finditer(text, body_start)]
         for _s, _e, iso in country_words:  # "a Civil Guard officer", "an Orange Hall": weaker evidence
             hints[iso] = min(hints.get(iso, 0.0) + 1.0, 2.0)
-        toponyms = self.gazetteer.geoparse(_bracket_chains(text), focus=dateline_country.iso if dateline_country else None,
+        geo_text = _bracket_chains(text)
+        for a in actor_matches:  # "Military Forces of Pakistan (2018-) conducted airstrikes in Barmal district
+            # (Paktika)": the country in a state's forces' name is whose forces they are, not where they struck
+            if a.entry.actor_type == 1 and not a.entry.generic and _OF_A_STATE.search(a.text):
+                geo_text = geo_text[:a.start] + " " * (a.end - a.start) + geo_text[a.end:]
+        toponyms = self.gazetteer.geoparse(geo_text, focus=dateline_country.iso if dateline_country else None,
                                            hints=hints)
         named = [(a.start, a.end) for a in actor_matches if not a.entry.generic]
         toponyms = [t for t in toponyms if t.start >= body_start
@@ -401,8 +406,9 @@ class Reader:
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
         trigs = self.triggers.find(folded, s.start, s.end)
         if trigs and s_actors:  # "the Libyan Islamic Fighting Group", "the Proletarian Fighting Cells": a name, no act
-            trigs = [t for t in trigs if not any(a.start <= t.start and t.end <= a.end and not a.entry.generic
+            trigs = [t for t in trigs if not any(a.start <= t.start and t.end < a.end and not a.entry.generic
                                                  and a.entry.actor_type in (2, 3, 4) for a in s_actors)]
+            # (a member noun that ends the match is the act's: "an Islamic State Khorasan suicide bomber")
         if not trigs:
             return None
         scored: list[tuple[int, TriggerMatch, str, str]] = []
@@ -859,6 +865,7 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 
 
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
+_OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"

@@ -1016,3 +1016,19 @@ def test_an_actor_named_in_brackets_is_no_place():
     ev = one(read("An IED attributed to Unidentified Armed Group (Colombia) exploded near a police station in Jamundi "
                   "on Monday, injuring three police officers."))
     assert ev.place.name == "Jamundi"
+
+
+@pytest.mark.parametrize("text, sub_event_type, iso", [
+    # the member noun that ends a group's name is the act's trigger
+    ("An Islamic State Khorasan suicide bomber detonated explosives at a rally in Khar on Monday, killing 40 people.",
+     "Suicide bomb", "PK"),
+    # the country in a state's forces' name is whose forces they are, not where they struck
+    ("Military Forces of Pakistan (2018-) conducted airstrikes in Barmal district (Paktika) on Monday, killing 8 people.",
+     "Air/drone strike", "AF"),
+    # a hyphenated word before "protesters"
+    ("Police opened fire on anti-government protesters in Sirajganj on Monday, killing 14 protesters.",
+     "Excessive force against protesters", "BD"),
+])
+def test_note_names_and_places(text, sub_event_type, iso):
+    ev = one(read(text))
+    assert (ev.sub_event_type, ev.place.iso) == (sub_event_type, iso)

@@ -146,7 +146,7 @@ class _Draft:
 
 
 _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
-                            r"(?:\w+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
+                            r"(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
                             r"protest|sit-in)\b", re.I)
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
 
