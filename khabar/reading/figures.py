@@ -170,6 +170,11 @@ _SINGULAR_ACTIVE_RX = re.compile(
     re.IGNORECASE,
 )
 
+# "a mob burned him to death", "cow vigilantes beat a Muslim man to death": one killed, with no number
+_SINGULAR_TO_DEATH = re.compile(
+    r"\b(?:beat|beats|beating|burned|burnt|burning|hacked|hacking|stoned|stoning|clubbed|clubbing|kicked|kicking|"
+    rf"tortured|torturing|stabbed|stabbing|lynched|lynching)\s+(?P<det>)(?P<subj>him|her|(?:a|an|one)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+to\s+death\b", re.IGNORECASE)
 _NAMED_PASSIVE_RX = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"
@@ -652,7 +657,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         out.append(RawFigure(kinds[i], 1, 1, "exact", x, role_of(x), x0, x_end, x, sentence, group + 5900 + len(out)))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
-    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX):
+    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX, _SINGULAR_TO_DEATH):
         for m in rx.finditer(s_text):
             a0, a1 = start + m.start(), start + m.end()
             s0, s1 = start + m.start("subj"), start + m.end("subj")
@@ -665,7 +670,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             c0, c1 = (a0, s1) if rx is _SINGULAR_COORD_RX else (a0, a1)
             if any(c0 < e and s < c1 for s, e in taken) or any(c0 <= x.start < c1 for x in numbers):
                 continue
-            if rx is not _SINGULAR_ACTIVE_RX:
+            if rx is _SINGULAR_TO_DEATH:
+                k = "killed"
+            elif rx is not _SINGULAR_ACTIVE_RX:
                 k = _kind_of(m.group("kind"))
             else:
                 k = next((kk for kk in ("killed", "injured", "abducted", "arrested", "rescued", "displaced")

@@ -110,3 +110,13 @@ def test_among_the_dead(text, expected):
 ])
 def test_and_the_attacker(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person killed by hand, told with no number
+    ("A mob dragged out a tourist and burned him to death.", [("killed", 1, 1, "exact", "victim")]),
+    ("Vigilantes beat a Muslim man to death on Monday.", [("killed", 1, 1, "exact", "victim")]),
+    ("Villagers beat a suspected thief on Monday.", []),
+])
+def test_one_killed_to_death(text, expected):
+    assert figs(text) == expected
