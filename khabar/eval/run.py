@@ -30,7 +30,7 @@ from khabar.errors import KhabarError
 from khabar.eval import schemes
 from khabar.eval.gold import GoldRecord
 from khabar.eval.metrics import accuracy, f1_macro, f1_weighted, multilabel_f1
-from khabar.model import Document, Event, Figure
+from khabar.model import Actor, Document, Event, Figure, Place
 from khabar.pipeline import Reader
 from khabar.resolve.gazetteer import edit_distance, same_spelling
 
@@ -86,13 +86,13 @@ _ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Mili
                        "Government": "Government of {}"}
 
 
-def _state_forces_of(ev: Event | None) -> str | None:
-    """The state's forces the event's generic state actor ("police", "troops") belong to, named as ACLED does, where
-    the event's country is known."""
-    if ev is None or ev.perpetrator is None or ev.place is None or not ev.place.country:
+def _state_forces_of(actor: Actor, place: Place | None) -> str | None:
+    """The state's forces a generic state actor ("police", "troops") belong to, named as ACLED does, where the
+    event's country is known."""
+    if place is None or not place.country:
         return None
-    form = _ACLED_STATE_FORCES.get(ev.perpetrator.canonical or "")
-    return form.format(ev.place.country) if form else None
+    form = _ACLED_STATE_FORCES.get(actor.canonical or "")
+    return form.format(place.country) if form else None
 
 
 class Scorer:
@@ -167,11 +167,16 @@ class Scorer:
         state or foreign forces; an event whose actor is the state has no perpetrator in them."""
         if ev is None or ev.perpetrator is None:
             return None
-        a = ev.perpetrator
+        return self._named(ev.perpetrator, ev if non_state else None)
+
+    def _named(self, a: Actor, terrorism_event: Event | None = None) -> str | None:
+        """An actor's name as a scheme's actor, None for a generic or unidentified one (and, given the event a
+        terrorism database codes, for state and foreign forces)."""
         entry = self.actors.lookup(a.canonical or a.text) if (a.canonical or a.text) else None
         if entry is not None and entry.generic:
             return None
-        if non_state and (a.actor_type in (1, 8) or entry is not None and entry.actor_type in (1, 8)):
+        ev = terrorism_event
+        if ev is not None and (a.actor_type in (1, 8) or entry is not None and entry.actor_type in (1, 8)):
             t = ev.target
             if ev.sub_event_type != "Disrupted weapons use" or t is None or t.actor_type not in (2, 3, 4):
                 return None  # state forces, foreign and international forces
@@ -181,8 +186,9 @@ class Scorer:
         return a.canonical
 
     def _actor1(self, ev: Event | None) -> str | None:
-        """ACLED's actor 1: protesters or rioters in their events; else the perpetrator; in a battle, of the two sides the one the text names first ("Military
-        Forces of Burkina Faso clashed with JNIM" codes the army first, whichever side khabar calls the attacker)."""
+        """ACLED's actor 1: protesters or rioters in their events; else the perpetrator; in a battle, of the two sides
+        the one the text names first ("Military Forces of Burkina Faso clashed with JNIM" codes the army first,
+        whichever side khabar calls the attacker)."""
         if ev is not None and ev.event_type in ("Protests", "Riots"):
             # ACLED's actor 1 of a protest is its protesters, of a riot its rioters, whoever intervenes (the police
             # are actor 2) and whatever party they support (an associate actor)
@@ -193,9 +199,7 @@ class Scorer:
         if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
                 and ev.target.span.start < actor.span.start:
             actor = ev.target
-        probe = Event(ev.event_type, ev.sub_event_type, ev.plover, ev.mode, actor, None, ev.place, ev.date,
-                      ev.specificity, ev.modality, [], [])
-        return self._perp_named(probe) or _state_forces_of(probe) or actor.canonical
+        return self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
 
     # -- scoring ------------------------------------------------------------------------------------
     def score(self, rec: GoldRecord) -> None:

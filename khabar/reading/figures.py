@@ -372,19 +372,20 @@ _POST_INCLUDING_RX = re.compile(
     rf"(?:were|have been|had been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
 _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|blasts|bombings|"
                                 r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
+# the counted noun phrase right after a number, and a passive verb of a kind
+_SUBJ_HEAD = rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})"
+_WERE_KIND = rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b"
 _POST_AND_ONE_RX = re.compile(
-    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
+    rf"{_SUBJ_HEAD}\s+(?:and|as well as)\s+"
     rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
-    rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
-    rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+    rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?{_WERE_KIND}", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given
 _POST_AND_UNKNOWN_RX = re.compile(
-    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+(?:an?\s+)?(?:unknown|undetermined|"
-    rf"unspecified|unconfirmed|undisclosed|unknown but large|large|small)\s+number\s+of\s+(?:[\w'’-]+\s+){{1,3}}?"
-    rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+    rf"{_SUBJ_HEAD}\s+(?:and|as well as)\s+(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfirmed|undisclosed|"
+    rf"unknown but large|large|small)\s+number\s+of\s+(?:[\w'’-]+\s+){{1,3}}?{_WERE_KIND}", re.I)
 # "eight civilians, including three children, were among the dead": at least that many of that kind
 _AMONG_RX = re.compile(
-    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})(?:,[^,;]{{1,90}},)?\s+(?:were|was|are|is)\s+(?:also\s+)?"
+    rf"{_SUBJ_HEAD}(?:,[^,;]{{1,90}},)?\s+(?:were|was|are|is)\s+(?:also\s+)?"
     rf"among\s+(?:the\s+|those\s+)?(?P<kind>dead|killed|fatalities|wounded|injured)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|would|could|will|might|may|can|cannot|failed to|tried to|threatened to|threatening to|"
                        r"attempt(?:ed|ing)? to|plan(?:ned|ning)? to|plot(?:ted|ting)? to)\s+$", re.I)
@@ -582,16 +583,14 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 if kinds[i] is not None:
                     extra_singular.append((i, kinds[i], num.end + m.start("who"), num.end + m.end("who")))
                     continue
-            m = None if kinds[i] is not None else _AMONG_RX.match(text[num.end:min(end, num.end + 200)])
-            if m:
-                kinds[i] = "injured" if m.group("kind").lower() in ("wounded", "injured") else "killed"
-                subjects[i] = _clean_subject(m.group("subj"))
-                among[i] = True
-                continue
-            m = None if kinds[i] is not None else _POST_AND_UNKNOWN_RX.match(after)
+            # "were among the dead" (a floor, read past an "including" aside), "7 soldiers and an unknown number of
+            # militants were killed" (the count given)
+            m = None if kinds[i] is not None else (_AMONG_RX.match(text[num.end:min(end, num.end + 200)])
+                                                    or _POST_AND_UNKNOWN_RX.match(after))
             if m:
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
+                among[i] = m.re is _AMONG_RX
                 if kinds[i] is not None:
                     continue
         if i + 1 < n:

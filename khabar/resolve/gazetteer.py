@@ -867,9 +867,7 @@ class Gazetteer:
                     precision = _PRECISION[alt.kind] if alt is not None else 2
                     if alt is None:  # a name the gazetteer lacks there: a place in the next link of that country
                         p = next((x.entry for x in links[k + 1:] if x.entry.iso == iso), last.entry)
-                        alt = GazEntry(t.text, "place", p.country, iso, p.admin1 if p.kind != "country" else None,
-                                       p.admin1_iso, p.admin2 or (p.name if p.kind == "admin2" else None), p.lat, p.lon, 0,
-                                       None)
+                        alt = _inside(t.text, p)
                     out = [x for x in out if x is not t]
                     out.append(Toponym(t.start, t.end, t.text, alt, precision, t.candidates))
             i = j + 1
@@ -1015,12 +1013,18 @@ class Gazetteer:
                                                   + _DISTANCE_FROM, text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
             is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
-            admin2 = name if is_district else (p.admin2 or (p.name if p.kind == "admin2" else None))
-            entry = GazEntry(name, "admin2" if is_district else "place", p.country, p.iso,
-                             p.admin1 if p.kind != "country" else None, p.admin1_iso, admin2, p.lat, p.lon, 0, None)
+            entry = _inside(name, p, is_district)
             out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]
             out.append(Toponym(s, e, name, entry, 3 if is_district else 2, 0))
         return out
+
+
+def _inside(name: str, p: GazEntry, district: bool = False) -> GazEntry:
+    """A place (or a district) the gazetteer lacks, inside the known place ``p``: its country, province and district,
+    and its coordinates for want of its own."""
+    admin2 = name if district else (p.admin2 or (p.name if p.kind == "admin2" else None))
+    return GazEntry(name, "admin2" if district else "place", p.country, p.iso, p.admin1 if p.kind != "country" else None,
+                    p.admin1_iso, admin2, p.lat, p.lon, 0, None)
 
 
 def _connector_named(text: str, start: int, end: int, word: str) -> bool:
