@@ -426,6 +426,15 @@ class Reader:
             if len(kept) < len(scored):
                 scored = kept
                 families = {t.rule.family for _, t, _, _ in scored}
+        if families & {"change", "territory", "property"} and len(families) > 1:
+            # "imposed a curfew following deadly protests", "captured the town after days of fighting": the curfew,
+            # the capture is the act, what came before its cause (not so an arrest: "was arrested after throwing a
+            # firebomb" tells the attack)
+            kept = [x for x in scored if x[1].rule.family in ("change", "territory", "property")
+                    or not _CAUSE.search(folded, max(s.start, x[1].start - 50), x[1].start)]
+            if len(kept) < len(scored):
+                scored = kept
+                families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and "arrest" in families and any(
                 x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific"
                 and not _AHEAD_OF.search(folded, max(s.start, x[1].start - 40), x[1].start) for x in scored):
@@ -435,7 +444,10 @@ class Reader:
         elif "riot" in families and "explosion" not in families and any(
                 x[1].rule.family == "riot" and _DEMONSTRATORS_RIOT.fullmatch(x[1].text) for x in scored):
             # "Riot police fired rubber bullets at stone-throwing youths": the shots answer a riot
-            scored = [(x[0] + (1000 if x[1].rule.family == "riot" else 0), *x[1:]) for x in scored]
+            told = any(x[3] == "specific" and x[2] == "asserted" for x in scored)
+            # ("Rioters attacked the broadcaster's offices": the bare plural names who acted; the verb tells the act)
+            scored = [(x[0] + 1000, x[1], x[2], "specific" if told else x[3]) if x[1].rule.family == "riot" else x
+                      for x in scored]
         scored.sort(key=lambda x: (-x[0], x[1].start))
         _, main, mod, spec = scored[0]
         modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]
@@ -867,6 +879,9 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a cause told after the act: "imposed a curfew following deadly protests", "seized the town after heavy fighting"
+_CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
+                    r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"

@@ -1032,3 +1032,72 @@ def test_an_actor_named_in_brackets_is_no_place():
 def test_note_names_and_places(text, sub_event_type, iso):
     ev = one(read(text))
     assert (ev.sub_event_type, ev.place.iso) == (sub_event_type, iso)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # strategic developments that are changes to a group's activity
+    ("The army deployed two battalions to Bunia on Monday ahead of the elections.", "Change to group/activity"),
+    ("Authorities imposed a dusk-to-dawn curfew in Jos on Tuesday following deadly riots.", "Change to group/activity"),
+    ("Al-Shabaab announced a blockade of Baidoa on Monday, banning trucks from entering the town.",
+     "Change to group/activity"),
+    ("A senior ADF commander defected to the Congolese army with 40 fighters in Beni on Sunday.",
+     "Change to group/activity"),
+    ("Two rebel factions announced on Monday that they were merging into a single movement.", "Change to group/activity"),
+    # coups, foiled or not, and mass graves: other
+    ("Soldiers seized power in Conakry on Sunday and detained the president.", "Other"),
+    ("The government said it had foiled a coup plot by junior officers on Tuesday.", "Other"),
+    ("Investigators exhumed the remains of 80 people from a mass grave near Bucha on Friday.", "Other"),
+    # territory taken after fighting: the taking, not the fighting before it
+    ("Rebels captured the town of Rutshuru on Monday after two days of heavy fighting with the army.",
+     "Non-state actor overtakes territory"),
+    ("Government troops regained full control of Kidal after fierce clashes with separatists.",
+     "Government regains territory"),
+    ("The army said it had taken back the towns of Ikot and Mbala from the rebels.", "Government regains territory"),
+    ("Militants overran the Tagab district centre on Sunday.", "Non-state actor overtakes territory"),
+    ("Rebel fighters entered Bossangoa without a fight on Monday after the garrison withdrew.",
+     "Non-violent transfer of territory"),
+    ("Government forces withdrew from Ras Kamboni overnight and Jubaland forces moved in.",
+     "Non-violent transfer of territory"),
+    # disrupted weapons use: caches, interceptions, bombs found and made safe
+    ("Troops recovered a large cache of rifles and mortar rounds from a hideout in Sagaing on Monday.",
+     "Disrupted weapons use"),
+    ("Air defences intercepted and destroyed a ballistic missile fired toward Najran on Monday.", "Disrupted weapons use"),
+    ("Army experts made safe a pipe bomb found under a van in Newry on Monday.", "Disrupted weapons use"),
+    # weapons told by how they are used
+    ("Insurgents fired artillery shells filled with mustard agent at army positions near Aleppo on Monday.",
+     "Chemical weapon"),
+    ("A man drove a car packed with explosives into a checkpoint near Baidoa, blowing himself up and killing two "
+     "soldiers.", "Suicide bomb"),
+    ("Military aircraft carried out strikes on rebel positions in Shan state on Monday, killing six.", "Air/drone strike"),
+    # agreements, bases
+    ("The two sides agreed to a 30-day ceasefire in talks in Jeddah on Saturday.", "Agreement"),
+    ("ISWAP fighters set up a new camp on an island in Lake Chad, residents said.",
+     "Headquarters or base established"),
+    # who acts and on whom
+    ("Rioters attacked the regional assembly building in Nalchik on Monday, setting it on fire.",
+     "Violent demonstration"),
+    ("Villagers set fire to the home of a man accused of sorcery in Kisii on Monday.", "Mob violence"),
+    ("Troops fired live rounds at people protesting against fuel prices in Kano on Monday, killing four.",
+     "Excessive force against protesters"),
+    ("Gunmen shot dead a local organiser of the Labour Party in Enugu on Monday.", "Attack"),
+    ("Soldiers shot dead three unarmed villagers during a search operation in Tillaberi on Monday.", "Attack"),
+])
+def test_case_and_note_types(text, sub_event_type):
+    assert read(text).events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # blame or talk about an act of another day is no new event (CASE 2021's attribution and diplomacy classes)
+    "The interior minister blamed a Baloch separatist group for Saturday's bombing at Quetta's main bus station.",
+    "The group denied any role in last week's rocket attack on the airport.",
+    "The two ministers met in Kabul on Monday to discuss security following last month's attack on a hotel.",
+    "Police said on Monday that a little-known cell was behind Sunday's shootings at two churches.",
+])
+def test_talk_about_an_earlier_act_is_no_event(text):
+    assert read(text).events == []
+
+
+def test_a_change_to_a_group_is_not_the_lead_of_a_violent_report():
+    doc = read("Police said two of the militants surrendered to the authorities in Kandahar on Monday. "
+               "The others had ambushed a police patrol in the district, killing four policemen.")
+    assert doc.events[0].sub_event_type == "Armed clash"

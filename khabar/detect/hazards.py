@@ -22,21 +22,23 @@ HAZARD = re.compile(
     r"mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|(?:a |the |tropical |severe |winter |snow |"
     r"dust |sand |rain ?|heavy |violent |powerful )storm|storms|thunderstorms?|struck by lightning|hit by lightning|"
     r"lightning (?:strikes?|struck|bolts?|killed)|heat ?waves?|heatstroke|cold (?:waves?|snaps?)|tsunamis?|"
-    r"volcan(?:o|oes|ic)|wildfires?|bush ?fires?|forest fires?|(?:monsoon|heavy|torrential) rains?|"
+    r"volcan(?:o|oes|ic)|(?:column|cloud|plume)s? of (?:volcanic )?ash|ash (?:column|cloud|plume)s?|lava|pyroclastic|wildfires?|bush ?fires?|forest fires?|(?:monsoon|heavy|torrential) rains?|"
     r"downpours?|blizzards?|droughts?|famine|drown(?:ed|ing|ings)|capsiz(?:ed|es|ing)|shipwrecks?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|railway|plane|air|helicopter|boat|ferry|mine|mining|industrial|"
     r"workplace|construction) (?:accidents?|crash(?:es)?|collisions?|disasters?|mishaps?|tragedy)|"
-    r"accidents?|crash(?:ed|es)? (?:into|on|near|in|at|shortly|soon|after|while|during)|collided|head-on|"
+    r"accidents?|crash(?:ed|es)? (?:into|on|near|in|at|shortly|soon|after|while|during)|collided|colliding|collision|head-on|"
     r"derail(?:ed|ment|ments)|plunged (?:into|off|down)|overturned|skidded|"
     r"fell (?:into|off|from) (?:a |the )?(?:deep )?(?:gorge|ravine|river|canal|gully|cliff|bridge|valley)|"
     r"stampedes?|(?:building|bridge|roof|wall|mine|dam|structure|stadium|house|factory|hospital|school|"
-    r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|collapse of (?:a |the |an )?(?:[\w-]+ )?"
+    r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
     r"(?:building|bridge|roof|wall|mine|dam|structure)|short[ -]circuits?|"
     r"(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
     r"explosions?|blasts?|exploded|fires?|factory|factories|unit|warehouse)|gas (?:leaks?|explosions?)|"
-    r"(?<!of )(?:fire|blaze) (?:broke out|engulfed|swept|ripped|gutted)|(?:a|the) (?:[\w-]+ ){0,2}(?:fire|blaze) (?:at|in|on) (?:a|an|the)\b|caught fire|electrocut\w+|"
+    r"(?<!of )(?:fire|blaze|explosion|blast) (?:broke out|engulfed|swept|ripped|tore|gutted)(?= (?:through|across|a|an|the))|pyrotechnics?|ammonium nitrate|firedamp|"
+    r"(?:coal )?mine (?:explosion|blast|disaster|collapse)|(?:a|the) (?:[\w-]+ ){0,2}(?:fire|blaze) (?:at|in|on) (?:a|an|the)\b|caught fire|electrocut\w+|"
     r"(?:outbreaks?|eruptions?)(?! of (?:violence|fighting|hostilities|war|clashes|unrest|protests?|riots?))|epidemics?|"
-    r"pandemics?|cholera|dengue|covid(?:-19)?|coronavirus|ebola|measles|malaria|food poisoning|"
+    r"(?:pandemics?|cholera|dengue|covid(?:-19)?|coronavirus|ebola|measles|malaria)(?! (?:rules|restrictions|lockdowns?|measures|"
+    r"regulations|protocols|guidelines|curbs|vaccines?|vaccinations?|curfews?|laws?))|food poisoning|"
     r"(?:spurious|toxic|poisonous|illicit|bootleg|tainted|adulterated|methanol-laced) (?:liquor|alcohol|hooch)|hooch|"
     r"snake ?bites?|(?:elephants?|tigers?|leopards?|bears?|crocodiles?|sharks?|dogs?|lions?) (?:attacks?|trampled|"
     r"mauled)|heart attacks?|cardiac arrest|natural causes)\b",
@@ -62,10 +64,15 @@ _VIOLENT = re.compile(
 )
 
 
+_ACCIDENTAL_AGENT = re.compile(r"\b(?:pyrotechnics?|fireworks?|firecrackers?|sparks?|short[ -]circuits?|candles?|"
+                               r"lightning|faulty wiring)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BLAST = re.compile(r"\b(?:explosions?|blasts?|exploded|explodes?|explosive)\b", re.IGNORECASE)
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas cylinders?|cylinders?|boilers?|transformers?|firecrackers?|fireworks?|reactors?|furnaces?|methane|"
-    r"coal dust|gas (?:leaks?|explosions?|pipes?|lines?|mains?|tanks?)|pressure cookers? (?:exploded|burst))\b",
+    r"coal dust|coal mines?|collier(?:y|ies)|firedamp|ammonium nitrate|pyrotechnics?|"
+    r"(?:exploded|explosion|blast|burst into flames) (?:after|when|as) (?:it |they )?(?:collid\w+|overturn\w+|crash\w+|skidd\w+|"
+    r"fell|caught fire)|"
+    r"gas (?:leaks?|explosions?|pipes?|lines?|mains?|tanks?)|pressure cookers? (?:exploded|burst))\b",
     re.IGNORECASE)
 
 
@@ -73,8 +80,9 @@ def violent_means(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` names a means or agent of violence (a blast counts unless the sentence says
     what blew up by accident: a gas cylinder, a boiler, fireworks)."""
     end = len(text) if end is None else end
-    if _VIOLENT.search(text, start, end) is not None:
-        return True
+    for m in _VIOLENT.finditer(text, start, end):
+        if not _ACCIDENTAL_AGENT.search(text, max(start, m.start() - 40), m.start()):
+            return True  # (not "pyrotechnics set the ceiling on fire")
     return _BLAST.search(text, start, end) is not None and _ACCIDENTAL_BLAST.search(text, start, end) is None
 
 
@@ -88,7 +96,8 @@ _HAZARD_STEMS = (
     "cracker", "firework", "reactor", "furnace", "methane", "coal dust", "gas ", "blaze", "electrocut", "outbreak",
     "eruption", "epidemic", "pandemic", "cholera", "dengue", "covid", "coronavirus", "ebola", "measles", "malaria",
     "poisoning", "liquor", "alcohol", "hooch", "snake", "elephant", "tiger", "leopard", "bear", "crocodile", "shark",
-    "dog", "lion", "cardiac", "natural causes", "heart attack",
+    "dog", "lion", "cardiac", "natural causes", "heart attack", "ash", "lava", "pyroclastic", "pyrotechnic", "ammonium",
+    "firedamp", "mine ", "tore", "collision", "colliding",
 )
 
 

@@ -134,7 +134,7 @@ def _refers_to_groups(node) -> bool:
     if isinstance(node, _sre_parse.SubPattern):
         node = node.data
     if isinstance(node, (list, tuple)):
-        if len(node) == 2 and node[0] in _GROUPREFS:
+        if len(node) == 2 and not isinstance(node[0], (list, tuple, _sre_parse.SubPattern)) and node[0] in _GROUPREFS:
             return True
         return any(_refers_to_groups(x) for x in node)
     return False

@@ -85,13 +85,49 @@ _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]peltin
 
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
-                       r"unopposed|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,3}(?:withdrew|pulled out|retreated|left|fled|"
-                       r"abandoned)|handed (?:\w+ )?over|peacefully|following negotiations|under (?:an? |the )?(?:deal|agreement))\b",
+                       r"unopposed|(?:meeting|met|with) (?:little|no) resistance|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
+                       r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr[ae]w\b[^.;]{0,80}\bmoved in|"
+                       r"handed (?:\w+ )?over|peacefully|following negotiations|under (?:an? |the )?(?:deal|agreement))\b",
                        re.IGNORECASE)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
-                          r"(?:angry |irate |enraged |local )?(?:villagers|residents|locals|crowd|mob|people|neighbou?rs)\b",
+                          r"(?:angry |irate |enraged |local )?(?:villagers|residents|locals|crowds?|mobs?|people|neighbou?rs)\b(?!['’])",
                           re.IGNORECASE)
+# an act of another day named as the object of blame or talk: "blamed X for Saturday's suicide bombing", "denied any
+# role in last month's attack", "met to discuss security following last week's ambush" (CASE 2021's ATTRIB, DIPLO)
+_PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out)\s+(?:the\s+)?(?:yesterday|monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday|last (?:week|month|year|night)|(?:earlier )?this (?:week|"
+                       r"month|year))['’]s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
+_CRIMINALS = re.compile(r"\b(?:armed )?(?:robbers|thieves|burglars|pickpockets|fraudsters|poachers|smugglers|"
+                        r"(?:drug |human |people )?traffickers)\b", re.IGNORECASE)
+_CRIMES = re.compile(r"\b(?:(?:drug|drugs|narcotics|human|people|arms|wildlife|fuel|migrant) (?:trafficking|smuggling)|"
+                     r"people-smuggling|smuggling (?:ring|network|gang|racket)|trafficking (?:ring|network|gang)|extortion|fraud|"
+                     r"theft|burglar\w*|robber(?:y|ies)|money laundering|mafia|'?ndrangheta|camorra|cosa nostra|counterfeit\w*|"
+                     r"(?:crime|criminal|drug) (?:gangs?|rings?|networks?|syndicates?)|cybercrime)\b", re.IGNORECASE)
+_POLITICAL = re.compile(r"\b(?:militants?|rebels?|insurgents?|terror\w*|maoists?|naxal\w*|guerrillas?|jihad\w*|separatists?|"
+                        r"extremists?|islamists?|cadres?|activists?|opposition|protest\w*|politic\w*|party|government|"
+                        r"army|soldiers?|bandits?|militia\w*|cartels?|gang war|armed group)\b", re.IGNORECASE)
+
+
+def _ordinary_crime(m: Mention, sentence: str, text: str) -> bool:
+    """A robbery by robbers or an arrest for a crime, with nothing political anywhere in the text."""
+    if m.family == "arrest":
+        hit = _CRIMES.search(sentence)
+    elif m.family in ("attack", "explosion", "property"):
+        if m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4) \
+                and m.perpetrator.canonical != "Unidentified Armed Group":
+            return False  # "fired on by either Sendero Luminoso members or drug traffickers"
+        hit = _CRIMINALS.search(sentence)
+    else:
+        return False
+    return hit is not None and not _POLITICAL.search(text)
+
+
+_UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by)\b", re.IGNORECASE)
+_MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|stoned|chased|vandali[sz]ed|looted|torched|"
+                      r"beat|lynched|hacked|burned|burnt|set)\b", re.IGNORECASE)
+_THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
 
@@ -147,7 +183,8 @@ class _Draft:
 
 _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
                             r"(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
-                            r"protest|sit-in)\b", re.I)
+                            r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
+                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed))\b", re.I)
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
 
 
@@ -210,8 +247,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # protesters who attack, or clash with the police, or a rioter shot in the riot told before: a violent
             # demonstration, not a battle or an attack
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
-        if mode == "melee" and perpetrator is None and _MOB_SUBJECT.search(_main_sentence(ev, main)):
-            # "Villagers beat to death two men suspected of cattle theft"
+        mob = _MOB_SUBJECT.search(_main_sentence(ev, main)) if perpetrator is None else None
+        if mob and not _THEY_SAID.match(_main_sentence(ev, main), mob.end()) and (
+                mode in ("melee", "arson") or _MOB_ACT.match(_main_sentence(ev, main), mob.end())):
+            # "Villagers beat to death two men suspected of cattle theft", "residents burned the house of a man
+            # accused of witchcraft"
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         hurt = any(f.kind in ("killed", "injured", "abducted") and (f.low or f.high) for r in ev.readings for f in r.figures)
         if mode == "arson" and not hurt and t_type not in (1, 6, 7) and t_cat not in ("civilians", "police", "captives"):
@@ -219,7 +259,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
         armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",
                                                                   "aid workers", "education", "religious", "business")
-        state_op = p_type == 1 and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
+        unarmed = t_type == 7 and t_cat == "civilians" and _UNARMED.search(sentences_text)
+        state_op = p_type == 1 and not unarmed and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
                                     or any(f.role == "fighter" for r in ev.readings for f in r.figures))
         if fam == "battle" or armed_target or state_op:
             return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode or "firearms"
@@ -377,7 +418,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             continue
         if m.specificity != "specific" or m.modality in ("negated", "threatened", "future", "hypothetical") \
                 or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
-                or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start):
+                or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
+                or _PAST_ACT.search(text, max(r.sentence.start, m.trigger.start - 60), m.trigger.start) \
+                or _ordinary_crime(m, r.sentence.text, text):
             non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
             continue  # agreement": the background of an act, not one)
         place = _best_place(r.places)
@@ -532,6 +575,10 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             figures=figures, evidence=[m.trigger for m in d.mentions], mentions=d.mentions,
             perpetrator_modality=perp_mod,
         ))
+    # a change to a group's activity ("one of the rebels surrendered", "the army deployed troops") is not the report's
+    # lead when it also tells an act of violence
+    if any(e.event_type != "Strategic developments" for e in events):
+        events.sort(key=lambda e: e.sub_event_type == "Change to group/activity")
     return events, non_events
 
 

@@ -315,6 +315,13 @@ _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_PARTY_PERSON = re.compile(r"\b(?:administrators?|officials?|members?|leaders?|supporters?|activists?|candidates?|chairm[ae]n|"
+                           r"organi[sz]ers?|coordinators?|agents?|chiefs?|treasurers?|"
+                           r"secretar(?:y|ies)|workers?|heads?|representatives?|spokesm[ae]n|councill?ors?|politicians?)\s+of\s+"
+                           r"(?:the\s+)?(?:ruling\s+|opposition\s+|local\s+)?$", re.I)
+_PARTY = re.compile(r"\b(?:Party|League|Congress)\b")
+
+
 def target_category(text: str) -> str | None:
     for name, rx in _CATEGORIES:
         if rx.search(text):
@@ -599,6 +606,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         obj = after[0]
         if obj.start - trig_end <= 60:
             args.target = to_actor(text, obj)
+            if _PARTY_PERSON.search(text, max(trig_end, obj.start - 40), obj.start) and _PARTY.search(obj.text):
+                # "shot dead a local administrator of the Prosperity Party": a party's official, a civilian
+                args.target.actor_type, args.target.category = 7, "government"
     if args.perpetrator is None and subj is None:
         # "Members of the CPN-M destroyed a bridge, after they detonated two bombs": the sentence's subject
         first = next((a for a in actors if a.end <= trig_start and a.entry.actor_type in (2, 3, 4) and not a.entry.generic

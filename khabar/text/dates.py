@@ -54,6 +54,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     ("night_range", re.compile(rf"\bnight of {_DAY}\s*(?:-|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?", re.I)),
+    # "between 3 and 5 June 2024", "from 3 to 5 June", "3-5 June": the first day (the range's end kept)
+    ("day_range", re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
+                             rf"(?:,?\s+{_YEAR})?\b", re.I)),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}(?![\d:])(?:\s*,\s*|\s+)?(?:{_YEAR})?\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\s*,?\s*{_YEAR})?\b", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?{_MON}\s*,?\s+{_YEAR}\b", re.I)),
@@ -76,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # none, is not tried
 _MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS: dict[str, tuple[tuple[str, ...], bool]] = {  # kind -> (one of these words, a digit)
-    "iso": (("-",), True), "numeric": (("/",), True), "night_range": (("night",), True),
+    "iso": (("-",), True), "numeric": (("/",), True), "night_range": (("night",), True), "day_range": (_MON3, True),
     "mdy": (_MON3, True), "dmy": (_MON3, True), "month_year": (_MON3, True), "in_month": (_MON3, False),
     "in_year": (("",), True), "rel_day": (("today", "this", "yesterday", "night"), False),
     "anchor_rel": (("day", "night", "morning", "evening"), False), "ago": (("ago", "earlier", "before", "later"), False),
@@ -144,11 +147,19 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
         day, mon = (a, b) if a > 12 or b <= 12 else (b, a)
         d = _safe(y, mon, day)
         return (d, None, 1, False) if d else None
-    if kind in ("mdy", "dmy", "night_range"):
+    if kind in ("mdy", "dmy", "night_range", "day_range"):
         mon = MONTHS[_key(g["mon"]).rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
+        if kind == "day_range":
+            last = int(g["day2"])
+            if not day < last <= 31:
+                return None  # "killed 12 and 3 June": no range
+            y = int(g["year"]) if g.get("year") else None
+            first = _safe(y, mon, day) if y else _infer_year(mon, day, published)
+            end_d = _safe(first.year, mon, last) if first else None
+            return (first, end_d, 2 if last - day <= 7 else 3, not y) if first else None  # ACLED: within a week
         if g.get("year"):
             d = _safe(int(g["year"]), mon, day)
             return (d, None, 1, False) if d else None

@@ -24,6 +24,13 @@ PUB = "2024-03-06"
     "Eleven people were killed when a five-storey building collapsed in Lagos on Monday.",
     "Lightning strikes killed nine farmers in Bihar on Tuesday.",
     "A stampede at a temple festival in Andhra Pradesh killed six devotees on Sunday.",
+    "A petrol tanker exploded after colliding with a bus near Kaduna on Monday, killing 31 people.",
+    "A methane blast ripped through a coal mine in Zonguldak on Tuesday, killing 12 miners.",
+    "Tons of ammonium nitrate stored at a depot exploded in Chittagong on Monday, killing 40 people.",
+    "Pyrotechnics set fire to the roof of a crowded club in Bucharest on Friday, killing 27 people.",
+    "A footbridge crowded with pilgrims collapsed into a canal in Patna on Monday, killing 22 people.",
+    "A fire tore through a shoe factory in Karachi on Tuesday, killing 19 workers.",
+    "Mount Merapi sent a column of ash over nearby villages on Sunday, killing five people.",
     # and what the text tells afterwards of the same disaster
     "A powerful earthquake struck eastern Turkey on Monday. The death toll rose to 1,200 on Tuesday, and 3,000 "
     "people were injured.",
@@ -69,6 +76,7 @@ def test_blasts_count_as_violence_unless_the_text_says_what_blew_up():
     "An exchange of fire broke out between the two groups on Monday.",
     "Troops killed 12 insurgents in a lightning raid on Monday.",
     "The violence followed the outbreak of clashes between the two communities.",
+    "Police detained an opposition leader in Kampala for breaking coronavirus rules on Monday.",
 ])
 def test_words_that_only_look_like_hazards(text):
     assert not accidental(text)

@@ -43,6 +43,10 @@ def first(text, published=PUB, anchor=None):
     ("Clashes erupted last month.", "2024-02-01", "2024-02-29", 3, "last month"),
     ("Two days ago gunmen attacked.", "2024-03-04", None, 1, "Two days ago"),
     ("on the night of 12-13 June", "2023-06-12", None, 1, "night of 12-13 June"),
+    # a range of days: the first, with the last kept (a week or less: week precision, as ACLED codes it)
+    ("Between 4 and 6 February 2022, troops raided camps.", "2022-02-04", "2022-02-06", 2, "Between 4 and 6 February 2022"),
+    ("From 10 to 25 January, rebels held the road.", "2024-01-10", "2024-01-25", 3, "From 10 to 25 January"),
+    ("Clashes on 7-8 February 2022 killed nine.", "2022-02-07", "2022-02-08", 2, "7-8 February 2022"),
 ])
 def test_dates(text, value, end_value, precision, matched):
     assert first(text) == (value, end_value, precision, matched)
@@ -95,3 +99,9 @@ def test_explicit_dates_round_trip(day):
 def test_a_month_with_a_long_s():
     text = "on 3 \u017fept 2024"
     assert [d.value for d in find_dates(text, dt.date(2024, 9, 10), 0, len(text))] == ["2024-09-03"]
+
+
+def test_two_numbers_before_a_month_are_no_range_backwards():
+    # "killed 12 and 3 June ...": the second number is the day, not the end of a range from the 12th
+    ds = find_dates("Gunmen killed 12 and 3 June was the day of the funeral.", PUB)
+    assert [d.value for d in ds] == ["2023-06-03"]
