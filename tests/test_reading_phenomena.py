@@ -1101,3 +1101,44 @@ def test_a_change_to_a_group_is_not_the_lead_of_a_violent_report():
     doc = read("Police said two of the militants surrendered to the authorities in Kandahar on Monday. "
                "The others had ambushed a police patrol in the district, killing four policemen.")
     assert doc.events[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Israeli aircraft bombed a house in Khan Younis on Monday, killing five people.", "Air/drone strike"),
+    ("Insurgents fired bombs at a market in Goma on Monday, killing three people.", "Shelling/artillery/missile attack"),
+    ("Troops dropped grenades filled with CS gas on trenches near Bakhmut on Monday.", "Chemical weapon"),
+    ("Police used pepper spray to disperse students marching on parliament in Tbilisi on Monday.",
+     "Protest with intervention"),
+    ("Police opened fire on farmers holding a sit-in outside the district office in Rangpur, killing two.",
+     "Excessive force against protesters"),
+    ("Residents angry over power cuts set fire to the electricity office in Tarija on Monday.", "Violent demonstration"),
+    ("Thirty FDLR fighters surrendered with their weapons to the Congolese army in Rutshuru on Monday.",
+     "Change to group/activity"),
+    ("Herders burned granaries and crops in Mongo on Monday.", "Looting/property destruction"),
+    ("Rebel fighters entered Bambari (Ouaka) without resistance on Monday after government troops withdrew.",
+     "Non-violent transfer of territory"),
+    ("A search collective discovered a clandestine grave near Tlaquepaque on Monday.", "Other"),
+])
+def test_more_note_types(text, sub_event_type):
+    assert read(text).events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A suicide bomber drove a car into a checkpoint in Baidoa on Monday, killing 6 soldiers and himself.", 7),
+    ("A suicide bomber attacked a bus near Quetta, killing 9 Frontier Corps paramilitary soldiers and the bomber.", 10),
+    ("A group of vigilantes beat to death a man suspected of stealing a goat near Alwar on Monday.", 1),
+])
+def test_the_attacker_and_one_killed_after_to_death(text, killed):
+    # (the attacker is counted with the victims, as GTD and ACLED count the dead)
+    assert sum(f.low for f in read(text).events[0].figures if f.kind == "killed") == killed
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    # the end of a longer name after a particle is no place of its own
+    ("Troops regained control of a camp in Datu Piang (Maguindanao del Sur) on Monday.", "Datu Piang", "PH"),
+    # a hyphen-joined Arabic article keeps the name whole
+    ("The SDF took control of Deir ez-Zor city (Deir ez-Zor) on Monday.", "Deir ez-Zor", "SY"),
+])
+def test_note_place_names(text, name, iso):
+    p = read(text).events[0].place
+    assert (p.name, p.iso) == (name, iso)

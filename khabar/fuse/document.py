@@ -75,8 +75,8 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
                               re.IGNORECASE)
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
-_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|dispersed|rubber bullets|arrested|detained|"
-                                   r"stun grenades?|pellets?)\b", re.IGNORECASE)
+_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|"
+                                   r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition) )?(?:at|on|into) (?:the )?"
                                r"(?:protesters|demonstrators|crowd)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
                                re.IGNORECASE)
@@ -124,7 +124,11 @@ def _ordinary_crime(m: Mention, sentence: str, text: str) -> bool:
     return hit is not None and not _POLITICAL.search(text)
 
 
+_STATE_AND = re.compile(r"\b(?:(?:Military|Police) Forces of|army|troops|soldiers|government forces|security forces|"
+                        r"armed forces)\b[^.;]{0,45}\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 _UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by)\b", re.IGNORECASE)
+_AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|about|with)\b|\b(?:protesting|demanding|in protest)\b",
+                        re.IGNORECASE)
 _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|stoned|chased|vandali[sz]ed|looted|torched|"
                       r"beat|lynched|hacked|burned|burnt|set)\b", re.IGNORECASE)
 _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
@@ -184,7 +188,10 @@ class _Draft:
 _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
                             r"(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
-                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed))\b", re.I)
+                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed))\b|"
+                            r"\b(?:on|at|into)\s+(?:[\w-]+\s+){0,2}(?:students|people|crowds?|workers|farmers|youths|residents|villagers)\s+"
+                            r"(?:holding|staging|taking part in|attending|joining)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protests?|"
+                            r"rall(?:y|ies)|demonstrations?|marches|march)\b", re.I)
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
 
 
@@ -217,6 +224,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 and target.span.start < taker.span.start:
             taker = target
         p_type = taker.actor_type if taker else None
+        if p_type in (3, 4) and _STATE_AND.search(text, max(0, taker.span.start - 70), taker.span.start):
+            p_type = 1  # "Military Forces of Burkina Faso and VDP regained control of Djibo": the state and its militia
         if _NO_FIGHT.search(sentences_text):
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
         if p_type == 1:  # "the army took the town": the state regains it
@@ -248,6 +257,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # demonstration, not a battle or an attack
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
         mob = _MOB_SUBJECT.search(_main_sentence(ev, main)) if perpetrator is None else None
+        if mob and _AGGRIEVED.search(_main_sentence(ev, main)):
+            # "residents angry over water shortages set fire to the municipal building": a riot, not a mob's justice
+            return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
         if mob and not _THEY_SAID.match(_main_sentence(ev, main), mob.end()) and (
                 mode in ("melee", "arson") or _MOB_ACT.match(_main_sentence(ev, main), mob.end())):
             # "Villagers beat to death two men suspected of cattle theft", "residents burned the house of a man

@@ -175,6 +175,10 @@ _SINGULAR_TO_DEATH = re.compile(
     r"\b(?:beat|beats|beating|burned|burnt|burning|hacked|hacking|stoned|stoning|clubbed|clubbing|kicked|kicking|"
     rf"tortured|torturing|stabbed|stabbing|lynched|lynching)\s+(?P<det>)(?P<subj>him|her|(?:a|an|one)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+to\s+death\b", re.IGNORECASE)
+# "vigilantes beat to death a man suspected of theft": the one killed after "to death"
+_TO_DEATH_SINGULAR = re.compile(
+    r"\b(?:beat|beats|hacked|stoned|clubbed|kicked|tortured|stabbed|burned|burnt|lynched)\s+to\s+death\s+(?P<det>)"
+    rf"(?P<subj>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\b", re.IGNORECASE)
 _NAMED_PASSIVE_RX = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"
@@ -223,8 +227,8 @@ _ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |h
 _ACTIVE_SINGULAR_AND = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
-_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,2}}?"
-                           rf"(?:{_PERSON}|passer-?by))\b", re.I)
+_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+                           rf"(?:{_PERSON}|passer-?by)|himself|herself)\b", re.I)  # ("killing four soldiers and himself")
 # "Bernard Lamy, a Belgian architect overseeing the works at the hospital, was killed", "a garbage collector was
 # shot and later died": one person, whatever the words that name them, when nothing else in the sentence is counted
 _ONE_WAS_KILLED = re.compile(
@@ -656,7 +660,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         out.append(RawFigure(kinds[i], 1, 1, "exact", x, role_of(x), x0, x_end, x, sentence, group + 5900 + len(out)))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
-    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX, _SINGULAR_TO_DEATH):
+    for rx in (_SINGULAR_PASSIVE_RX, _SINGULAR_COORD_RX, _SINGULAR_ACTIVE_RX, _SINGULAR_TO_DEATH, _TO_DEATH_SINGULAR):
         for m in rx.finditer(s_text):
             a0, a1 = start + m.start(), start + m.end()
             s0, s1 = start + m.start("subj"), start + m.end("subj")
@@ -669,7 +673,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             c0, c1 = (a0, s1) if rx is _SINGULAR_COORD_RX else (a0, a1)
             if any(c0 < e and s < c1 for s, e in taken) or any(c0 <= x.start < c1 for x in numbers):
                 continue
-            if rx is _SINGULAR_TO_DEATH:
+            if rx is _SINGULAR_TO_DEATH or rx is _TO_DEATH_SINGULAR:
                 k = "killed"
             elif rx is not _SINGULAR_ACTIVE_RX:
                 k = _kind_of(m.group("kind"))

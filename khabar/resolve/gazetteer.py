@@ -32,6 +32,7 @@ from khabar.resources import read_table
 
 _LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:the|a|an|in|at|on|of|near|from|to)\s+)*", re.IGNORECASE)
 _PRECISION = {"country": 5, "admin1": 4, "admin2": 3, "place": 1}
+_NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "el", "ez", "az", "es", "ad", "ar", "ul", "ud"}
 _CONNECT = {"of", "de", "del", "al", "el", "la", "le", "e", "i", "ul", "ud", "us", "and", "du", "des", "van", "da", "do", "dos"}
 _HINT = re.compile(
     r"[\s,]*(?:the\s+)?(?P<hint>province|provinces|state|region|governorate|oblast|department|prefecture|county|district|"
@@ -51,7 +52,7 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.-]*")
 
 
 # the Arabic article, as news writes it before a name
-_AR_ARTICLES = "al|el|ad|ar|as|ash|an|at|az"
+_AR_ARTICLES = "al|el|ad|ar|as|ash|an|at|az|ez|es|ed|er|et"
 _ARABIC_ARTICLE = re.compile(rf"^(?:{_AR_ARTICLES}|adh|ath) (?=[a-z]{{4}})")
 
 
@@ -639,6 +640,11 @@ class Gazetteer:
             length = hit[4]
             before_word = toks[i - 1][2] if i > 0 else ""
             after_word = toks[i + length][2] if i + length < n else ""
+            if i > 1 and before_word in _NAME_PARTICLES and toks[i - 2][2][:1].isupper() and not all_caps \
+                    and not (out and out[-1][1] == toks[i - 2][1]) \
+                    and text[toks[i - 2][1]:toks[i - 1][0]] == " " and text[toks[i - 1][1]:s0] == " ":
+                nxt_i = i + length  # "Maguindanao del Sur": the end of a longer name, not "Sur" (a known first word
+                continue  # is read with its tail later: "Villalba di Guidonia")
             glued_before = i > 0 and text[toks[i - 1][1]:s0] == " " and before_word[:1].isupper() \
                 and before_word.lower() not in _LOOSE_NEIGHBOURS and not all_caps \
                 and not re.search(r"['’]s$|[.!?]$", text[toks[i - 1][0]:toks[i - 1][1]]) \
@@ -969,12 +975,13 @@ class Gazetteer:
         """
         out = list(known)
         matches = list(re.finditer(
-            r"\b((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})\s+"
-            r"(area|village|district|town|city|locality|neighbou?rhood|sub-?district|tehsil|camp|market|"
+            r"(?<![\w'’-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul|(?:" + _AR_ARTICLES + r")-[A-Z][\w'’-]*)){0,3}?)"
+            r"(?:\s+(?:IDP|IDPs|[Rr]efugee|[Dd]isplacement))?\s+"
+            r"(area|village|district|town|township|city|locality|neighbou?rhood|sub-?district|tehsil|camp|market|"
             r"bazaar|county|municipality|commune)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
-            r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|"
+            r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
             r"seized|retook|recaptured|liberated|shelled|bombed|struck) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
             r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + "))()", text))
         matches.sort(key=lambda m: m.start())
