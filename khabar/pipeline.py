@@ -463,6 +463,12 @@ class Reader:
                          and a.entry.actor_type == 1 and not a.entry.generic), None)
             if host is not None:
                 args.perpetrator = to_actor(folded, host)
+        if main.rule.family == "disrupted" and args.target is None:
+            # "The EPL attempted an attack ... but was thwarted by authorities": whose weapons were disrupted
+            group = next((a for a in s_actors if not a.entry.generic and a.entry.actor_type in (2, 3, 4)
+                          and a.end <= main.start and _WHO_ATTEMPTED.match(folded, a.end)), None)
+            if group is not None:
+                args.target = to_actor(folded, group)
         m = Mention(trigger=Span(main.start, main.end, text[main.start:main.end]), sentence=s.index,
                     event_type="", sub_event_type=sub, plover=PLOVER[sub], mode=mode, specificity=spec, modality=mod,
                     perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,
@@ -879,6 +885,10 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a group that tried: "The EPL attempted an attack ... but was thwarted", "FARC rebels who planned to bomb"
+_WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|militants|members|fighters|cadres)\s+)?(?:who\s+|which\s+)?"
+                            r"(?:had\s+)?(?:attempted|tried|planned|plotted|intended|was preparing|were preparing|was planning|"
+                            r"were planning)\b", re.IGNORECASE)
 # a cause told after the act: "imposed a curfew following deadly protests", "seized the town after heavy fighting"
 _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
                     r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)

@@ -910,6 +910,27 @@ PERPETRATOR = [
      "Abu Sayyaf Group (ASG)"),
     ("A priest was abducted. Both the Abu Sayyaf Group (ASG) and the MILF operate in the area and either could be "
      "responsible for the kidnapping.", "Abu Sayyaf Group (ASG)"),
+    # an attempt is an act, and its subject its perpetrator
+    ("The National Liberation Army (ELN) attempted to blow up a bridge near Saravena on Monday.",
+     "National Liberation Army of Colombia (ELN)"),
+    # the agent after a bracketed division, a unit of the group; the group whose raids they were
+    ("Two teachers were killed in El Tarra (Norte de Santander) by the Eastern Command of the National Liberation "
+     "Army (ELN).", "National Liberation Army of Colombia (ELN)"),
+    ("Nine council members were kidnapped during National Liberation Army (ELN) raids on three hamlets.",
+     "National Liberation Army of Colombia (ELN)"),
+    # blamed on a described group, "possibly" the named one; on a unit the group calls a network
+    ("A grenade exploded near a court in Lima. Police attribute the blast to a leftist group, possibly the Shining "
+     "Path.", "Shining Path (SL)"),
+    ("A bomb damaged a bank in Cali. Police attributed the attack to the Manuel Cepeda Urban Network of the "
+     "National Liberation Army (ELN).", "National Liberation Army of Colombia (ELN)"),
+    # a defused bomb and the group suspected of the attempt told next
+    ("Police defused a bomb on a railway near Omagh. Officers suspect the Real IRA of the attempted attack.",
+     "Real Irish Republican Army (RIRA)"),
+    # letter bombs intercepted, and who mailed them
+    ("Postal workers intercepted letter bombs addressed to two judges. The letters were mailed by Black September.",
+     "Black September"),
+    ("A farmer was tortured to death by the Jagrata Muslim Janata Bangladesh (JMJB) near Rajshahi.",
+     "Jagrata Muslim Janata Bangladesh (JMJB)"),
 ]
 
 
@@ -1249,3 +1270,17 @@ def test_the_wounded_before_a_clause_are_no_perpetrator():
 ])
 def test_groups_added_to_the_dictionary(text, gold):
     assert perp(text) == gold
+
+
+def test_a_group_that_tried_is_coded_though_the_state_thwarted_it():
+    from khabar.eval.run import Scorer, primary_event
+    from khabar.pipeline import default_reader
+    doc = khabar.read("The Popular Liberation Army (EPL) attempted an attack on a town hall in Ocana but was thwarted "
+                      "by authorities who intercepted the rebels' car.", published=PUB)
+    ev = primary_event(doc)
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert Scorer(default_reader())._perp_named(ev, non_state=True) == "Popular Liberation Army (EPL)"
+    # a party whose office was the target of a defused bomb is no perpetrator
+    doc = khabar.read("Authorities defused a bomb left outside the offices of the Justice and Development Party in "
+                      "Istanbul.", published=PUB)
+    assert Scorer(default_reader())._perp_named(primary_event(doc), non_state=True) is None

@@ -173,9 +173,12 @@ class Scorer:
         """An actor's name as a scheme's actor, None for a generic or unidentified one (and, given the event a
         terrorism database codes, for state and foreign forces)."""
         entry = self.actors.lookup(a.canonical or a.text) if (a.canonical or a.text) else None
-        if entry is not None and entry.generic:
-            return None
         ev = terrorism_event
+        if entry is not None and entry.generic and not (
+                ev is not None and a.actor_type in (1, 8) and ev.target is not None and ev.evidence
+                and ev.target.span.start < ev.evidence[0].start):
+            return None  # (not so the generic "authorities" who thwarted the group named before: "The EPL attempted an
+            # attack but was thwarted by authorities" codes the EPL, below)
         if ev is not None and (a.actor_type in (1, 8) or entry is not None and entry.actor_type in (1, 8)):
             t = ev.target
             if ev.sub_event_type != "Disrupted weapons use" or t is None or t.actor_type not in (2, 3, 4):

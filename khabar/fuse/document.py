@@ -126,6 +126,7 @@ def _ordinary_crime(m: Mention, sentence: str, text: str) -> bool:
 
 _STATE_AND = re.compile(r"\b(?:(?:Military|Police) Forces of|army|troops|soldiers|government forces|security forces|"
                         r"armed forces)\b[^.;]{0,45}\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTEMPTED = re.compile(r"\b(?:attempted|foiled|failed|thwarted|planned|intended|would-be|aborted)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by)\b", re.IGNORECASE)
 _AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|about|with)\b|\b(?:protesting|demanding|in protest)\b",
                         re.IGNORECASE)
@@ -456,7 +457,10 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         elif told is not None and back_reference and (_compatible(told.family, m.family) or (
                 _GENERIC_ACT.fullmatch(m.trigger.text) and told.family in VIOLENT | {"property"}) or (
                 # "Police defused a bomb. ... the explosives belonged to ETA": the defused bomb, not a blast
-                told.family == "disrupted" and m.family == "explosion" and _WEAPON_NOUN.fullmatch(m.trigger.text))):
+                told.family == "disrupted" and m.family == "explosion" and _WEAPON_NOUN.fullmatch(m.trigger.text)) or (
+                # "Police defused a device on the line. The RIRA is suspected of the attempted attack": the defusal
+                told.family == "disrupted" and _GENERIC_ACT.fullmatch(m.trigger.text)
+                and _ATTEMPTED.search(text, max(0, m.trigger.start - 25), m.trigger.start))):
             # "the attack", "the incident" refers back to any violent act ("set on fire ... the attack")
             target = told
         elif drafts and any(f.continues for f in r.figures):

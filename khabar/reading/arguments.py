@@ -27,7 +27,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|a
 _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|known as|named)\s+(?:the\s+)?|"
-                       r"(?:(?:masked|armed|heavily armed|suspected)\s+)?(?:members|militants|fighters|gunmen|cadres)\s+of\s+(?:the\s+)?|"
+                       r"(?:(?:masked|armed|heavily armed|suspected|alleged)\s+)?(?:members|militants|fighters|gunmen|cadres|paramilitaries|"
+                       r"guerrillas|rebels|insurgents)\s+(?:of|from)\s+(?:the\s+)?|"
                        # "kidnapped by six members of a group calling itself the X"
                        r"(?:(?:two|three|four|five|six|seven|eight|several|some|\d{1,2})\s+)?(?:members|militants|gunmen)\s+of\s+an?\s+"
                        r"(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|"
@@ -48,7 +49,7 @@ _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(
 # group calling itself X" is X)
 _BY_A_NAMED = re.compile(r"^\s*(?:\w+,?\s+|,\s*){0,7}?by\s+(?:either\s+)?an?\s+$", re.I)
 # "killed by members of the 27th Front of the", "by a group of rebels from the Oscar Calvo Front of the"
-_BY_UNIT_OF = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:by|at the hands of)\s+(?:(?![\w'’-]{3,}ing\s|(?:to|that|which|who|but)\s)[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
+_BY_UNIT_OF = re.compile(r"^\s*(?:[\w()]+\s+){0,7}?(?:by|at the hands of)\s+(?:(?![\w'’-]{3,}ing\s|(?:to|that|which|who|but)\s)[\w'’-]+\s+){1,9}?(?:of|from|belonging to|with)\s+"
                          r"(?:the\s+)?$", re.I)
 # "was kidnapped from his suite in the Summerland hotel on the beach of West Beirut by the Organization of the
 # Oppressed on Earth": a named group's agency after a long run of places, with no verb or clause between
@@ -149,8 +150,12 @@ _CLAIMED_BY_DESCRIBED = re.compile(
     r"(?:an?\s+(?:[\w-]+\s+)?(?:group|organi[sz]ation)\s+(?:called|named|known as)\s+(?:the\s+)?|the\s+|an?\s+)?|"
     # "Authorities attribute a dynamite attack on the pipeline near the town to the FARC"
     r"(?:\battribut(?:e|es|ed|ing)\b[^.;]{0,120}?\bto|\bblam(?:e|es|ed|ing)\b[^.;]{0,120}?\bon)\s+(?:the\s+)?"
+    # "... to a leftist guerrilla group, possibly the Shining Path"
+    r"(?:an?\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement)\s*,?\s+(?:possibly|probably|likely|perhaps|most likely)\s+"
+    r"(?:the\s+)?)?"
     # "... to the 41st Front of the FARC"
-    r"(?:(?:[\w'’-]+\s+){1,3}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?)\s+of\s+(?:the\s+)?)?)$",
+    r"(?:(?:[\w'’-]+\s+){1,4}(?:fronts?|columns?|battalions?|brigades?|blocs?|blocks?|company|command|squads?|networks?|cells?|"
+    r"units?)\s+of\s+(?:the\s+)?)?)$",
     re.I)
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
@@ -233,7 +238,7 @@ _INSTRUMENT = re.compile(r"\b(?<!ed )(?:with|using|by means of)\s+(?!the\b|this\
                          r"(?:(?:an?|\d+|two|three|four|five|several|some)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "planted by the ETA" anywhere in the sentence: the agent of a violent act
 _AGENT_BY = re.compile(r"\b(?P<hedge>(?:supposedly|allegedly|reportedly|apparently|possibly|probably|presumably)\s+)?"
-                       r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|"
+                       r"(?:planted|placed|carried out|perpetrated|committed|staged|set off|detonated|masterminded|mailed|posted|"
                        r"launched|fired|thrown|hurled|kidnapped|abducted|attacked|killed|shot|ambushed|bombed|"
                        r"torched|executed|murdered|assassinated|seized|hijacked|taken|blown up|destroyed|burned|burnt|"
                        r"(?:were|was|been) (?:later )?(?:released|freed)|"
@@ -412,6 +417,8 @@ def _agent_anywhere(text, s_start, s_end, trig_start, trig_end, actors):
     for a in actors:
         if not _armed(a):
             continue
+        if _DURING_ITS.search(text, max(s_start, a.start - 12), a.start) and _ITS_RAID.match(text, a.end):
+            return a, "asserted"  # "kidnapped during FARC raids of three hamlets"
         m = _AGENT_BY.search(text, max(s_start, a.start - 60), a.start)
         if m is not None and m.end() == a.start:
             return a, "alleged" if m.group("hedge") or m.group("hedge2") else "asserted"
@@ -429,6 +436,9 @@ def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
+_DURING_ITS = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?$", re.I)
+_ITS_RAID = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:rebels?\s+|guerrillas?\s+|militants?\s+)?(?:raids?|attacks?|offensive|assaults?|"
+                       r"ambush(?:es)?|incursions?)\b", re.I)
 _FALLBACKS = (_holding_trigger, _main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere)
 
 
