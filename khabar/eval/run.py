@@ -36,6 +36,9 @@ from khabar.resolve.gazetteer import edit_distance, same_spelling
 
 _PARTY = {"perpetrator"}
 # gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
+# schemes whose perpetrator field holds only named organisations (a described group, "Muslim extremists",
+# "separatists", is "Other" in RAND; GTD has values for them)
+_NAMED_GROUPS_ONLY = {"rand"}
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
                           r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the)\b", re.I)
@@ -259,6 +262,9 @@ class Scorer:
                 rates[f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
         if "perpetrator" in g:
             named = self._perp_named(ev, non_state=True)
+            if named and ds in _NAMED_GROUPS_ONLY and (e := self.actors.lookup(named)) is not None \
+                    and e.category == "descriptive":
+                named = None  # RAND's perpetrator is a named group or "Other": "separatists" name none (GTD codes them)
             if g["perpetrator"] and g["perpetrator"].strip().lower() not in _UNNAMED_GOLD:
                 rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, g["perpetrator"]))
             else:

@@ -297,7 +297,8 @@ _GENERIC_MAYBE_NAMED = re.compile(r"^\s*,?\s*(?:possibly|probably|apparently|pre
                                   r"suspected to be|reportedly)\s+(?:members of\s+)?(?:the\s+)?$", re.I)
 # "the Luis Carlos Cardenas Front of the ELN", "the 27th Front of the FARC": a named unit of the group
 _UNIT_OF = re.compile(r"(?:[A-Z0-9][\w'’-]*)\s+(?:Fronts?|Columns?|Battalions?|Company|Command|Blocs?|Blocks?|Brigades?|Units?|"
-                      r"Commandos?|Cells?|Squads?|Detachments?|Divisions?|Groups?)\s+of\s+(?:the\s+)?$")
+                      r"Commandos?|Cells?|Squads?|Detachments?|Divisions?|Groups?)"
+                      r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Blocs?|Blocks?|Columns?|Command|Divisions?),)?\s+of\s+(?:the\s+)?$")
 # "policemen died", "two soldiers perished": the subject of a verb of dying is its victim
 _DYING = frozenset({"died", "die", "dies", "perished"})
 

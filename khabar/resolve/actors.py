@@ -265,6 +265,8 @@ class ActorDictionary:
                 if e is None and length == 1:
                     key = (toks[i][2],)
                     e = self._cs.get(key)
+                    if e is not None and re.match(r"-?\d", text[toks[i][1]:toks[i][1] + 2]):
+                        e = None  # "an MK-11 grenade", "an RPG-7": a weapon's model, not the MK
                 if e is not None and country is not None and key in self._shared:
                     e = self._in_country(key, e, country)
                 if e is not None and (length == 1 or _adjacent(text, toks, i, length)):

@@ -95,3 +95,14 @@ def test_admin1_spelt_another_way_scores_but_another_compass_point_does_not():
         sc = Scorer(default_reader())
         sc.score(GoldRecord("g-1", "gtd", text, "2024-03-06", {"admin1": gold, "country": "Cameroon"}))
         assert sc.results()["gtd"]["metrics"]["admin1.accuracy"]["value"] == ok, gold
+
+
+DESCRIBED = "Separatist militants shot dead a schoolteacher near Pattani on Monday."
+
+
+def test_a_described_group_is_no_named_perpetrator_in_rand_but_is_in_gtd():
+    assert _first_event(DESCRIBED).perpetrator.canonical == "Separatists"
+    assert _score(DESCRIBED, {"perpetrator": None})["perpetrator.invented"]["value"] == 0.0
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("g-1", "gtd", DESCRIBED, "2024-03-06", {"perpetrator": "Separatists"}))
+    assert sc.results()["gtd"]["metrics"]["perpetrator.accuracy"]["value"] == 1.0
