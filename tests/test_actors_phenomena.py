@@ -931,6 +931,14 @@ PERPETRATOR = [
      "Black September"),
     ("A farmer was tortured to death by the Jagrata Muslim Janata Bangladesh (JMJB) near Rajshahi.",
      "Jagrata Muslim Janata Bangladesh (JMJB)"),
+    # names no table lists, after "claiming to be members of" and "identified itself as" (with "and" inside)
+    ("A bomb was found at a consulate in Turin. Callers claiming to be members of the Nuclei Rossi Proletari said "
+     "they had placed it.", "Nuclei Rossi Proletari"),
+    ("Two bombs exploded at bank offices in Amman. The group claiming the bombings identified itself as the Arab "
+     "Revolutionary and Popular Committee.", "Arab Revolutionary and Popular Committee"),
+    # a riot claimed by a group: the group
+    ("Thirty youths threw stones and petrol bombs at a company's offices in Lyon. A group called the Sons of the "
+     "Intifada Front claimed responsibility for the attack.", "Sons of the Intifada Front"),
 ]
 
 

@@ -520,6 +520,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         # a responsibility claim or a named armed group reporting the act names the perpetrator
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
         if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names() \
+                or perp.actor_type in (5, 6) and d.family != "protest" \
                 or perp_mod == "alleged" \
                 or any(idx == perp_at for idx, _src in responsibility):  # a group's own claim goes before others' suspicion
             # (and the claim of the sentence the actor was read in names its first claimant: "X, Y and Z claimed

@@ -629,7 +629,8 @@ _NAMED_BY_CUE = re.compile(
     # "a faction of Ijaw militants identified as Iduwini Youths" (armed men only: "an organization, identified as ADAMS"
     # may be the target)
     r"(?i:militants|gunmen|rebels|guerrillas|terrorists|kidnappers|attackers|insurgents)\s+identified\s+as|"
-    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|claim(?:ed|ing)\s+to\s+(?:represent|be\s+from|speak\s+for)|claiming\s+the\s+(?:act|attack|bombing|action)\s+for|(?:responsibility|credit)\s+(?:[\w ]{0,30}\s)?on\s+behalf\s+of|"
+    r"(?:claimed|signed|carried out)\s+in\s+the\s+name\s+of|claim(?:ed|ing)\s+to\s+(?:represent|be\s+from|speak\s+for|"
+    r"be\s+(?:members|a\s+member|part)\s+of)|(?:identified|described)\s+(?:itself|themselves)\s+as|claiming\s+the\s+(?:act|attack|bombing|action)\s+for|(?:responsibility|credit)\s+(?:[\w ]{0,30}\s)?on\s+behalf\s+of|"
     r"(?:was|were|been)\s+claimed\s+by(?:\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|faction|cell|movement),)?|"
     # "The anarchic group, Arsonists of Conscience, claimed", "a previously unknown group, Abu Bakr al-Siddiq Brigades."
     r"\b(?:group|organi[sz]ation|faction|movement|gang),|"
