@@ -936,6 +936,9 @@ PERPETRATOR = [
      "they had placed it.", "Nuclei Rossi Proletari"),
     ("Two bombs exploded at bank offices in Amman. The group claiming the bombings identified itself as the Arab "
      "Revolutionary and Popular Committee.", "Arab Revolutionary and Popular Committee"),
+    # the group whose sympathisers were responsible
+    ("A grenade was thrown into a church in Garissa on Sunday. Police said al-Shabaab sympathisers were responsible.",
+     "Al-Shabaab"),
     # a riot claimed by a group: the group
     ("Thirty youths threw stones and petrol bombs at a company's offices in Lyon. A group called the Sons of the "
      "Intifada Front claimed responsibility for the attack.", "Sons of the Intifada Front"),

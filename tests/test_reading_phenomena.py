@@ -1142,3 +1142,16 @@ def test_the_attacker_and_one_killed_after_to_death(text, killed):
 def test_note_place_names(text, name, iso):
     p = read(text).events[0].place
     assert (p.name, p.iso) == (name, iso)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "shooting dead N"
+    ("Militants stormed a guesthouse in Mandera, shooting dead twelve people.", 12, None),
+    # the list after "including" is part of the count before it; the next count after ", and" is its own
+    ("Gunmen seized a cafe in Bamako; 21 people died, including three attackers and two soldiers, and about 30 were "
+     "injured.", 21, 30),
+    ("A bomb went off in a market in Maiduguri. Nine people were killed, including two policemen, and 18 wounded.", 9, 18),
+])
+def test_counts_with_parts_and_participles(text, killed, injured):
+    totals = {k: sum(f.low for f in read(text).events[0].figures if f.kind == k) or None for k in ("killed", "injured")}
+    assert (totals["killed"], totals["injured"]) == (killed, injured)

@@ -164,7 +164,8 @@ _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|app
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
 _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?|members|"
-                            r"militants|guerrillas|rebels|fighters|cadres|hit squad|squad|unit|cell|gang|team))?(?:\s*\))?"
+                            r"militants|guerrillas|rebels|fighters|cadres|hit squad|squad|unit|cell|gang|team|sympathi[sz]ers|"
+                            r"supporters|loyalists|followers|operatives|elements))?(?:\s*\))?"
                             # "Dev Sol or Turkish Kurdish sympathisers were suspected"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which|an?|the|along with|together with|acting with|working with|in league with)\s[^,;.]{1,80},\s*)?(?:(?<=\))\s*,\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"

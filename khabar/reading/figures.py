@@ -85,8 +85,11 @@ _POST_GAP_RX = re.compile(
     re.IGNORECASE,
 )
 
+# a count's own verb and then the list of its parts: "19 people died, including ..."
+_KIND_THEN_INCLUDING = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_VERB_RX})\s*,\s*(?:including|among them)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
 _ACTIVE = [
-    ("killed", r"fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|gunned down|"
+    ("killed", r"fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|shooting dead|gunned down|gunning down|"
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
@@ -608,6 +611,19 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                         and nxt.low < num.low and re.fullmatch(r"(?:people|persons|bodies|victims|civilians)",
                                                                  (subjects[i] or "").lower())):
                     join_next[i] = "sub"  # "eleven people, ten men and a child": the whole, then its parts
+    for i in range(1, n):
+        # "29 people died, including five attackers and two police officers, and about 50 were injured": the list
+        # after "including" is part of the count before it, and ends at ", and"
+        if kinds[i - 1] is not None and _KIND_THEN_INCLUDING.fullmatch(text, numbers[i - 1].end, numbers[i].start):
+            join_next[i - 1] = "sub"
+            kinds[i] = None
+            j = i
+            while j + 1 < n and join_next[j] == "add":
+                if re.search(r",\s*(?:and|as well as)\s", text[numbers[j].end:numbers[j + 1].start]):
+                    join_next[j] = None
+                    break
+                kinds[j + 1] = None
+                j += 1
     # Coordinated numbers take the kind of the group's last number ("one civilian and six assailants were killed"),
     # and a kind read by an active verb flows right ("killed two policemen and three civilians").
     for i in range(n - 1):  # "some 127 of the 175 people on board were killed": the first number is the count
