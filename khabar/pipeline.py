@@ -421,20 +421,14 @@ class Reader:
         families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and len(families) > 1:
             # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
-            kept = [x for x in scored if x[1].rule.family == "protest"
-                    or not _GRIEVANCE.search(folded, max(s.start, x[1].start - 60), x[1].start)]
-            if len(kept) < len(scored):
-                scored = kept
-                families = {t.rule.family for _, t, _, _ in scored}
-        if families & {"change", "territory", "property"} and len(families) > 1:
+            scored = _without_background(scored, folded, s.start, {"protest"}, _GRIEVANCE, 60)
+            families = {t.rule.family for _, t, _, _ in scored}
+        if families & _ACTS_AFTER_CAUSES and len(families) > 1:
             # "imposed a curfew following deadly protests", "captured the town after days of fighting": the curfew,
             # the capture is the act, what came before its cause (not so an arrest: "was arrested after throwing a
             # firebomb" tells the attack)
-            kept = [x for x in scored if x[1].rule.family in ("change", "territory", "property")
-                    or not _CAUSE.search(folded, max(s.start, x[1].start - 50), x[1].start)]
-            if len(kept) < len(scored):
-                scored = kept
-                families = {t.rule.family for _, t, _, _ in scored}
+            scored = _without_background(scored, folded, s.start, _ACTS_AFTER_CAUSES, _CAUSE, 50)
+            families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and "arrest" in families and any(
                 x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific"
                 and not _AHEAD_OF.search(folded, max(s.start, x[1].start - 40), x[1].start) for x in scored):
@@ -885,6 +879,13 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: re.Pattern[str], window: int):
+    """A sentence's scored triggers without those that ``rx``, matched in the ``window`` characters before them, marks
+    as the background of another act (a grievance, a cause); triggers of the families ``keep`` stay."""
+    return [x for x in scored if x[1].rule.family in keep or not rx.search(folded, max(s_start, x[1].start - window), x[1].start)]
+
+
+_ACTS_AFTER_CAUSES = {"change", "territory", "property"}
 # a group that tried: "The EPL attempted an attack ... but was thwarted", "FARC rebels who planned to bomb"
 _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|militants|members|fighters|cadres)\s+)?(?:who\s+|which\s+)?"
                             r"(?:had\s+)?(?:attempted|tried|planned|plotted|intended|was preparing|were preparing|was planning|"

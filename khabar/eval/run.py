@@ -35,10 +35,10 @@ from khabar.pipeline import Reader
 from khabar.resolve.gazetteer import edit_distance, same_spelling
 
 _PARTY = {"perpetrator"}
-# gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
 # schemes whose perpetrator field holds only named organisations (a described group, "Muslim extremists",
 # "separatists", is "Other" in RAND; GTD has values for them)
 _NAMED_GROUPS_ONLY = {"rand"}
+# gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
                           r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the)\b", re.I)

@@ -257,12 +257,12 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # protesters who attack, or clash with the police, or a rioter shot in the riot told before: a violent
             # demonstration, not a battle or an attack
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
-        mob = _MOB_SUBJECT.search(_main_sentence(ev, main)) if perpetrator is None else None
-        if mob and _AGGRIEVED.search(_main_sentence(ev, main)):
+        said = _main_sentence(ev, main)
+        mob = _MOB_SUBJECT.search(said) if perpetrator is None else None
+        if mob and _AGGRIEVED.search(said):
             # "residents angry over water shortages set fire to the municipal building": a riot, not a mob's justice
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
-        if mob and not _THEY_SAID.match(_main_sentence(ev, main), mob.end()) and (
-                mode in ("melee", "arson") or _MOB_ACT.match(_main_sentence(ev, main), mob.end())):
+        if mob and not _THEY_SAID.match(said, mob.end()) and (mode in ("melee", "arson") or _MOB_ACT.match(said, mob.end())):
             # "Villagers beat to death two men suspected of cattle theft", "residents burned the house of a man
             # accused of witchcraft"
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
