@@ -1155,3 +1155,38 @@ def test_note_place_names(text, name, iso):
 def test_counts_with_parts_and_participles(text, killed, injured):
     totals = {k: sum(f.low for f in read(text).events[0].figures if f.kind == k) or None for k in ("killed", "injured")}
     assert (totals["killed"], totals["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # territory: a lower-case word before the place noun, communes, "driven out of"
+    ("Rebels took control of the mining town of Numbi on Tuesday following clashes with the army.",
+     "Non-state actor overtakes territory"),
+    ("Gang members took over the coastal commune of Cabaret on Thursday.", "Non-state actor overtakes territory"),
+    ("The army said it had driven the insurgents out of Gwoza on Monday.", "Government regains territory"),
+    ("Government troops backed by local militiamen recaptured the town of Beledweyne from al-Shabaab.",
+     "Government regains territory"),
+    ("Government forces pulled out of the town of Kalay on Friday, and fighters of the Chin National Front moved into "
+     "the vacated positions without resistance.", "Non-violent transfer of territory"),
+    # chemical agents told by what the munitions released
+    ("Rebels said aircraft dropped bombs that released a yellowish gas on their positions near Lashio.", "Chemical weapon"),
+    # agreements: exchanges, declarations, extended ceasefires
+    ("The two sides each handed over 90 prisoners of war on Friday in a swap mediated by Qatar.", "Agreement"),
+    ("The government and the rebels agreed in Doha on Tuesday to extend their ceasefire by three months.", "Agreement"),
+    # theft from a warehouse
+    ("Armed men broke into an aid warehouse in Gonaives and made off with sacks of rice.", "Looting/property destruction"),
+    # force on people protesting, however the protest is named
+    ("Police shot dead two men during largely peaceful protests against fuel prices in Mombasa on Tuesday.",
+     "Excessive force against protesters"),
+])
+def test_probe_phrasings(text, sub_event_type):
+    assert read(text).events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Valencia arrested 22 people in raids on a gang that smuggled hashish across the strait in speedboats.",
+    "A fuel tanker overturned and exploded near Bida on Sunday, killing 30 people who had come to collect petrol.",
+    "A blast at a fuel depot in Freetown killed 12 people overnight; officials said there was no indication of sabotage.",
+    "Mount Ibu erupted on Tuesday, spewing ash over nearby villages and killing two farmers.",
+])
+def test_crime_and_accidents_are_no_event(text):
+    assert read(text).events == []

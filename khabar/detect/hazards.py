@@ -22,7 +22,7 @@ HAZARD = re.compile(
     r"mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|(?:a |the |tropical |severe |winter |snow |"
     r"dust |sand |rain ?|heavy |violent |powerful )storm|storms|thunderstorms?|struck by lightning|hit by lightning|"
     r"lightning (?:strikes?|struck|bolts?|killed)|heat ?waves?|heatstroke|cold (?:waves?|snaps?)|tsunamis?|"
-    r"volcan(?:o|oes|ic)|(?:column|cloud|plume)s? of (?:volcanic )?ash|ash (?:column|cloud|plume)s?|lava|pyroclastic|wildfires?|bush ?fires?|forest fires?|(?:monsoon|heavy|torrential) rains?|"
+    r"volcan(?:o|oes|ic)|(?:column|cloud|plume)s? of (?:volcanic )?ash|ash (?:column|cloud|plume)s?|spew\w* (?:hot |thick |volcanic )*ash|lava|pyroclastic|wildfires?|bush ?fires?|forest fires?|(?:monsoon|heavy|torrential) rains?|"
     r"downpours?|blizzards?|droughts?|famine|drown(?:ed|ing|ings)|capsiz(?:ed|es|ing)|shipwrecks?|"
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|railway|plane|air|helicopter|boat|ferry|mine|mining|industrial|"
     r"workplace|construction) (?:accidents?|crash(?:es)?|collisions?|disasters?|mishaps?|tragedy)|"
@@ -32,7 +32,7 @@ HAZARD = re.compile(
     r"stampedes?|(?:building|bridge|roof|wall|mine|dam|structure|stadium|house|factory|hospital|school|"
     r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
     r"(?:building|bridge|roof|wall|mine|dam|structure)|short[ -]circuits?|"
-    r"(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
+    r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s? (?:explosion|blast|fire)|(?:explosion|blast|fire) at (?:a |an |the )?(?:[\w-]+ )?(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)|(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
     r"explosions?|blasts?|exploded|fires?|factory|factories|unit|warehouse)|gas (?:leaks?|explosions?)|"
     r"(?<!of )(?:fire|blaze|explosion|blast) (?:broke out|engulfed|swept|ripped|tore|gutted)(?= (?:through|across|a|an|the))|pyrotechnics?|ammonium nitrate|firedamp|"
     r"(?:coal )?mine (?:explosion|blast|disaster|collapse)|(?:a|the) (?:[\w-]+ ){0,2}(?:fire|blaze) (?:at|in|on) (?:a|an|the)\b|caught fire|electrocut\w+|"
@@ -52,7 +52,8 @@ _VIOLENT = re.compile(
     r"assailants?|gangs?|gangsters?|bandits?|kidnapp\w+|abduct\w+|hostages?|bombs?|bombers?|bombing|bombed|IEDs?|"
     r"grenades?|explosives?|landmines?|land mines?|mine blast|rockets?|missiles?|shell(?:s|ed|ing)|mortars?|"
     r"artillery|blew up|blown up|blowing up|detonat\w+|dynamit\w+|planted|explosive devices?|air ?strikes?|airstrikes?|air raids?|drone strikes?|shot down|downed|arson\w*|arsonists?|"
-    r"set (?:on )?fire|set ablaze|torch(?:ed|ing)|petrol bombs?|molotov|sabotag\w+|"
+    r"set (?:on )?fire|set ablaze|torch(?:ed|ing)|petrol bombs?|molotov|"
+    r"(?<!no indication of )(?<!no sign of )(?<!no evidence of )(?<!ruled out )sabotag\w+|"
     r"(?<!heart )(?<!elephant )(?<!tiger )(?<!leopard )(?<!bear )(?<!crocodile )(?<!shark )(?<!dog )(?<!lion )"
     r"attack(?:s|ed|ing|ers?)?|assault\w*|ambush\w*|massacre\w*|murder\w*|assassinat\w*|lynch\w*|mobs?|rioters?|"
     r"riots?|protesters?|demonstrators?|clash\w*|stabb\w+|hacked|behead\w*|executed|tortur\w*|raped|"
@@ -71,7 +72,8 @@ _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas cylinders?|cylinders?|boilers?|transformers?|firecrackers?|fireworks?|reactors?|furnaces?|methane|"
     r"coal dust|coal mines?|collier(?:y|ies)|firedamp|ammonium nitrate|pyrotechnics?|"
     r"(?:exploded|explosion|blast|burst into flames) (?:after|when|as) (?:it |they )?(?:collid\w+|overturn\w+|crash\w+|skidd\w+|"
-    r"fell|caught fire)|"
+    r"fell|caught fire)|(?:overturned|collided|crashed|skidded) and (?:exploded|caught fire|burst into flames)|"
+    r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s?|"
     r"gas (?:leaks?|explosions?|pipes?|lines?|mains?|tanks?)|pressure cookers? (?:exploded|burst))\b",
     re.IGNORECASE)
 
@@ -97,7 +99,7 @@ _HAZARD_STEMS = (
     "eruption", "epidemic", "pandemic", "cholera", "dengue", "covid", "coronavirus", "ebola", "measles", "malaria",
     "poisoning", "liquor", "alcohol", "hooch", "snake", "elephant", "tiger", "leopard", "bear", "crocodile", "shark",
     "dog", "lion", "cardiac", "natural causes", "heart attack", "ash", "lava", "pyroclastic", "pyrotechnic", "ammonium",
-    "firedamp", "mine ", "tore", "collision", "colliding",
+    "firedamp", "mine ", "tore", "collision", "colliding", "depot", "terminal", "spew",
 )
 
 
@@ -114,7 +116,8 @@ def accidental(text: str, start: int = 0, end: int | None = None) -> bool:
 # but Turkish Islamic Jihad later claimed responsibility"
 _CLAIMED_OR_SET = re.compile(
     r"\b(?:(?:claimed|claiming|claims?|took|accepted|admitted) (?:of )?(?:responsibility|credit)|"
-    r"claims? of responsibility|claimed by|perpetrators?|arson\w*|terroris[tm]s?|incendiary|firebomb\w*|sabotag\w+|"
+    r"claims? of responsibility|claimed by|perpetrators?|arson\w*|terroris[tm]s?|incendiary|firebomb\w*|"
+    r"(?<!no indication of )(?<!no sign of )(?<!no evidence of )(?<!ruled out )sabotag\w+|"
     r"deliberate(?:ly)?|intentional(?:ly)?|flammable liquids?|accelerants?|(?:was|were|had been) set\b|"
     r"(?:started|set|lit) by (?!(?:a|an|the) (?:short|spark|electrical|faulty|candle|cigarette|lightning|gas)))\b",
     re.IGNORECASE)

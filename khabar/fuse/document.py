@@ -101,7 +101,9 @@ _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|a
 # ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
 _CRIMINALS = re.compile(r"\b(?:armed )?(?:robbers|thieves|burglars|pickpockets|fraudsters|poachers|smugglers|"
                         r"(?:drug |human |people )?traffickers)\b", re.IGNORECASE)
-_CRIMES = re.compile(r"\b(?:(?:drug|drugs|narcotics|human|people|arms|wildlife|fuel|migrant) (?:trafficking|smuggling)|"
+_CRIMES = re.compile(r"\b(?:(?:drug|drugs|narcotics|human|people|arms|wildlife|fuel|migrant) (?:trafficking|smuggling)|cocaine|"
+                     r"heroin|hashish|methamphetamine|narcotics|smuggl\w+ (?:hashish|cocaine|drugs|heroin|migrants|fuel|cigarettes)|"
+                     r"scam (?:compounds?|centres?|centers?|networks?)|online fraud|"
                      r"people-smuggling|smuggling (?:ring|network|gang|racket)|trafficking (?:ring|network|gang)|extortion|fraud|"
                      r"theft|burglar\w*|robber(?:y|ies)|money laundering|mafia|'?ndrangheta|camorra|cosa nostra|counterfeit\w*|"
                      r"(?:crime|criminal|drug) (?:gangs?|rings?|networks?|syndicates?)|cybercrime)\b", re.IGNORECASE)
@@ -125,7 +127,8 @@ def _ordinary_crime(m: Mention, sentence: str, text: str) -> bool:
 
 
 _STATE_AND = re.compile(r"\b(?:(?:Military|Police) Forces of|army|troops|soldiers|government forces|security forces|"
-                        r"armed forces)\b[^.;]{0,45}\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"armed forces)\b[^.;]{0,45}\s+(?:and|backed by|supported by|alongside|with)\s+(?:the\s+)?"
+                        r"(?:(?:allied|local|pro-government|friendly)\s+)*$", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:attempted|foiled|failed|thwarted|planned|intended|would-be|aborted)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by)\b", re.IGNORECASE)
 _AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|about|with)\b|\b(?:protesting|demanding|in protest)\b",
@@ -190,6 +193,9 @@ _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crow
                             r"(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
                             r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed))\b|"
+                            r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:anti-[\w-]+\s+)?(?:protests?|"
+                            r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
+                            r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,4}?marching\b|"
                             r"\b(?:on|at|into)\s+(?:[\w-]+\s+){0,2}(?:students|people|crowds?|workers|farmers|youths|residents|villagers)\s+"
                             r"(?:holding|staging|taking part in|attending|joining)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protests?|"
                             r"rall(?:y|ies)|demonstrations?|marches|march)\b", re.I)
