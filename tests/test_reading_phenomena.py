@@ -1190,3 +1190,15 @@ def test_probe_phrasings(text, sub_event_type):
 ])
 def test_crime_and_accidents_are_no_event(text):
     assert read(text).events == []
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # thieves as the victims of a mob are no ordinary crime
+    ("Villagers killed two suspected cattle thieves near Kisii on Monday.", "Mob violence"),
+    ("Villagers tortured and killed a man accused of witchcraft near Mount Hagen on Monday.", "Mob violence"),
+    ("Militants destroyed a mobile phone mast outside Kismayo on Monday.", "Looting/property destruction"),
+    ("Soldiers fired live ammunition at worshippers protesting after prayers in Khash, killing five.",
+     "Excessive force against protesters"),
+])
+def test_mobs_masts_and_worshippers(text, sub_event_type):
+    assert read(text).events[0].sub_event_type == sub_event_type

@@ -77,8 +77,8 @@ _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounte
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
-_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition) )?(?:at|on|into) (?:the )?"
-                               r"(?:protesters|demonstrators|crowd)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
+_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the )?"
+                               r"(?:protesters|demonstrators|crowds?|(?:worshippers|mourners|students|people) protesting)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
                                re.IGNORECASE)
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
@@ -112,15 +112,16 @@ _POLITICAL = re.compile(r"\b(?:militants?|rebels?|insurgents?|terror\w*|maoists?
                         r"army|soldiers?|bandits?|militia\w*|cartels?|gang war|armed group)\b", re.IGNORECASE)
 
 
-def _ordinary_crime(m: Mention, sentence: str, text: str) -> bool:
+def _ordinary_crime(m: Mention, sentence: Sentence, text: str) -> bool:
     """A robbery by robbers or an arrest for a crime, with nothing political anywhere in the text."""
     if m.family == "arrest":
-        hit = _CRIMES.search(sentence)
+        hit = _CRIMES.search(sentence.text)
     elif m.family in ("attack", "explosion", "property"):
         if m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4) \
                 and m.perpetrator.canonical != "Unidentified Armed Group":
             return False  # "fired on by either Sendero Luminoso members or drug traffickers"
-        hit = _CRIMINALS.search(sentence)
+        # the criminals as the act's subject (not "villagers killed two suspected cattle thieves": their victims)
+        hit = _CRIMINALS.search(text, sentence.start, m.trigger.start)
     else:
         return False
     return hit is not None and not _POLITICAL.search(text)
@@ -134,7 +135,7 @@ _UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by)\b", re.IG
 _AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|about|with)\b|\b(?:protesting|demanding|in protest)\b",
                         re.IGNORECASE)
 _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|stoned|chased|vandali[sz]ed|looted|torched|"
-                      r"beat|lynched|hacked|burned|burnt|set)\b", re.IGNORECASE)
+                      r"beat|lynched|hacked|burned|burnt|set|tortured and killed|killed|seized)\b", re.IGNORECASE)
 _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
@@ -439,7 +440,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
                 or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
                 or _PAST_ACT.search(text, max(r.sentence.start, m.trigger.start - 60), m.trigger.start) \
-                or _ordinary_crime(m, r.sentence.text, text):
+                or _ordinary_crime(m, r.sentence, text):
             non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
             continue  # agreement": the background of an act, not one)
         place = _best_place(r.places)
