@@ -98,8 +98,8 @@ _HAZARD_STEMS = (
     "cracker", "firework", "reactor", "furnace", "methane", "coal dust", "gas ", "blaze", "electrocut", "outbreak",
     "eruption", "epidemic", "pandemic", "cholera", "dengue", "covid", "coronavirus", "ebola", "measles", "malaria",
     "poisoning", "liquor", "alcohol", "hooch", "snake", "elephant", "tiger", "leopard", "bear", "crocodile", "shark",
-    "dog", "lion", "cardiac", "natural causes", "heart attack", "ash", "lava", "pyroclastic", "pyrotechnic", "ammonium",
-    "firedamp", "mine ", "tore", "collision", "colliding", "depot", "terminal", "spew",
+    "dog", "lion", "cardiac", "natural causes", "heart attack", " ash", "lava", "pyroclastic", "pyrotechnic", "ammonium",
+    "firedamp", " mine ", " tore ", "collision", "colliding", "depot", "terminal", "spew",
 )
 
 
