@@ -1202,3 +1202,19 @@ def test_crime_and_accidents_are_no_event(text):
 ])
 def test_mobs_masts_and_worshippers(text, sub_event_type):
     assert read(text).events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Three armed movements announced on Sunday that they had dissolved themselves into a single front.",
+     "Change to group/activity"),
+    ("A faction of the rebel group announced it was breaking away to form a new organisation.", "Change to group/activity"),
+    ("The movement named its military commander as its new leader on Tuesday.", "Change to group/activity"),
+    ("Thousands of people gathered in the main square of Tbilisi on Saturday to demand new elections.", "Peaceful protest"),
+    ("Police detained 40 people who came to lay flowers at a memorial in Minsk on Friday.", "Protest with intervention"),
+    ("Gunmen seized 120 pupils from a boarding school in Zamfara on Friday.", "Abduction/forced disappearance"),
+    ("The air force said it shot down 20 of the 25 drones launched overnight.", "Disrupted weapons use"),
+    ("Shells fired by the rebels landed in a market in Goma on Monday, killing four people.",
+     "Shelling/artillery/missile attack"),
+])
+def test_more_case_phrasings(text, sub_event_type):
+    assert read(text).events[0].sub_event_type == sub_event_type
