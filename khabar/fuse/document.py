@@ -34,6 +34,7 @@ from khabar.reading.arguments import target_category
 from khabar.reading.attribution import Source, proper_group_name
 from khabar.reading.figures import RawFigure
 from khabar.resolve.actors import GENERIC, descriptive_names
+from khabar.text.dates import WEEKDAYS
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
 _NEW_INCIDENT = re.compile(
@@ -43,8 +44,9 @@ _NEW_INCIDENT = re.compile(
     r"on the same day|the same day|in the meantime)",
     re.IGNORECASE,
 )
-_BACK_REFERENCE = re.compile(r"\b(?:the|this|that|the latest|the deadly|the twin|monday's|tuesday's|wednesday's|thursday's|"
-                             r"friday's|saturday's|sunday's|yesterday's|today's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DAY_NAMES = "|".join(WEEKDAYS)
+_BACK_REFERENCE = re.compile(rf"\b(?:the|this|that|the latest|the deadly|the twin|(?:{_DAY_NAMES}|yesterday|today)'s)\s+"
+                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DISPUTE = re.compile(r"\b(?:disputed|contested|rejected|denied|refuted|dismissed|challenged) (?:that|the|this|these|"
                       r"those|such) (?:account|claim|claims|figure|figures|toll|version|report|reports|number|numbers)\b|"
                       r"\b(?:disputed|contested) (?:the )?(?:official )?(?:account|toll|figures?)\b|"
@@ -95,9 +97,9 @@ _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd o
                           re.IGNORECASE)
 # an act of another day named as the object of blame or talk: "blamed X for Saturday's suicide bombing", "denied any
 # role in last month's attack", "met to discuss security following last week's ambush" (CASE 2021's ATTRIB, DIPLO)
-_PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out)\s+(?:the\s+)?(?:yesterday|monday|tuesday|"
-                       r"wednesday|thursday|friday|saturday|sunday|last (?:week|month|year|night)|(?:earlier )?this (?:week|"
-                       r"month|year))['’]s\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out)\s+(?:the\s+)?"
+                       rf"(?:yesterday|{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
 _CRIMINALS = re.compile(r"\b(?:armed )?(?:robbers|thieves|burglars|pickpockets|fraudsters|poachers|smugglers|"
                         r"(?:drug |human |people )?traffickers)\b", re.IGNORECASE)

@@ -174,14 +174,13 @@ _SINGULAR_ACTIVE_RX = re.compile(
 )
 
 # "a mob burned him to death", "cow vigilantes beat a Muslim man to death": one killed, with no number
+_BY_HAND = r"beat|beats|burned|burnt|hacked|stoned|clubbed|kicked|tortured|stabbed|lynched"
+_ONE_PERSON = rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})"
 _SINGULAR_TO_DEATH = re.compile(
-    r"\b(?:beat|beats|beating|burned|burnt|burning|hacked|hacking|stoned|stoning|clubbed|clubbing|kicked|kicking|"
-    rf"tortured|torturing|stabbed|stabbing|lynched|lynching)\s+(?P<det>)(?P<subj>him|her|(?:a|an|one)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+to\s+death\b", re.IGNORECASE)
+    rf"\b(?:{_BY_HAND}|beating|burning|hacking|stoning|clubbing|kicking|torturing|stabbing|lynching)\s+(?P<det>)"
+    rf"(?P<subj>him|her|{_ONE_PERSON})\s+to\s+death\b", re.IGNORECASE)
 # "vigilantes beat to death a man suspected of theft": the one killed after "to death"
-_TO_DEATH_SINGULAR = re.compile(
-    r"\b(?:beat|beats|hacked|stoned|clubbed|kicked|tortured|stabbed|burned|burnt|lynched)\s+to\s+death\s+(?P<det>)"
-    rf"(?P<subj>(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\b", re.IGNORECASE)
+_TO_DEATH_SINGULAR = re.compile(rf"\b(?:{_BY_HAND})\s+to\s+death\s+(?P<det>)(?P<subj>{_ONE_PERSON})\b", re.IGNORECASE)
 _NAMED_PASSIVE_RX = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"

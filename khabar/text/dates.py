@@ -152,19 +152,16 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
+        relative = not g.get("year")
+        d = _infer_year(mon, day, published) if relative else _safe(int(g["year"]), mon, day)
         if kind == "day_range":
             last = int(g["day2"])
-            if not day < last <= 31:
-                return None  # "killed 12 and 3 June": no range
-            y = int(g["year"]) if g.get("year") else None
-            first = _safe(y, mon, day) if y else _infer_year(mon, day, published)
-            end_d = _safe(first.year, mon, last) if first else None
-            return (first, end_d, 2 if last - day <= 7 else 3, not y) if first else None  # ACLED: within a week
-        if g.get("year"):
-            d = _safe(int(g["year"]), mon, day)
-            return (d, None, 1, False) if d else None
-        d = _infer_year(mon, day, published)
-        return (d, None, 1, True) if d else (None, None, 0, True)
+            if not day < last <= 31 or d is None:
+                return None  # ("killed 12 and 3 June": no range)
+            return d, _safe(d.year, mon, last), 2 if last - day <= 7 else 3, relative  # ACLED: within a week
+        if d is None:
+            return (None, None, 0, True) if relative else None
+        return d, None, 1, relative
     if kind == "month_year":
         mon = MONTHS[_key(g["mon"]).rstrip(".")]
         y = int(g["year"])
