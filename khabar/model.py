@@ -238,6 +238,9 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    # the named non-state groups the text mentions, each with its spans (learn.perpetrator.Candidate): what the
+    # perpetrator ranker chooses among; not part of the output
+    groups: list[Any] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {

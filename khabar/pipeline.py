@@ -19,6 +19,7 @@ from khabar.eval.schemes import blade_named, gtd_attack_type_rules, rand_weapon_
 from khabar.fuse.document import SINCE_BEFORE, THE_ACT, SentenceReading, _best_place, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
+from khabar.learn.perpetrator import candidates, rank
 from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
 from khabar.reading.arguments import (
@@ -184,6 +185,7 @@ class Reader:
         self.learned = learned
         self.attack_model = load_model("attack_type") if learned else None
         self.weapon_model = load_model("weapon") if learned else None
+        self.perpetrator_model = load_model("perpetrator") if learned else None
 
     # -- one document ---------------------------------------------------------------------------
     def read(self, text: str, headline: str | None = None, published: str | dt.date | None = None,
@@ -373,6 +375,9 @@ class Reader:
         self._seat_of_government(doc, text, readings)
         _mark_shared_totals(doc)
         self._type_attacks(doc)
+        doc.groups = candidates(actor_matches)
+        if self.perpetrator_model is not None:
+            rank(doc, self.perpetrator_model)  # after the typing models, which were trained on the rules' perpetrator
         return doc
 
     def _type_attacks(self, doc: Document) -> None:

@@ -250,6 +250,13 @@ def test_not_an_event(text):
     assert read(text).events == []
 
 
+def test_background_campaign_does_not_type_the_event():
+    # the closing background sentence names bomb attacks among the insurgents' habits: the event is still a shooting
+    ev = one(read("Gunmen shot dead a rubber tapper in Yala province on Monday. Insurgents in the region continue to "
+                  "target civilians and officials in a campaign of drive-by shootings, arson and bomb attacks."))
+    assert (ev.sub_event_type, ev.mode) == ("Attack", "firearms")
+
+
 # --- two events ------------------------------------------------------------------------------
 def test_two_events_in_one_article():
     doc = read("A roadside bomb killed three soldiers in Kech district on Monday. "

@@ -141,6 +141,14 @@ _JUDICIAL = re.compile(r"\b(?:sentenced|sentences|convicted|acquitted|jailed for
 _CASE_ACT = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
 
+# the plural head after a noun trigger: "bomb attacks", "grenade blasts" are as bare a plural as "bombings"
+_PLURAL_HEAD = re.compile(r"[ -](?:attacks|assaults|blasts|explosions|strikes|raids|ambushes|killings|bombings|shootings)\b",
+                          re.IGNORECASE)
+# a habit told: "continue to target civilians ... in a campaign of ..."
+_HABIT = re.compile(r"\b(?:(?:has|have|had) (?:been|long|repeatedly|often)|often|routinely|frequently|regularly|"
+                    r"continu(?:e|es|ed|ing) to)\b", re.IGNORECASE)
+
+
 def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
@@ -150,13 +158,11 @@ def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_
     if _JUDICIAL.search(left) and _CASE_ACT.search(left):
         return "generic"  # "A court sentenced 75 people to death over a 2013 sit-in"
     definite = bool(_DEFINITE_BEFORE.search(left))
-    bare_plural = is_noun and trigger.lower().endswith("s") and not definite
+    bare_plural = is_noun and not definite and (trigger.lower().endswith("s")
+                                                or bool(_PLURAL_HEAD.match(sentence, rel_start + len(trigger))))
     # a bare plural ("bombs", "killings") is background unless the clause tells of something that happened
     if bare_plural and (_GENERIC_CUES.search(sentence) or not (has_count or _HAPPENED.search(sentence))):
         return "generic"
-    if not definite and not has_count and _GENERIC_CUES.search(sentence) and re.search(
-        r"\b(?:has|have|had) (?:been|long|repeatedly|often)\b|\b(?:often|routinely|frequently|regularly)\b",
-        sentence, re.IGNORECASE,
-    ):
+    if not definite and not has_count and _GENERIC_CUES.search(sentence) and _HABIT.search(sentence):
         return "generic"
     return "specific"

@@ -32,6 +32,12 @@ def test_modality(sentence, trigger, expected):
     ("Gunmen shot dead two policemen on Monday.", "shot dead", False, True, "specific"),
     ("Bombings are frequent in the region.", "Bombings", True, False, "generic"),
     ("The executions of the 214 soldiers represent a dark chapter.", "executions", True, True, "specific"),
+    # the plural head after the trigger noun: "bomb attacks" is as bare as "bombings"
+    ("Rebels target teachers and monks in drive-by shootings, arson and bomb attacks.", "bomb", True, False, "generic"),
+    ("A bomb attack on the market killed four people.", "bomb", True, True, "specific"),
+    # a habit: "continue to ..." with a background cue
+    ("The rebels continue to target officials in a campaign of intimidation and assassination.", "assassination", True,
+     False, "generic"),
 ])
 def test_specificity(sentence, trigger, noun, has_count, expected):
     assert specificity(sentence, sentence.index(trigger), trigger, noun, has_count) == expected
