@@ -396,15 +396,18 @@ class Reader:
             if self.weapon_model is not None:
                 label = self.weapon_model.predict(feats)[0]
                 if rule_weapon == "Remote-detonated explosive" and label == "Explosives" \
-                        or rule_weapon == "Knives & sharp objects" and label == "Firearms" and blade_named(doc.text):
-                    label = rule_weapon  # the text says how the bomb went off, or names blades and no gun: the model's
-                    # base rate does not
+                        or rule_weapon == "Knives & sharp objects" and label == "Firearms" and blade_named(doc.text) \
+                        or rule_weapon is not None and rule_weapon not in self.weapon_model.labels:
+                    label = rule_weapon  # the text says how the bomb went off, or names blades and no gun (the model's
+                    # base rate does not), or a class too rare in training for the model to know
                 ev.weapon = WEAPON_FROM_RAND.get(label)
             if self.attack_model is not None:
                 p, label = max(zip(self.attack_model.proba(feats), self.attack_model.labels, strict=True))
                 if p < ATTACK_CONFIDENCE or (label == "Bombing/Explosion"
-                                             and ev.weapon not in (None, "explosives", "remote_explosive")):
-                    # unsure, or a bombing without explosives: the rules' reading of the attack type
+                                             and ev.weapon not in (None, "explosives", "remote_explosive")) \
+                        or rule_attack is not None and rule_attack not in self.attack_model.labels:
+                    # unsure, a bombing without explosives, or a type too rare in training for the model to know
+                    # (hijackings): the rules' reading of the attack type
                     label = rule_attack or label
                 ev.attack_type = label
 
@@ -416,6 +419,12 @@ class Reader:
             # (a member noun that ends the match is the act's: "an Islamic State Khorasan suicide bomber")
         if not trigs:
             return None
+        if s.index == 0 and len(trigs) > 1:
+            title = _INLINE_TITLE.match(text, s.start, min(s.end, s.start + 90))
+            if title is not None and any(t.start >= title.end() for t in trigs):
+                # "Garissa University College attack – al-Shabaab gunmen stormed the campus": the name the event goes
+                # by, then what happened
+                trigs = [t for t in trigs if t.start >= title.end()]
         scored: list[tuple[int, TriggerMatch, str, str]] = []
         for t in trigs:
             rel = t.start - s.start
@@ -882,6 +891,8 @@ def _actor_countries(actor_matches) -> dict[str, float]:
 
 
 ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
+# a name for the event before a dash, as lists of incidents open: "Beslan school siege – ", "Army Public School attack — "
+_INLINE_TITLE = re.compile(r"[^.;:–—]{3,80}?\s[–—]\s")
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: re.Pattern[str], window: int):

@@ -641,6 +641,10 @@ PERPETRATOR = [
     ("Two men were shot dead. The perpetrators are from the East Turkestan Liberation Organization.",
      "East Turkestan Liberation Organization"),
     ("A bomb killed two children. The nature of the attack strongly suggests Al-Qaeda.", "Al Qaeda"),
+    # a conviction told after the act, and leaflets that say whose it was
+    ("A bomb exploded in a night market, killing six. Members of Abu Sayyaf were later convicted.", "Abu Sayyaf Group (ASG)"),
+    ("Dozens of small bombs went off across the province. Leaflets left at the scenes were from the ELN.",
+     "National Liberation Army of Colombia (ELN)"),
     ("A bomb exploded in the city. It is likely that the attacker is a member of Al-Qaeda.", "Al Qaeda"),
     ("A car bomb exploded. The bomber, a member of the FARC, was apprehended soon after.",
      "Revolutionary Armed Forces of Colombia (FARC)"),

@@ -166,6 +166,34 @@ def test_two_claimants_kept_side_by_side():
     assert killed == [(4, "state", "asserted"), (25, "perpetrator", "claimed")]
 
 
+def test_two_claimants_in_one_sentence_are_not_summed():
+    # a semicolon before another source's account: two claims, not one count of 31
+    ev = one(read("Militants stormed an army post in Kurram on Tuesday. The TTP claimed to have killed 25 soldiers; "
+                  "military officials said six soldiers died."))
+    killed = sorted((f.low, f.claimant.claimant_type, f.modality) for f in ev.figures if f.kind == "killed")
+    assert killed == [(6, "state", "asserted"), (25, "perpetrator", "claimed")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the attackers named inside the "including" aside are part of the whole, not added to it
+    ("Three gunmen attacked the airport terminal in Istanbul on Tuesday. Forty-five people, including the three "
+     "attackers, were killed.", 45),
+    ("A bomb exploded in a shop in Belfast on Tuesday. Ten people, including one of the two bombers, were killed.", 10),
+    # a count told with where its people were, then another
+    ("A bomb brought down a plane near Soacha on Tuesday. All 107 people on board and three people on the ground "
+     "were killed.", 110),
+])
+def test_counts_with_asides_and_places(text, killed):
+    assert fig(one(read(text)), "killed").low == killed
+
+
+def test_inline_title_names_the_event_and_is_no_act_of_its_own():
+    ev = read("Riverside market attack – Al-Shabaab gunmen stormed the market in Garissa on Tuesday, killing 12 "
+              "traders.").events[0]
+    assert ev.sub_event_type == "Attack" and ev.perpetrator.canonical == "Al-Shabaab"
+    assert ev.mentions[0].trigger.text == "stormed"
+
+
 def test_sum_across_groups():
     ev = one(read("Gunmen attacked a police post in Zhob on Tuesday. Three policemen died, three policemen were "
                   "injured and thirty-nine civilians were injured."))
@@ -287,6 +315,12 @@ def test_place_with_province_chain():
 def test_one_name_in_two_countries(text, iso, admin1):
     ev = read(text).events[0]
     assert (ev.place.iso, ev.place.admin1) == (iso, admin1)
+
+
+def test_unknown_town_around_which_an_act_took_place_is_placed_by_its_hierarchy():
+    ev = read("Militants attacked farmers around Koudougoul (Koudougoul, Sanmatenga, Centre-Nord) on Tuesday, "
+              "killing 12.").events[0]
+    assert (ev.place.name, ev.place.admin1, ev.place.iso) == ("Koudougoul", "Centre-Nord", "BF")
 
 
 def test_province_precision():

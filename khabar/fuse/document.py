@@ -89,7 +89,9 @@ _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]peltin
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
                        r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr[ae]w\b[^.;]{0,80}\bmoved in|"
-                       r"handed (?:\w+ )?over|peacefully|following negotiations|under (?:an? |the )?(?:deal|agreement))\b",
+                       r"handed (?:\w+ )?over|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
+                       r"positions?|facility) over|peacefully|following negotiations|"
+                       r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire))\b",
                        re.IGNORECASE)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"

@@ -58,7 +58,7 @@ _NOT_AGENT_GAP = re.compile(r"\b(?:is|was|were|are|has|had|have|who|which|that|a
                             r"because|since|claimed|owned|run|led|controlled|held|used|stormed)\b", re.I)
 # how far before a name its cue may start ("identified themselves as members of the radical Palestinian group called X")
 _CUE_WINDOW = 90
-_SUSPECT = re.compile(r"\b(?:suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
+_SUSPECT = re.compile(r"\b(?:(?:leaflets?|pamphlets?|flyers?|notes?|letters?) (?:[\w-]+ ){0,5}?(?:were|was) (?:from|signed by)|suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|(?:found|discovered|saw|left|wrote|painted) the name(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
                       r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
@@ -169,7 +169,9 @@ _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|g
                             # "Dev Sol or Turkish Kurdish sympathisers were suspected"
                             r"(?:\s+or\s+(?:[\w-]+\s+){1,4}?(?=(?:is|was|were|are)\s))?"
                             r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:who|which|an?|the|along with|together with|acting with|working with|in league with)\s[^,;.]{1,80},\s*)?(?:(?<=\))\s*,\s*)?(?:(?:is|was|were|are|has been|had been|have been)\s+(?:being\s+)?(?:widely\s+|also\s+|"
-                            r"strongly\s+|heavily\s+|initially\s+|highly\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
+                            r"strongly\s+|heavily\s+|initially\s+|highly\s+|later\s+|subsequently\s+)?(?:suspected|believed (?:to be |to have been )?responsible|blamed|"
+                            # "Members of X were later convicted"
+                            r"convicted\b|found guilty\b|"
                             r"thought (?:to be )?responsible|held responsible|believed to be behind|suspected of|behind (?:the|this|these|both)\b|"
                             r"(?:probably |likely |presumed |presumably |directly |allegedly |reportedly |apparently |possibly )?(?:responsible\b|involved in))|"
                             # "officials believe the MRTA to have been responsible", "X may be responsible for"

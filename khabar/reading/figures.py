@@ -107,14 +107,16 @@ _ACTIVE_RX = re.compile(
 
 # What may stand between two coordinated numbers ("one civilian and six assailants").
 _COORD_RX = re.compile(
-    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other)?)|"
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?"
+    rf"(?:(?:on board|aboard|on the ground|on the (?:plane|bus|train|ship|aircraft|flight|boat))\s*)?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other)?)|"
     rf"(?P<sub>,?\s*(?:including|among them|of whom|of them|among whom|among those)\s*"
-    rf"(?:(?:(?:a|an|the|his|her)\s+[\w'’ -]{{1,40}}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))(?:\s*,\s*(?:and\s+)?|\s+and\s+))*))\s*$",
+    rf"(?:(?:(?:a|an|the|his|her)\s+[\w'’ -]{{1,40}}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
+    rf"(?:(?:the|all|both|all the|one of the)\s+)?))\s*$",
     re.IGNORECASE,
 )
 # _COORD_RX ends with one of these words (then spaces): a gap that ends otherwise is no coordination, and is
 # not tried (on a long gap the pattern backtracks a long time before it fails)
-_COORD_ENDS = ("and", "as", "plus", "with", ",", "other", "including", "them", "whom", "those")
+_COORD_ENDS = ("and", "as", "plus", "with", ",", "other", "including", "them", "whom", "those", "the", "all", "both")
 
 
 def _may_coordinate(gap: str) -> bool:

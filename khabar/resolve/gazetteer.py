@@ -981,7 +981,7 @@ class Gazetteer:
             r"bazaar|county|municipality|commune)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
-            r"\b(?:in|at|near|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
+            r"\b(?:in|at|near|around|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
             r"seized|retook|recaptured|liberated|shelled|bombed|struck) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
             r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + "))()", text))
         matches.sort(key=lambda m: m.start())

@@ -52,7 +52,7 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     ("night_range", re.compile(rf"\bnight of {_DAY}\s*(?:-|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?", re.I)),
     # "between 3 and 5 June 2024", "from 3 to 5 June", "3-5 June": the first day (the range's end kept)
     ("day_range", re.compile(rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}"
@@ -144,9 +144,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
         return (d, None, 1, False) if d else None
     if kind == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
-        day, mon = (a, b) if a > 12 or b <= 12 else (b, a)
-        d = _safe(y, mon, day)
-        return (d, None, 1, False) if d else None
+        # day first (08/07/1982 is 8 July) unless the numbers say otherwise (11/27/1975); when both readings are days,
+        # the one on or before the report date and nearest it: a report of 4 December dates "12/03" 3 December
+        readings = [d for d in (_safe(y, b, a), _safe(y, a, b)) if d is not None]
+        if published is not None and len(readings) == 2:
+            before = [d for d in readings if d <= published]
+            readings = sorted(before, reverse=True) or readings
+        return (readings[0], None, 1, False) if readings else None
     if kind in ("mdy", "dmy", "night_range", "day_range"):
         mon = MONTHS[_key(g["mon"]).rstrip(".")]
         day = int(g["day"])

@@ -195,7 +195,29 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# a semicolon before another source's account: "X claimed to have killed 25 soldiers; military officials said six
+# died" holds two claims, each its own sentence (its own claimant, its own count)
+_ANOTHER_SOURCE = re.compile(r";\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|stated|reported|announced|"
+                             r"confirmed|put the (?:death )?toll|gave (?:a|the) (?:death )?toll|later revised)\b)")
+
+
 def _split_paragraph(text: str, ps: int, pe: int, mode: str) -> Iterator[tuple[int, int]]:
+    for s, e in _split_terminals(text, ps, pe, mode):
+        if ";" not in text[s:e]:
+            yield s, e
+            continue
+        cur = s
+        for m in _ANOTHER_SOURCE.finditer(text, s, e):
+            a, b = _strip(text, cur, m.start() + 1)
+            if a < b:
+                yield a, b
+            cur = m.end()
+        a, b = _strip(text, cur, e)
+        if a < b:
+            yield a, b
+
+
+def _split_terminals(text: str, ps: int, pe: int, mode: str) -> Iterator[tuple[int, int]]:
     cur = ps
     for m in _TERM_RE.finditer(text, ps, pe):
         end = m.end()

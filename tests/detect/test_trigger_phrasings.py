@@ -124,6 +124,24 @@ import khabar
     ("A device was planted at the home of a correspondent on Monday.", "Remote explosive/landmine/IED"),
     ("A homemade device caused heavy damage to the bank branch on Monday.", "Remote explosive/landmine/IED"),
     ("Rebels are alleged to have poisoned the water supply of the town on Monday.", "Chemical weapon"),
+    # a town named before its noun, a named accord, an arrival of foreign forces, a camp "near", a crowd that stones
+    ("Rebel fighters captured Tamu town after overrunning the last police post on Monday.",
+     "Non-state actor overtakes territory"),
+    ("The government and the rebels signed the Comprehensive Peace Accord in Nairobi on Monday.", "Agreement"),
+    ("Two clans signed a reconciliation agreement in Beledweyne on Monday.", "Agreement"),
+    ("About 300 foreign police officers of the support mission arrived in Port-au-Prince on Monday.",
+     "Change to group/activity"),
+    ("Militants set up a camp near the river crossing outside Mocimboa on Monday.", "Headquarters or base established"),
+    ("Residents stoned and burned two suspected thieves in the market on Monday.", "Mob violence"),
+    ("Three gunmen hijacked a bus carrying pilgrims near Quetta on Monday.", "Abduction/forced disappearance"),
+    ("Army officers went on state television on Monday to say they had taken power and dissolved parliament.", "Other"),
+    ("The army chief announced a military takeover on Monday.", "Other"),
+    ("Prosecutors said on Monday that searchers found 14 clandestine graves on a farm outside the city.", "Other"),
+    ("The militia named its deputy, a former schoolteacher, as its new leader on Monday.", "Change to group/activity"),
+    ("Peacekeepers handed their Gao base over to the national army on Monday.", "Non-violent transfer of territory"),
+    ("Gunmen seized more than 200 schoolgirls from a boarding school in Kebbi on Monday.",
+     "Abduction/forced disappearance"),
+    ("Government troops retook the centre of Sirte on Monday after weeks of fighting.", "Government regains territory"),
 ])
 def test_acts_are_read(text, sub):
     doc = khabar.read(text, published="2024-03-06")

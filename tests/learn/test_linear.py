@@ -123,6 +123,9 @@ def reader():
     # a blade named and no gun or bomb: the weapon the text names, not the model's base rate for killings
     ("Seven monks were kidnapped from a monastery near Medea on Monday. Their severed heads were found in May.",
      "Hostage Taking (Kidnapping)", "melee"),
+    # a type too rare in training for the model to have learned it: the rules' reading stands
+    ("Three gunmen hijacked a domestic flight shortly after it took off from Karachi and forced it to land in Kabul.",
+     "Hijacking", "firearms"),
 ])
 def test_reader_types_violent_events(reader, text, attack_type, weapon):
     doc = reader.read(text, published="2024-03-04", detect_headline=False)

@@ -34,6 +34,9 @@ def first(text, published=PUB, anchor=None):
     ("It happened on December 30.", "2023-12-30", None, 1, "December 30"),  # no year: the latest not after publication
     ("Recorded on 2016-03-05.", "2016-03-05", None, 1, "2016-03-05"),
     ("Recorded on 25/12/2015.", "2015-12-25", None, 1, "25/12/2015"),
+    ("11/27/1975: Gunmen shot a presenter.", "1975-11-27", None, 1, "11/27/1975"),  # the month first: 27 is no month
+    ("Recorded on 02/03/2024.", "2024-03-02", None, 1, "02/03/2024"),  # both are days: the one on or before publication
+    ("Recorded on 03/02/2024.", "2024-03-02", None, 1, "03/02/2024"),  # (2 March, not 3 February: the nearer)
     ("Fighting broke out in January.", "2024-01-01", "2024-01-31", 3, "in January"),
     ("Fighting broke out in May 2016.", "2016-05-01", "2016-05-31", 3, "in May 2016"),
     ("Fighting broke out in 2016.", "2016-01-01", "2016-12-31", 4, "in 2016"),
@@ -66,6 +69,11 @@ def test_the_day_before_uses_the_anchor():
 ])
 def test_not_dates(text):
     assert find_dates(text, PUB) == []
+
+
+def test_numeric_date_without_publication_is_day_first():
+    assert [d.value for d in find_dates("Recorded on 08/07/1982.", None)] == ["1982-07-08"]
+    assert find_dates("Recorded on 31/13/2009.", None) == []
 
 
 def test_without_publication_date_relative_is_unresolved():

@@ -85,6 +85,9 @@ CASES = [
      ["Local officials told The Himalayan Times.", "LBRC member Ram said it was fine."]),
     ("Visit bbc.com for more. See www.dawn.com later.", ["Visit bbc.com for more.", "See www.dawn.com later."]),
     ("He flew to St.Petersburg and the U.S.A. The end.", ["He flew to St.Petersburg and the U.S.A.", "The end."]),
+    # a semicolon before another source's account splits; one that lists does not
+    ("The group claimed 25 dead; the army said six soldiers died. Two were hurt; three fled.",
+     ["The group claimed 25 dead;", "the army said six soldiers died.", "Two were hurt; three fled."]),
     # a single sentence, no final punctuation
     ("Security forces arrested a militant in Sivasagar District on December 9",
      ["Security forces arrested a militant in Sivasagar District on December 9"]),
