@@ -142,6 +142,8 @@ import khabar
     ("Gunmen seized more than 200 schoolgirls from a boarding school in Kebbi on Monday.",
      "Abduction/forced disappearance"),
     ("Government troops retook the centre of Sirte on Monday after weeks of fighting.", "Government regains territory"),
+    ("Militants seized a gas plant near the border and held dozens of workers captive on Monday.",
+     "Abduction/forced disappearance"),
 ])
 def test_acts_are_read(text, sub):
     doc = khabar.read(text, published="2024-03-06")
