@@ -172,6 +172,14 @@ class Scorer:
             return None
         return self._named(ev.perpetrator, ev if non_state else None)
 
+    def terrorism_perpetrator(self, ev: Event | None, ds: str) -> str | None:
+        """The event's perpetrator as the terrorism database ``ds`` (RAND, GTD) codes it, None for none."""
+        named = self._perp_named(ev, non_state=True)
+        if named and ds in _NAMED_GROUPS_ONLY and (e := self.actors.lookup(named)) is not None \
+                and e.category == "descriptive":
+            return None  # RAND's perpetrator is a named group or "Other": "separatists" name none (GTD codes them)
+        return named
+
     def _named(self, a: Actor, terrorism_event: Event | None = None) -> str | None:
         """An actor's name as a scheme's actor, None for a generic or unidentified one (and, given the event a
         terrorism database codes, for state and foreign forces)."""
@@ -261,10 +269,7 @@ class Scorer:
                 rates[f"{key}.exact"].append(p == gold_v)
                 rates[f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
         if "perpetrator" in g:
-            named = self._perp_named(ev, non_state=True)
-            if named and ds in _NAMED_GROUPS_ONLY and (e := self.actors.lookup(named)) is not None \
-                    and e.category == "descriptive":
-                named = None  # RAND's perpetrator is a named group or "Other": "separatists" name none (GTD codes them)
+            named = self.terrorism_perpetrator(ev, ds)
             if g["perpetrator"] and g["perpetrator"].strip().lower() not in _UNNAMED_GOLD:
                 rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, g["perpetrator"]))
             else:

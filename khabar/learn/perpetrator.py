@@ -4,10 +4,10 @@ The rules name a perpetrator from the grammar of the event's own sentence ("ETA 
 blame they can parse ("police blamed the ELN"). Reports also tell it in ways no pattern lists: "the device was
 of a type used by X", "X is active in the area", a group named only in the headline-like first clause. The
 ranker scores every named non-state group the text mentions (a *candidate*), from the words around each of its
-mentions, where they stand against the event's sentences, and what the rules read; the best candidate becomes
-the perpetrator (alleged, not asserted) when its probability clears the threshold chosen in training.
-
-Candidates are plain tuples so that training (over a dump of the rules' reading) and reading share this code.
+mentions, where they stand against the event's sentences, what the rules read and the group's name as a prior;
+the best candidate becomes the perpetrator of the document's first event (alleged, not asserted) when its
+probability clears the threshold chosen in training (``khabar.learn.train``, which builds its examples with the
+same functions as reading uses here).
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ Models:
   the incident a paragraph opens with and leaves most paragraphs unlabelled, a convention rules cannot
   see;
 * ``perpetrator`` — the perpetrator ranker (``learn.perpetrator``): one sigmoid scoring each named group a
-  RAND or GTD text mentions; its threshold is chosen on the validation fold as the best RAND accuracy
-  whose invented rate (a group named where the gold has none) stays at or below ``MAX_INVENTED``.
+  RAND or GTD text mentions; its threshold and drop threshold are chosen on the validation fold as the best
+  RAND accuracy whose invented rate (a group named where the gold has none) stays at or below ``MAX_INVENTED``.
 """
 
 from __future__ import annotations
@@ -181,7 +181,7 @@ def train_one(name: str, kind: str, feats, gold, ids, rule_pred: list, labels: l
 
 def _perpetrator_examples(reader: Reader, data: Path, log):
     """Per candidate: features and whether it is the gold perpetrator; per document: what the policy needs."""
-    from khabar.eval.run import _NAMED_GROUPS_ONLY, _UNNAMED_GOLD, Scorer
+    from khabar.eval.run import _UNNAMED_GOLD, Scorer
     from khabar.learn.perpetrator import candidate_features, eligible, event_view
 
     scorer = Scorer(reader)
@@ -193,10 +193,7 @@ def _perpetrator_examples(reader: Reader, data: Path, log):
             pub = rec.published if rec.published and not rec.published.endswith("-00") else None
             doc = reader.read(rec.text, published=pub, detect_headline=False, check_language=False, source=rec.id)
             ev = doc.events[0] if doc.events else None
-            named = scorer._perp_named(ev, non_state=True)
-            if named and ds in _NAMED_GROUPS_ONLY and (e := reader.actors.lookup(named)) is not None \
-                    and e.category == "descriptive":
-                named = None
+            named = scorer.terrorism_perpetrator(ev, ds)
             g = rec.gold["perpetrator"]
             gold = g if g and g.strip().lower() not in _UNNAMED_GOLD else None
             view = event_view(ev)
