@@ -42,6 +42,7 @@ class EventView:
     perpetrator_type: int | None
     perpetrator_modality: str
     target: str | None  # the rules' target (canonical), if any
+    triggers: tuple[tuple[int, int], ...] = ()  # the spans of the event's triggers
 
 
 def candidates(matches) -> list[Candidate]:
@@ -63,7 +64,8 @@ def event_view(ev: Event | None) -> EventView | None:
     p = ev.perpetrator
     return EventView(ev.mentions[0].family if ev.mentions else "", ev.sub_event_type,
                      tuple(sorted({m.sentence for m in ev.mentions})), p.canonical if p else None,
-                     p.actor_type if p else None, ev.perpetrator_modality, ev.target.canonical if ev.target else None)
+                     p.actor_type if p else None, ev.perpetrator_modality, ev.target.canonical if ev.target else None,
+                     tuple((m.trigger.start, m.trigger.end) for m in ev.mentions if m.trigger.field == "text"))
 
 
 def eligible(doc: Document, ev: Event) -> list[Candidate]:
@@ -85,10 +87,16 @@ def drop_threshold(model) -> float:
     return float(model.meta.get("drop_threshold", 0.0))
 
 
+def switch_threshold(model) -> float:
+    """The probability another group needs to replace the group the rules named (the model's own figure)."""
+    return float(model.meta.get("switch_threshold", model.thresholds[0]))
+
+
 def rank(doc: Document, model) -> None:
     """Name the perpetrator of the document's first event by the ranker (``model``: a one-label
     ``learn.linear.LinearModel`` whose threshold is the decision's): the best candidate when it clears the
-    threshold, as alleged unless the rules read that group already; when none does, the rules' group is dropped
+    threshold (the switch threshold when the rules named another of the groups), as alleged unless the rules read
+    that group already; when none does, the rules' group is dropped
     if its probability is below the model's drop threshold ("X is known to operate in the area" names no
     perpetrator), unless the text reads as its claim. A state or foreign force the rules read stays."""
     if not doc.events or not doc.groups:
@@ -106,7 +114,7 @@ def rank(doc: Document, model) -> None:
     k = max(range(len(p)), key=p.__getitem__)
     name = current.canonical if current is not None else None
     ruled = next((j for j, c in enumerate(cands) if c.canonical == name), None)
-    t = model.thresholds[0]
+    t = model.thresholds[0] if ruled is None else switch_threshold(model)
     if p[k] >= t and k != ruled:
         c = cands[k]
         s, e = next(((a, b) for a, b in c.spans if _sentence_of(sentences, a) in view.sentences), c.spans[0])
@@ -134,6 +142,12 @@ def _sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
 def candidate_features(text: str, sentences: Sequence[tuple[int, int]], cands: Sequence[Candidate],
                        ev: EventView | None, k: int) -> dict[int, float]:
     """The hashed features of candidate ``k`` among ``cands``."""
+    return hashed(feature_names(text, sentences, cands, ev, k))
+
+
+def feature_names(text: str, sentences: Sequence[tuple[int, int]], cands: Sequence[Candidate],
+                  ev: EventView | None, k: int) -> list[str]:
+    """The features of candidate ``k`` among ``cands``, by name."""
     c = cands[k]
     # (not the group's actor type: rare kinds of groups in the training data would count against any name of theirs;
     # the name itself is a prior, learned only for groups the training data names often enough to weigh)
@@ -163,19 +177,28 @@ def candidate_features(text: str, sentences: Sequence[tuple[int, int]], cands: S
         f += [f"at={where}", f"in_ev={in_ev}"]
         if ev is not None and ev.sentences:
             f.append(f"after_ev={min(max(si - ev.sentences[0], -1), 3)}")
+        trig = [t for t in (ev.triggers if ev is not None else ()) if lo <= t[0] < hi]
+        if trig:  # before the act's verb (its agent, as a rule) or after it, and how far
+            t0, t1 = min(trig, key=lambda t: abs(t[0] - start))
+            gap = len(tokens(text[end:t0] if end <= t0 else text[t1:start]))
+            f.append(f"trig={'before' if end <= t0 else 'after'}:{min(gap, 3) if gap < 4 else (6 if gap < 9 else 9)}")
         before, after = _words_before(text, start, lo), _words_after(text, end, hi)
         if before:
             f.append(f"L1:{before[-1]}")
             if len(before) > 1:
                 f.append(f"L2:{before[-2]} {before[-1]}")
+            if len(before) > 2:
+                f.append(f"L3:{before[-3]} {before[-2]} {before[-1]}")
         else:
             f.append("L1:<s>")
         if after:
             f.append(f"R1:{after[0]}")
             if len(after) > 1:
                 f.append(f"R2:{after[0]} {after[1]}")
+            if len(after) > 2:
+                f.append(f"R3:{after[0]} {after[1]} {after[2]}")
         else:
             f.append("R1:</s>")
         f += [f"Lb:{w}" for w in before] + [f"Rb:{w}" for w in after]
         f += [f"S:{w}" for w in tokens(text[lo:hi])[:60]]
-    return hashed(f)
+    return f

@@ -15,7 +15,8 @@ Models:
   the incident a paragraph opens with and leaves most paragraphs unlabelled, a convention rules cannot
   see;
 * ``perpetrator`` — the perpetrator ranker (``learn.perpetrator``): one sigmoid scoring each named group a
-  RAND or GTD text mentions; its threshold and drop threshold are chosen on the validation fold as the best
+  RAND or GTD text mentions; its thresholds (to name, to replace the rules' group, to drop it) are chosen on
+  the validation fold as the best
   RAND accuracy whose invented rate (a group named where the gold has none) stays at or below ``MAX_INVENTED``.
 """
 
@@ -36,7 +37,7 @@ from khabar.learn.split import fold, is_held_apart
 from khabar.pipeline import Reader, violent
 
 C_GRID = (2.0, 8.0, 32.0, 128.0)
-PERP_C_GRID = (4.0, 16.0, 64.0)
+PERP_C_GRID = (4.0, 16.0, 64.0, 256.0)
 PERP_THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 PERP_DROP_THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2)
 MAX_INVENTED = 0.04
@@ -200,23 +201,25 @@ def _perpetrator_examples(reader: Reader, data: Path, log):
             sentences = [(x.start, x.end) for x in doc.sentences]
             cands = eligible(doc, ev) if ev is not None else []  # (no event: the ranker has nothing to name)
             p = ev.perpetrator if ev is not None else None
-            rule_row = None
+            rule_row = ruled_row = None
             for k, c in enumerate(cands):
-                if p is not None and c.canonical == p.canonical and ev.perpetrator_modality != "claimed":
-                    rule_row = len(feats)  # the rules' group, which the ranker may drop (not a claim)
+                if p is not None and c.canonical == p.canonical:
+                    ruled_row = len(feats)  # the rules' group, which another must beat by the switch threshold
+                    if ev.perpetrator_modality != "claimed":
+                        rule_row = len(feats)  # and which the ranker may drop (not a claim)
                 feats.append(candidate_features(doc.text, sentences, cands, view, k))
                 labels.append(bool(gold) and reader.actors.same_actor(c.canonical, gold))
                 doc_of.append(len(docs))
             docs.append({"id": rec.id, "ds": ds, "gold": gold, "named": named,
                          "ok": bool(named and gold and reader.actors.same_actor(named, gold)),
                          "keep": p is not None and p.actor_type in (1, 8),
-                         "rule_row": rule_row})
+                         "rule_row": rule_row, "ruled_row": ruled_row})
     log(f"  perpetrator: {len(docs)} documents, {len(feats)} candidates")
     return feats, labels, doc_of, docs
 
 
 def _perpetrator_scores(proba, labels, doc_of, docs, t: float | None, which, ds: str,
-                        t_drop: float = 0.0) -> tuple[float, float, int, int]:
+                        t_drop: float = 0.0, t_switch: float | None = None) -> tuple[float, float, int, int]:
     """Accuracy where the gold names a group and invented rate where it names none, as ``learn.perpetrator.rank``
     decides with threshold ``t`` (``None``: the rules alone) and drop threshold ``t_drop``, over the documents of
     dataset ``ds`` whose fold is in ``which``."""
@@ -229,12 +232,13 @@ def _perpetrator_scores(proba, labels, doc_of, docs, t: float | None, which, ds:
         if x["ds"] != ds or fold(x["id"]) not in which:
             continue
         b = best.get(d)
-        r = x["rule_row"]
+        r, ruled = x["rule_row"], x["ruled_row"]
+        t_here = t if ruled is None or t_switch is None else t_switch
         if t is None or x["keep"] or b is None:
             said, ok = bool(x["named"]), x["ok"]  # the rules' reading stands
-        elif proba[b] >= t:
+        elif proba[b] >= t_here:
             said, ok = True, labels[b]
-        elif r is not None and proba[r] < t_drop:
+        elif proba[b] < t_here and r is not None and proba[r] < t_drop:
             said, ok = False, False
         else:
             said, ok = bool(x["named"]), x["ok"]
@@ -251,7 +255,8 @@ def train_perpetrator(reader: Reader, data: Path, log) -> tuple[LinearModel, dic
     y = np.array(labels, dtype=int)
     folds = np.array([fold(docs[d]["id"]) for d in doc_of])
     fit = np.flatnonzero((folds != 0) & (folds != 1))
-    best = (-1.0, PERP_C_GRID[0], 0.5, 0.0)
+    best = (-1.0, PERP_C_GRID[0], 0.5, 0.0, 0.5)
+
     def quantised(m) -> np.ndarray:  # the probabilities as reading computes them: from the int8 model file
         lm = LinearModel.from_dense(["perpetrator"], "multilabel", m.coef_, m.intercept_, columns)
         return np.array([lm.proba(f)[0] for f in feats])
@@ -259,25 +264,27 @@ def train_perpetrator(reader: Reader, data: Path, log) -> tuple[LinearModel, dic
     for c in PERP_C_GRID:
         p = quantised(LogisticRegression(C=c, max_iter=3000).fit(X[fit], y[fit]))
         for t in PERP_THRESHOLDS:
-            for t_drop in PERP_DROP_THRESHOLDS:
-                acc, inv, _, _ = _perpetrator_scores(p, labels, doc_of, docs, t, {1}, "rand", t_drop)
-                log(f"  perpetrator: C={c:<5} t={t:<4} drop below {t_drop:<4} validation RAND accuracy {acc:.4f} "
-                    f"invented {inv:.4f}")
-                if inv <= MAX_INVENTED and acc > best[0] + 1e-9:  # (ties: the fewer drops, tried first)
-                    best = (acc, c, t, t_drop)
-    _, c, t, t_drop = best
+            for t_switch in PERP_THRESHOLDS:
+                for t_drop in PERP_DROP_THRESHOLDS:
+                    acc, inv, _, _ = _perpetrator_scores(p, labels, doc_of, docs, t, {1}, "rand", t_drop, t_switch)
+                    if inv <= MAX_INVENTED and acc > best[0] + 1e-9:  # (ties: the fewer drops, tried first)
+                        best = (acc, c, t, t_drop, t_switch)
+        log(f"  perpetrator: C={c:<5} best so far: validation RAND accuracy {best[0]:.4f} (C={best[1]}, threshold "
+            f"{best[2]}, switch {best[4]}, drop below {best[3]})")
+    _, c, t, t_drop, t_switch = best
     rows = np.flatnonzero(folds != 0)
     model = LogisticRegression(C=c, max_iter=3000).fit(X[rows], y[rows])
     p = quantised(model)
-    figures: dict = {"C": c, "threshold": t, "drop_threshold": t_drop, "train_n": int(len(rows)), "held_apart": {}}
+    figures: dict = {"C": c, "threshold": t, "switch_threshold": t_switch, "drop_threshold": t_drop,
+                     "train_n": int(len(rows)), "held_apart": {}}
     for ds in ("rand", "gtd"):
         r_acc, r_inv, n_acc, n_inv = _perpetrator_scores(p, labels, doc_of, docs, None, {0}, ds)
-        m_acc, m_inv, _, _ = _perpetrator_scores(p, labels, doc_of, docs, t, {0}, ds, t_drop)
+        m_acc, m_inv, _, _ = _perpetrator_scores(p, labels, doc_of, docs, t, {0}, ds, t_drop, t_switch)
         figures["held_apart"][ds] = {"n_named": n_acc, "n_unknown": n_inv,
                                      "accuracy": {"rules": round(r_acc, 4), "model": round(m_acc, 4)},
                                      "invented": {"rules": round(r_inv, 4), "model": round(m_inv, 4)}}
         log(f"  perpetrator: held apart {ds}: accuracy rules {r_acc:.4f} model {m_acc:.4f}; "
-            f"invented rules {r_inv:.4f} model {m_inv:.4f} (C={c}, threshold {t}, drop below {t_drop})")
+            f"invented rules {r_inv:.4f} model {m_inv:.4f} (C={c}, threshold {t}, switch {t_switch}, drop below {t_drop})")
     lm = LinearModel.from_dense(["perpetrator"], "multilabel", model.coef_, model.intercept_, columns, thresholds=[t],
                                 meta=figures)
     return lm, figures

@@ -7,7 +7,7 @@ import pytest
 
 from khabar.learn.features import hashed
 from khabar.learn.linear import LinearModel, load_model
-from khabar.learn.perpetrator import Candidate, candidate_features, eligible, event_view, rank
+from khabar.learn.perpetrator import Candidate, candidate_features, eligible, event_view, feature_names, rank
 from khabar.pipeline import Reader
 
 
@@ -16,14 +16,16 @@ def rules() -> Reader:
     return Reader(learned=False)
 
 
-def _model(weights: dict[str, float], bias: float, threshold: float = 0.5, drop: float = 0.2) -> LinearModel:
+def _model(weights: dict[str, float], bias: float, threshold: float = 0.5, drop: float = 0.2,
+           switch: float | None = None) -> LinearModel:
     """A one-label model with the given weight on each named feature (hashed as the ranker hashes them)."""
+    meta = {"drop_threshold": drop} if switch is None else {"drop_threshold": drop, "switch_threshold": switch}
     idx = {f: next(iter(hashed([f]))) for f in weights}
     order = sorted(weights, key=idx.__getitem__)
     scale = max(abs(w) for w in weights.values()) / 127.0
     w = np.array([[round(weights[f] / scale)] for f in order], dtype=np.int8)
     return LinearModel(["perpetrator"], "multilabel", np.array([idx[f] for f in order], dtype=np.uint32), w, scale,
-                       [bias], [threshold], {"drop_threshold": drop})
+                       [bias], [threshold], meta)
 
 
 def test_candidates_are_named_non_state_groups_with_all_their_mentions(rules):
@@ -76,6 +78,36 @@ def test_rank_keeps_a_claim_and_a_group_above_the_drop_threshold(rules):
     doc = rules.read("ELN guerrillas blew up an oil pipeline near Saravena.", check_language=False)
     rank(doc, _model({"nc=1": 1.0}, bias=-1.0, threshold=0.9, drop=0.1))  # p ~0.27: not chosen, not dropped
     assert doc.events[0].perpetrator is not None
+
+
+def test_another_group_replaces_the_rules_group_only_above_the_switch_threshold(rules):
+    text = "ELN guerrillas blew up an oil pipeline near Saravena. The FARC had threatened the company last year."
+    ruled = rules.read(text, check_language=False).events[0].perpetrator
+    assert ruled is not None and "ELN" in ruled.canonical
+    weights = {"R1:had": 12.0}  # the FARC mention's feature ("FARC had threatened")
+    doc = rules.read(text, check_language=False)
+    sents = [(s.start, s.end) for s in doc.sentences]
+    cands = eligible(doc, doc.events[0])
+    p = [_model(weights, bias=-1.5).proba(candidate_features(text, sents, cands, event_view(doc.events[0]), k))[0]
+         for k in range(len(cands))]
+    assert [c.canonical for c in cands] == [ruled.canonical, doc.groups[1].canonical] and p[0] < 0.5 < p[1] < 0.95
+    high = rules.read(text, check_language=False)
+    rank(high, _model(weights, bias=-1.5, threshold=0.5, drop=0.1, switch=0.95))
+    assert high.events[0].perpetrator.canonical == ruled.canonical  # clears the threshold, not the switch
+    low = rules.read(text, check_language=False)
+    rank(low, _model(weights, bias=-1.5, threshold=0.95, drop=0.1, switch=0.5))
+    assert "FARC" in low.events[0].perpetrator.canonical and low.events[0].perpetrator_modality == "alleged"
+
+
+def test_features_say_on_which_side_of_the_act_a_group_stands(rules):
+    text = "The ELN blew up an oil pipeline near Saravena, police said, blaming the FARC as well."
+    doc = rules.read(text, check_language=False)
+    sents = [(s.start, s.end) for s in doc.sentences]
+    view = event_view(doc.events[0])
+    assert view.triggers and [c.canonical for c in doc.groups]
+    sides = [{f.split(":")[0] for f in feature_names(text, sents, doc.groups, view, i) if f.startswith("trig=")}
+             for i in range(len(doc.groups))]
+    assert sides[0] == {"trig=before"} and sides[-1] == {"trig=after"}
 
 
 def test_groups_named_before_the_event_are_not_candidates(rules):
