@@ -183,39 +183,12 @@ def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
     return RAND_WEAPON.get(mode or "", None)
 
 
-# a person named and then introduced by what they are: "Brizon, the Jornal de Rondonia owner, was killed"
-_PERSON_APPOSITION = re.compile(r"(?:^|[.;]\s+|\b(?:on|at|against|targeting|of)\s+)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3},\s+"
-                                r"(?:a|an|the)\s+[^,.;]{2,80}?(?:,|\s+(?:was|were|is|had|survived|escaped)\b)")
-
-
-def attack_type_signals(ev: Event | None, doc: Document) -> list[str]:
-    """The cues the rules weigh to tell an assassination, a facility attack or a barricade from the act's own
-    type, each as a model input: the model learns how much each is worth where the rules' single reading
-    ("Assassination" or not) is too blunt (a named victim introduced by an office not in the rules' list)."""
-    if ev is None or not ev.mentions or ev.mentions[0].sentence >= len(doc.sentences):
-        return []
-    first = doc.sentences[ev.mentions[0].sentence].text
-    out = []
-    if _NAMED_OBJECT.search(first):
-        out.append("s:named_object")
-    if _TARGETED.search(first):
-        out.append("s:targeted_role")
-    if _PERSON_APPOSITION.search(doc.text[:3000]):
-        out.append("s:person_apposition")
-    if _ASSASSINATION.search(first):
-        out.append("s:killed_role")
-    if _FACILITY.search(first):
-        out.append("s:property")
-    return out
-
-
 def typing_rule_tokens(ev: Event | None, doc: Document, attack_type: str | None = None,
                        weapon: str | None = None) -> list[str]:
-    """The rules' attack type and weapon class as model inputs, with the cues of the attack type's rules: the
-    typing models learn when to trust them. ``attack_type``, ``weapon``: the rules' readings when the caller
-    has them already."""
+    """The rules' attack type and weapon class as model inputs: the typing models learn when to trust them.
+    ``attack_type``, ``weapon``: the rules' readings when the caller has them already."""
     attack_type = attack_type or gtd_attack_type_rules(ev, doc)
-    return [f"r:gtd={attack_type}", f"r:weapon={weapon or rand_weapon_rules(ev, doc)}", *attack_type_signals(ev, doc)]
+    return [f"r:gtd={attack_type}", f"r:weapon={weapon or rand_weapon_rules(ev, doc)}"]
 
 
 # --- SATP labels ------------------------------------------------------------------------------
