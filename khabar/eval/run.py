@@ -39,6 +39,9 @@ _PARTY = {"perpetrator"}
 # "separatists", is "Other" in RAND; GTD has values for them)
 _NAMED_GROUPS_ONLY = {"rand"}
 # gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
+# ACLED's actor 1 when nobody is named: the attacker unknown, in events only armed groups or anyone could carry out
+_UNKNOWN_ATTACKER = "Unidentified Armed Group"
+_STATE_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
                           r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the)\b", re.I)
@@ -207,8 +210,13 @@ class Scorer:
             # ACLED's actor 1 of a protest is its protesters, of a riot its rioters, whoever intervenes (the police
             # are actor 2) and whatever party they support (an associate actor)
             return "Protesters" if ev.event_type == "Protests" else "Rioters"
-        if ev is None or ev.perpetrator is None:
+        if ev is None:
             return None
+        if ev.perpetrator is None:
+            # a bomb, a mine or an attack on civilians by nobody the text names: ACLED's actor for an unknown
+            # attacker (not for air strikes and shelling, which only states and armies mount)
+            return _UNKNOWN_ATTACKER if ev.event_type in ("Explosions/Remote violence", "Violence against civilians") \
+                and ev.sub_event_type not in _STATE_WEAPONS else None
         actor = ev.perpetrator
         if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
                 and ev.target.span.start < actor.span.start:

@@ -80,6 +80,7 @@ _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounte
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the )?"
+                               r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
                                r"(?:protesters|demonstrators|crowds?|(?:worshippers|mourners|students|people) protesting)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
                                re.IGNORECASE)
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
@@ -195,9 +196,10 @@ class _Draft:
 
 
 _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
-                            r"(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
+                            r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
-                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed))\b|"
+                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
+                            r"demanding|calling for)\b|"
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:anti-[\w-]+\s+)?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
                             r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,4}?marching\b|"

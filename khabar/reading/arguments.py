@@ -262,6 +262,9 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presu
                           r"(?:with|of|from|belonging to)(?:\s+the)?)\s+)?"
                           r"(?:the\s+)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:Fronts?|Columns?|Company|Battalions?|Blocs?|Blocks?|Units?|Commandos?|Brigades?)$")
+_AT_THE_ATTACKERS = re.compile(r"\s+(?:(?:back\s+)?(?:at|on|upon)\s+)?the\s+(?:fleeing\s+)?(?:attackers|assailants|gunmen|raiders|"
+                               r"perpetrators|culprits|militants|insurgents)\b", re.I)
+_PACT = re.compile(r"\b(?:sign\w*|agree\w*|accords?|treaty|deal|ceasefire|cease-fire|truce|pact)\b", re.I)
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?")
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
 _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+"
@@ -281,10 +284,19 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 _ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|which was|who are|believed|thought|"
                            r"said|allegedly|reportedly)\b[^,;:()]{0,60}", re.I)
 _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,30},")
+# an ally in an aside after the actor: "Mozambican forces, supported by Rwandan troops, retook", "the army,
+# alongside Eritrean troops, took control": the actor is the one before it
+_ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
+                          r"joined|helped)\s+by|alongside|along with|together with|in (?:coordination|cooperation|"
+                          r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,40}", re.I)
 _OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
                           r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
                           r"premises|plants?|sites?|camps?)\b")
 # past tenses that do not end in -ed: "FARC rebels from the Mariscal Sucre blew up a pylon" (a verb, not a noun)
+# what a device's victim does to it: "hit an IED", "stepped on a landmine", "drove over a mine"
+_VICTIM_OF_DEVICE = re.compile(r"\b(?:hit|struck|ran (?:over|into)|stepped on|trod on|drove (?:over|onto|into)|"
+                               r"triggered)\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PAST_IN_EED = frozenset("agreed freed decreed guaranteed refereed".split())  # (not "greed", "need", "deed")
 _IRREGULAR_PAST = frozenset("blew shot threw struck hit set stole tore took burnt slew fought overran".split())
 _DRESS = re.compile(r"\s+(?:uniforms?|fatigues|clothes|clothing|attire|garb)\b", re.I)
 # "gunmen with al-Shabaab", "rebels from the FARC", "guerrillas belonging to the ELN": the group names the generic noun
@@ -463,6 +475,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     aside = {id(a) for a in actors if any(
         _armed(b) and b.end <= a.start and _ASIDE_BEFORE.fullmatch(text, b.end, a.start) for b in actors)
         and _ASIDE_AFTER.match(text, a.end, s_end)}
+    aside |= {id(a) for a in actors if any(
+        b.entry.actor_type in (1, 2, 3, 4, 8) and b.end <= a.start and _ALLY_BEFORE.fullmatch(text, b.end, a.start)
+        for b in actors) and _ASIDE_AFTER.match(text, a.end, s_end)}
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     first = _first_listed(text, s_start, s_end, actors)
     if first is not None:
@@ -531,6 +546,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     np_before = re.search(r"\b(?:the|a|an|its|their|this|these|those|such)\s+(?:[\w-]+\s+){0,2}$",
                           text[max(s_start, trig_start - 30):trig_start], re.I)
     trig_word = text[trig_start:trig_end].split()[0].lower() if text[trig_start:trig_end].split() else ""
+    trig_upper = text[trig_start:trig_end].split()[0].isupper() if trig_word else False  # "an IED": no past tense
     instrument = bool(_INSTRUMENT.search(text[max(s_start, trig_start - 45):trig_start])) \
         and not re.search(r"\b(?:was|were|been|being|is|are)\b", text[clause_start:trig_start], re.I)
     if instrument:  # "X attacked a police post with a bomb": the verb's object is not its subject
@@ -538,7 +554,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                                                      text[max(s_start, a.start - 30):a.start], re.I)]
     if np_before and not _LIGHT_VERB.search(text[max(s_start, trig_start - 45):trig_start]) and not instrument \
             and not re.search(r"\b(?:and|or|then)\s", np_before.group(0), re.I) \
-            and not (trig_word.endswith("ed") and not trig_word.endswith("eed")) and trig_word not in _IRREGULAR_PAST:
+            and not (trig_word.endswith("ed") and (not trig_word.endswith("eed") or trig_word in _PAST_IN_EED) and not trig_upper) \
+            and trig_word not in _IRREGULAR_PAST:
         # ("the army attacked": a verb after its subject, not a noun in a phrase)
         # ... unless a named group modifies it: "an ETA bomb", "a Taliban ambush", "the LTTE attack"; or the phrase is
         # the subject's own: "Tupac Amaru guerrillas gutted three outlets in their latest assault"
@@ -546,8 +563,15 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if owner is not None and args.perpetrator is None and re.match(r"(?:their|its)\b", np_before.group(0), re.I):
             args.perpetrator = to_actor(text, owner)
         last = before[-1] if before else None
-        if (last is not None and args.perpetrator is None and not last.entry.generic and last.entry.actor_type in (2, 3, 4)
+        if _VICTIM_OF_DEVICE.search(text, max(s_start, trig_start - 40), trig_start):
+            # "a MINUSMA convoy hit an IED", "a patrol stepped on a landmine": the one before is what it struck
+            if last is not None and args.target is None:
+                args.target = to_actor(text, last)
+            return args
+        if (last is not None and args.perpetrator is None and not last.entry.generic
+                and last.entry.actor_type in (1, 2, 3, 4, 8)
                 and trig_start - last.end <= 2 and not text[last.end:trig_start].strip(" -")):
+            # ("an ETA bomb", "a Nigerian Army drone", "Israeli air strikes": a state's weapon names its forces)
             args.perpetrator = to_actor(text, last)
         if after and args.target is None and re.match(r"^\s+(?:of|on|against)\s+(?:the\s+)?$", text[trig_end:after[0].start], re.I):
             args.target = to_actor(text, after[0])
@@ -604,12 +628,18 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         # "the ELN Guerreros del Sindagua Front kidnapped": the group before its unit; "the ALN and the VPR
         # kidnapped": the first of the groups named together
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is not None and not prev.entry.generic and prev.entry.actor_type in (1, 8) \
+                and _PACT.search(text, trig_start, trig_end) and _JOINED.fullmatch(text, prev.end, subj.start):
+            subj = prev  # "the Government of the Philippines and the MILF signed": the parties in the order named
+            break
         if prev is None or not _armed(prev) or not (
                 _UNIT_NAME.search(subj.text) and re.fullmatch(r"\s*(?:(?:[A-Z][\w'’-]*|del|de|la|of|the)\s+){0,3}",
                                                               text[prev.end:subj.start])
                 or _JOINED.fullmatch(text, prev.end, subj.start)):
             break
         subj = prev
+    if subj is not None and subj.entry.actor_type in (1, 8) and _AT_THE_ATTACKERS.match(text, trig_end):
+        subj = None  # "US helicopters fired at the attackers": the state answering the act, not its author
     if subj is not None and args.perpetrator is None:
         args.perpetrator = to_actor(text, subj)
         # "X and Y clashed": the second before the trigger is the other side

@@ -35,7 +35,8 @@ for _words, _kind in [
      "border police|soldiers and police|defence forces|defense forces|security personnel|gunships|tanks|"
      # "a Turkish drone strike", "US airstrikes": the weapon of a state's forces names them
      "airstrike|airstrikes|air strike|air strikes|air raid|air raids|warplane|jet|gunship|helicopter|drone strike|"
-     "drone strikes|missile|missiles|shelling|warship|warships", "Military Forces of"),
+     "drone strikes|missile|missiles|shelling|warship|warships|military troops|army troops|air defences|air defenses|"
+     "air defence|air defense|navy|coast guard|security services|intelligence services", "Military Forces of"),
     ("police|policemen|policeman|police officers|police officer|police force|riot police|cops|gendarmes|gendarmerie",
      "Police Forces of"),
     ("government|authorities|officials|ministry|junta|regime|administration", "Government of"),
@@ -161,6 +162,7 @@ class ActorDictionary:
         self.countries = frozenset(country for _iso, country in demonyms.values())
         self.country_words = frozenset(demonyms) | self.countries
         self._country_names = {c: (iso, c) for iso, c in demonyms.values() if " " not in c}
+        self._country_by_name = {c.lower(): (iso, c) for iso, c in demonyms.values()}
         self._max = max(len(k) for k in list(self._ci) + list(self._cs))
         # the longest alias starting with each word: most words start none, and are skipped at once
         self._longest: dict[str, int] = {}
@@ -287,6 +289,8 @@ class ActorDictionary:
             s, en = toks[i][0], toks[i + length - 1][1]
             out.append(ActorMatch(s, en, text[s:en], e))
             i += length
+        out = self._branch_in_brackets(text, out)
+        out = self._forces_of_country(text, out, start, stop)
         out = _merge_bracketed(text, out, country)
         out = _merge_named_with_generic(text, out)
         unknown: set[int] = set()
@@ -319,7 +323,41 @@ class ActorDictionary:
         out = [m for k, m in enumerate(out) if not (
             k and id(m) in unknown and not out[k - 1].entry.generic and out[k - 1].entry.actor_type in (2, 3, 4)
             and re.fullmatch(r"\s*\(\s*", text[out[k - 1].end:m.start]) and text[m.end:m.end + 1] == ")")]
-        return [m for m in _without_former_names(text, out) if not _disguise(text, m) and not _a_date(text, m)]
+        return [m for m in _without_former_names(text, out) if not _disguise(text, m) and not _a_date(text, m)
+                and not _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start)]
+
+    def _forces_of_country(self, text: str, matches: list[ActorMatch], start: int, stop: int) -> list[ActorMatch]:
+        """"the Government of the Philippines", "the Armed Forces of Ukraine", "Police Forces of India": a state's
+        body named with its country after "of" (ACLED's own way of naming them) is that state's, not a generic one."""
+        for m in _OF_COUNTRY.finditer(text, start, stop):
+            words = m.group("country").split()
+            n = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]).lower() in self._country_by_name), 0)
+            if not n:
+                continue
+            name = " ".join(words[:n])
+            hit = self._country_by_name[name.lower()]
+            kind = _OF_COUNTRY_KIND[m.group("body").lower()]
+            s, e = m.start("body"), m.start("country") + len(name)
+            if any(k.start < e and s < k.end and not (s <= k.start and k.end <= e and (k.entry.generic or k.entry.actor_type == 1))
+                   for k in matches) or _CAPITALISED_BEFORE.search(text, max(0, s - 30), s):
+                continue  # a longer name ("the Revolutionary Armed Forces of Colombia") is a group's, not the state's
+            matches = [k for k in matches if k.end <= s or k.start >= e] + [
+                ActorMatch(s, e, text[s:e], self._state_entry(kind, hit[0], hit[1]))]
+            matches.sort(key=lambda k: k.start)
+        return matches
+
+    def _branch_in_brackets(self, text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+        """"Islamic State (West Africa) fighters", "an Islamic State (Khorasan) suicide bomber": a group's branch
+        named as ACLED names it, the region in brackets, is the branch when the table knows it."""
+        out = []
+        for m in matches:
+            br = _REGION_BRACKET.match(text, m.end)
+            if br is not None and not m.entry.generic and m.entry.actor_type in (2, 3, 4):
+                e = self.lookup(f"{m.text} {br.group(1)}")
+                if e is not None and e is not m.entry and not e.generic and e.actor_type in (2, 3, 4):
+                    m = ActorMatch(m.start, br.end(), text[m.start:br.end()], e)
+            out.append(m)
+        return out
 
     def lookup(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case, accents, punctuation and "the" ignored)."""
@@ -477,6 +515,14 @@ def _armed_named(m: ActorMatch) -> bool:
     return not m.entry.generic and m.entry.actor_type in (2, 3) and m.entry.category != "descriptive"
 
 
+_OF_COUNTRY_KIND = {"government": "Government of", "military forces": "Military Forces of", "armed forces": "Military Forces of",
+                    "police forces": "Police Forces of", "police force": "Police Forces of", "army": "Military Forces of"}
+_OF_COUNTRY = re.compile(r"\b(?P<body>(?i:government|military forces|armed forces|police forces|police force|army))\s+of\s+"
+                         r"(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# "anti-government demonstrators", "pro-Taliban clerics": a stance toward an actor, not the actor
+_STANCE_BEFORE = re.compile(r"\b(?i:anti|pro)-$")
+_CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|On\b|In\b)[A-Z][\w'’-]+[ -]$")
+_REGION_BRACKET = re.compile(r"\s?\(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
 _WING = re.compile(r"[\s-]+wings?\b", re.I)
 
@@ -563,13 +609,18 @@ def _without_former_names(text: str, matches: list[ActorMatch]) -> list[ActorMat
     return out
 
 
+# the nouns a state's forces share with an armed group's: "RSF soldiers", "Houthi troops", "Tigrayan forces"
+_STATE_MEMBER_NOUN = re.compile(r"(?i:soldiers?|troops|forces|personnel|units?|combatants|militiamen|commanders?)")
+
+
 def _merge_named_with_generic(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
-    """"Al-Shabaab militants", "Taliban fighters", "ETA activists": a named group followed by a generic noun is the group."""
+    """"Al-Shabaab militants", "Taliban fighters", "ETA activists", "RSF soldiers": a named group followed by a
+    generic noun is the group."""
     out: list[ActorMatch] = []
     for m in matches:
         prev = out[-1] if out else None
         if (prev is not None and not prev.entry.generic and (m.entry.generic or m.entry.category == "descriptive")
-                and m.entry.actor_type in (3, 6)
+                and (m.entry.actor_type in (3, 6) or m.entry.actor_type == 1 and _STATE_MEMBER_NOUN.fullmatch(m.text))
                 and prev.entry.actor_type in (2, 3, 4) and text[prev.end:m.start] in (" ", "-")):
             out[-1] = ActorMatch(prev.start, m.end, text[prev.start:m.end], prev.entry)
             continue

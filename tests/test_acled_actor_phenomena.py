@@ -1,0 +1,92 @@
+"""ACLED's actor 1 and the reading behind it: one phenomenon per case, in notes written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.eval.run import Scorer, primary_event
+from khabar.pipeline import Reader
+from khabar.resolve.actors import ActorDictionary
+
+PUB = "2024-03-06"
+_RULES = Reader(learned=False)
+_SCORER = Scorer(_RULES)
+
+
+def _event(text):
+    doc = _RULES.read(text, published=PUB, check_language=False)
+    ev = primary_event(doc)
+    assert ev is not None, text
+    return ev
+
+
+def _same(a, b):
+    return a is not None and ActorDictionary.load().same_actor(a, b)
+
+
+ACTOR1 = [
+    # a group followed by a noun the state's forces also use is the group
+    ("On 2 March 2024, RSF soldiers looted shops and burned homes in Tawila (Tawila, North Darfur).",
+     "RSF: Rapid Support Forces"),
+    ("On 4 March 2024, Houthi troops shelled government positions near Hays (Hays, Al Hudaydah), killing 2 soldiers.",
+     "Houthis"),
+    # a branch of the Islamic State named as ACLED names it
+    ("On 5 March 2024, Islamic State (West Africa) fighters abducted 6 farmers near Gubio (Gubio, Borno).",
+     "Islamic State (West Africa)"),
+    ("On 5 March 2024, an Islamic State (Khorasan) suicide bomber blew himself up at a market in Jalalabad "
+     "(Jalalabad, Nangarhar), killing 9 people.", "Islamic State (Khorasan)"),
+    # an ally in an aside is not the actor
+    ("On 1 March 2024, Malian forces, supported by foreign mercenaries, retook Kidal town (Kidal, Kidal) "
+     "from rebels who had withdrawn.", "Military Forces of Mali (2021-)"),
+    ("On 1 March 2024, the Ethiopian army, alongside Amhara militiamen, captured Sekota (Sekota, Amhara) after "
+     "heavy fighting.", "Military Forces of Ethiopia (2018-)"),
+    # a state's weapon names its forces
+    ("On 3 March 2024, a US airstrike hit an Al Shabaab camp near Bulo Burte (Bulo Burto, Hiraan), killing 5 militants.",
+     "Military Forces of the United States (2021-)"),
+    ("On 3 March 2024, a Nigerian Air Force jet mistakenly bombed a wedding in Rann (Kala/Balge, Borno), killing 12 "
+     "civilians.", "Military Forces of Nigeria (2023-)"),
+    ("On 6 March 2024, Tajik security services arrested 4 suspected militants in Khujand (Khujand, Sughd).",
+     "Military Forces of Tajikistan"),
+    # the first party of an agreement, and a state named as ACLED names it
+    ("On 6 March 2024, the Government of the Philippines and the MNLF signed a peace deal in Davao (Davao City, "
+     "Davao Region).", "Government of the Philippines (2022-)"),
+    ("On 7 March 2024, the Sudanese army and the RSF agreed to a three-day truce in Jeddah.",
+     "Military Forces of Sudan (2019-)"),
+    # force on protesters: ACLED's actor 1 is the protesters
+    ("On 8 March 2024, security forces fired live ammunition on peaceful anti-government demonstrators in "
+     "Omdurman (Omdurman, Khartoum), killing 4.", "Protesters (Sudan)"),
+    ("On 8 March 2024, police fired on students demanding fee cuts in Rangpur (Rangpur), killing one.",
+     "Protesters (Bangladesh)"),
+    # a bomb by nobody the note names: an unidentified armed group
+    ("On 9 March 2024, an army convoy hit an IED near Kidal (Kidal, Kidal). 3 soldiers were killed.",
+     "Unidentified Armed Group (Mali)"),
+    ("On 9 March 2024, a landmine planted on a rural road wounded 2 farmers in Tibu (Tibu, Norte de Santander).",
+     "Unidentified Armed Group (Colombia)"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), ACTOR1)
+def test_acled_actor1(text, gold):
+    got = _SCORER._actor1(_event(text))
+    assert _same(got, gold), (got, gold)
+
+
+def test_an_air_strike_by_nobody_named_has_no_actor1():
+    assert _SCORER._actor1(_event("On 9 March 2024, an airstrike hit a market in Maarat (Maarat, Idleb), killing 6.")) is None
+
+
+def test_a_convoy_that_hit_a_device_is_its_target_not_its_author():
+    ev = _event("On 9 March 2024, a MINUSMA logistics convoy hit an IED near Tessalit (Tessalit, Kidal).")
+    assert ev.perpetrator is None and ev.target is not None and ev.target.actor_type == 8
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("the Government of the Philippines", "Government of Philippines"),
+    ("the Armed Forces of Ukraine", "Military Forces of Ukraine"),
+    # a group's name that ends like a state's is the group's
+    ("the Revolutionary Armed Forces of Colombia", "Revolutionary Armed Forces of Colombia (FARC)"),
+    ("PDF fighters", "People's Defence Force (Myanmar)"),
+])
+def test_state_bodies_named_with_their_country(text, canonical):
+    found = ActorDictionary.load().find(f"On Monday {text} said so.")
+    assert [m.entry.canonical for m in found] == [canonical]
