@@ -57,6 +57,22 @@ ACTOR1 = [
      "Omdurman (Omdurman, Khartoum), killing 4.", "Protesters (Sudan)"),
     ("On 8 March 2024, police fired on students demanding fee cuts in Rangpur (Rangpur), killing one.",
      "Protesters (Bangladesh)"),
+    # the main clause's subject when the fight follows from its act
+    ("On 2 March 2024, BLA militants attacked a Levies post in Turbat (Kech, Balochistan), triggering a gunfight that "
+     "lasted an hour. 2 personnel were killed.", "BLA: Balochistan Liberation Army"),
+    ("On 2 March 2024, JNIM fighters attacked an army camp near Djibo (Djibo, Soum), sparking heavy fighting.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    # "frequented by" is another verb's agent
+    ("On 4 March 2024, an Al Shabaab suicide bomber blew himself up at a restaurant frequented by soldiers in "
+     "Beledweyne (Beledweyne, Hiraan), killing 5.", "Al Shabaab"),
+    # two countries' forces named together: the first
+    ("On 5 March 2024, Kenyan and Somali troops retook Bula Hawo (Bula Hawo, Gedo) from Al Shabaab.",
+     "Military Forces of Kenya (2022-)"),
+    # a crowd of dozens, and ordinary people killing by hand: rioters
+    ("On 5 March 2024, dozens of Israeli settlers attacked the village of Turmus Ayya (Ramallah, West Bank), burning "
+     "cars.", "Settlers (Israel)"),
+    ("On 6 March 2024, villagers in Kisii (Kisii Central, Kisii) beat two suspected thieves to death.",
+     "Rioters (Kenya)"),
     # a bomb by nobody the note names: an unidentified armed group
     ("On 9 March 2024, an army convoy hit an IED near Kidal (Kidal, Kidal). 3 soldiers were killed.",
      "Unidentified Armed Group (Mali)"),

@@ -142,6 +142,11 @@ _AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|abo
 _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|stoned|chased|vandali[sz]ed|looted|torched|"
                       r"beat|lynched|hacked|burned|burnt|set|tortured and killed|killed|seized)\b", re.IGNORECASE)
 _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
+# ordinary people as the sentence's subject: "residents of Alexandra ...", "a group of students ...", "an angry mob"
+_CROWD_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|during)\b[^,]{0,60},\s*)?(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
+                            r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
+                            r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
+_BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
 
@@ -264,6 +269,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text)):
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
+        if perpetrator is None and _CROWD_SUBJECT.search(_main_sentence(ev, main)) and (
+                mode == "melee" or _BY_A_CROWD.search(sentences_text)):
+            # "residents assaulted two suspected criminals and burned them to death", "a group of students beat a
+            # man to death": ordinary people killing by hand or fire are a mob
+            return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)) or (
                 p_type not in (1, 2, 3, 4, 8) and any(m.family == "riot" and m.sub_event_type == "Violent demonstration"
                                                        for m in ev.mentions)):

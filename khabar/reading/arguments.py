@@ -262,6 +262,13 @@ _WHEN_CLAUSE = re.compile(r"\b(?:when|as)\s+(?P<hedge>(?:suspected|alleged|presu
                           r"(?:with|of|from|belonging to)(?:\s+the)?)\s+)?"
                           r"(?:the\s+)?", re.I)
 _UNIT_NAME = re.compile(r"\b(?:Fronts?|Columns?|Company|Battalions?|Blocs?|Blocks?|Units?|Commandos?|Brigades?)$")
+# a fight set off by the act the main clause tells: "..., triggering a gunfight", "sparking heavy fighting"
+_CONSEQUENCE = re.compile(r",\s+(?:triggering|sparking|prompting|provoking|setting off|leading to|resulting in)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "a tea shop frequented by soldiers": the "by" of another verb than the act's
+# (not "used by", "headed by": "those used by Sendero Luminoso", "a group headed by Abu Nidal" name the author)
+_OTHER_BY = re.compile(r"\b(?:frequented|owned|guarded|manned|visited|attended|patrolled|staffed|inhabited|rented|"
+                       r"protected|escorted)\s+by\s+(?:the\s+)?$", re.I)
 _AT_THE_ATTACKERS = re.compile(r"\s+(?:(?:back\s+)?(?:at|on|upon)\s+)?the\s+(?:fleeing\s+)?(?:attackers|assailants|gunmen|raiders|"
                                r"perpetrators|culprits|militants|insurgents)\b", re.I)
 _PACT = re.compile(r"\b(?:sign\w*|agree\w*|accords?|treaty|deal|ceasefire|cease-fire|truce|pact)\b", re.I)
@@ -461,6 +468,17 @@ _FALLBACKS = (_holding_trigger, _main_clause_subject, _when_clause_agent, _named
 def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
                     actors: list[ActorMatch]) -> Arguments:
     args = Arguments()
+    if _CONSEQUENCE.search(text, max(s_start, trig_start - 60), trig_start):
+        # "X attacked Y ..., triggering a gunfight", "sparking heavy fighting": the sides are the main clause's, its
+        # subject first
+        sides = [a for a in actors if s_start <= a.start and a.end <= trig_start and a.entry.actor_type in (1, 2, 3, 4, 8)
+                 and not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])]
+        if sides:
+            args.perpetrator = to_actor(text, sides[0])
+            other = next((a for a in sides[1:] if a.entry.canonical != sides[0].entry.canonical), None)
+            if other is not None:
+                args.target = args.second_side = to_actor(text, other)
+            return args
     # clause around the trigger
     left_text = text[s_start:trig_start]
     breaks = list(_CLAUSE_BREAK.finditer(left_text))
@@ -498,6 +516,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     by_in_trigger = text[trig_start:trig_end].lower().endswith(" by")  # "was blown up by"
     for a in after:
         gap = (" by" if by_in_trigger else "") + text[trig_end:a.start]
+        if _OTHER_BY.search(gap):
+            continue
         if len(gap) <= 75 and _BY_AFTER.match(gap) or (
                 len(gap) <= 110 and not a.entry.generic and a.entry.actor_type in (2, 3, 4)
                 and (_BY_UNIT_OF.match(gap) or _BY_A_NAMED.match(gap))) or (
@@ -595,7 +615,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
                                                   r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon|fronts?|blocs?|"
-                                                  r"battalions?|commands?|compan(?:y|ies)) (?:of|from) (?:the )?$|"
+                                                  r"battalions?|commands?|compan(?:y|ies)|dozens|hundreds|scores|thousands|tens) (?:of|from) (?:the )?$|"
                                                   r"\b(?:fighting (?:for|with)|loyal to|belonging to|affiliated (?:with|to)|linked to|associated with) (?:the )?$",
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
@@ -624,6 +644,11 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                 and _GENERIC_OF_NAMED.match(text[subj.end:nxt.start]):
             subj = nxt
+    if subj is not None and subj.entry.actor_type in (1, 8) and not subj.entry.generic:
+        prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is not None and prev.entry.actor_type in (1, 8) and not prev.entry.generic \
+                and _JOINED.fullmatch(text, prev.end, subj.start) and not _CLASH_WORD.search(text[trig_start:trig_end]):
+            subj = prev  # "Mozambican and Rwandan forces retook", "US and UK forces struck": the first named
     while subj is not None and _armed(subj) and not _CLASH_WORD.search(text[trig_start:trig_end]):
         # "the ELN Guerreros del Sindagua Front kidnapped": the group before its unit; "the ALN and the VPR
         # kidnapped": the first of the groups named together

@@ -282,6 +282,12 @@ class ActorDictionary:
                         if best is None or length + 1 >= best[0]:
                             best = (length + 1, self._state_entry(kind, dem[0], dem[1]))
                         break
+                if best is None and i + 3 < n and lows[i + 1] == "and" and self.demonyms.get(toks[i + 2][2]) is not None:
+                    # "Mozambican and Rwandan forces": the first country's forces too
+                    kind = next((k for length in range(min(_MAX_FORCE, n - i - 3), 0, -1)
+                                 if (k := _FORCE_NOUNS.get(tuple(lows[i + 3:i + 3 + length])))), None)
+                    if kind is not None:
+                        best = (1, self._state_entry(kind, dem[0], dem[1]))
             if best is None:
                 i += 1
                 continue
