@@ -73,6 +73,14 @@ ACTOR1 = [
      "cars.", "Settlers (Israel)"),
     ("On 6 March 2024, villagers in Kisii (Kisii Central, Kisii) beat two suspected thieves to death.",
      "Rioters (Kenya)"),
+    # a state's drone holding the trigger; a command named for its country's forces
+    ("On 7 March 2024, a Turkish drone struck a car near Qandil (Rawanduz, Erbil), killing 3 suspected PKK members.",
+     "Military Forces of Turkey (2002-)"),
+    ("On 7 March 2024, US CENTCOM conducted an airstrike near Al Bukamal (Abu Kamal, Deir ez-Zor), killing 2 militants.",
+     "Military Forces of the United States (2021-)"),
+    # a group's capture of a base or headquarters is its taking of territory
+    ("On 8 March 2024, CSP-PSD fighters took control of the army camp in Ber (Timbuktu, Timbuktu) after clashes.",
+     "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
     # a bomb by nobody the note names: an unidentified armed group
     ("On 9 March 2024, an army convoy hit an IED near Kidal (Kidal, Kidal). 3 soldiers were killed.",
      "Unidentified Armed Group (Mali)"),
@@ -106,3 +114,34 @@ def test_a_convoy_that_hit_a_device_is_its_target_not_its_author():
 def test_state_bodies_named_with_their_country(text, canonical):
     found = ActorDictionary.load().find(f"On Monday {text} said so.")
     assert [m.entry.canonical for m in found] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 9 March 2024, Russian forces attacked Sumy (Sumy, Sumy) with Shahed-type drones, killing 2 civilians.",
+     "Air/drone strike"),
+    ("On 9 March 2024, Russian forces struck a school in Vovchansk (Chuhuiv, Kharkiv) with guided aerial bombs.",
+     "Air/drone strike"),
+    ("On 9 March 2024, a missile fired by Houthi forces struck a tanker off Mokha (Al Mukha, Taizz).",
+     "Shelling/artillery/missile attack"),
+    ("On 10 March 2024, the RSF took control of the 22nd Infantry Division headquarters in Babanusa (Babanusa, West "
+     "Kordofan) after weeks of fighting.", "Non-state actor overtakes territory"),
+])
+def test_acled_sub_event_type(text, sub_event_type):
+    assert _event(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a list of three, the describing comma never closed
+    ("Gunmen fired on the car of judge Pedro Ortiz in Cali. Ortiz, his driver and a bodyguard were killed.", 3),
+    # the closed apposition describes the first: two
+    ("Pedro Ortiz, a local judge, and his driver were found dead in Cali after gunmen fired on their car.", 2),
+    # another source's account after ", while": its own claimant; the army's count of its foes is a party's claim
+    ("On 5 March 2024, Al Shabaab militants attacked an army base in Bulo Burte, sparking heavy fighting. The army "
+     "claimed 20 militants were killed, while a local elder reported 7 dead on both sides.", 7),
+    # a named person who died, after a relative clause
+    ("Gunmen shot the publisher Pedro Ortiz at his home in Cali. Ortiz, who had received threats from the group, "
+     "died of his wounds.", 1),
+])
+def test_people_named_and_counted(text, killed):
+    from khabar.eval.run import toll
+    assert toll(_event(text), "killed") == killed

@@ -322,6 +322,9 @@ def _figure_modality(claimant: Claimant, perpetrator: Actor | None, role: str) -
     if (claimant.claimant_type == "state" and perpetrator is not None and perpetrator.actor_type == 1
             and role in ("fighter", "attacker", "victim")):
         return "claimed"  # a state's count of those its own forces killed is a party's claim
+    if claimant.claimant_type == "state" and role in ("fighter", "attacker") and perpetrator is not None \
+            and perpetrator.actor_type in (2, 3, 4):
+        return "claimed"  # "the military claimed 17 militants were killed": the other side of the fight counting its foes
     return "asserted"
 
 

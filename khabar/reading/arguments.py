@@ -160,7 +160,7 @@ _CLAIMED_BY_DESCRIBED = re.compile(
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _QUALIFIER_TAIL = re.compile(r"(?:[\w'’-]+[\s-]+)(?:linked|affiliated|backed|allied|aligned|inspired)\s+(?:group\s+)?$", re.I)
-_OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|shot dead|"
+_OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|killing|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
 _SUSPECT_AFTER = re.compile(r"['’\"”]?(?:/[\w-]+)?(?:\s+(?:organi[sz]ation|group|movement|front|command|commandos?|brigades?|members|"
@@ -452,9 +452,9 @@ def _agent_anywhere(text, s_start, s_end, trig_start, trig_end, actors):
 
 
 def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
-    """"A Hamas suicide bomber": the trigger inside a named group's own phrase."""
+    """"A Hamas suicide bomber", "a Turkish drone": the trigger inside a named group's or a state's own phrase."""
     for a in actors:
-        if a.start < trig_start and trig_end <= a.end and _armed(a):
+        if a.start < trig_start and trig_end <= a.end and (_armed(a) or a.entry.actor_type in (1, 8) and not a.entry.generic):
             return a, "asserted"
     return None
 

@@ -294,7 +294,8 @@ def _count_singulars(subj: str) -> int | None:
     if idx is None or not all(_appositive(p) for p in parts[idx + 1:]):
         return None
     parts = parts[:idx + 1]
-    if parts[-1].lower().startswith("and "):
+    closed = parts[-1].lower().startswith("and ")  # "X, a party activist, and his bodyguard": a comma before "and"
+    if closed:
         last, rest = parts[-1][4:].strip(), parts[:-1]
     else:
         m = re.match(r"^(?P<l>.*?)\s+and\s+(?P<r>.+)$", parts[-1])
@@ -307,6 +308,8 @@ def _count_singulars(subj: str) -> int | None:
         return 2 if _singular_item(rest[0]) else None
     if all(_NAME_ITEM.match(p) for p in rest):  # a list of names
         return len(rest) + 1 if all(_singular_item(p) for p in rest) else None
+    if not closed and len(rest) == 2 and _NAME_ITEM.match(rest[0]) and all(_singular_item(p) for p in rest):
+        return 3  # "Buback, his driver and a judicial officer": a list, the describing comma never closed
     if _singular_item(rest[0]) and (all(_appositive(p) for p in rest[1:])
                                     or (len(rest) == 2 and _DET_ITEM.match(rest[0]) and _NAME_ITEM.match(rest[1]))):
         return 2  # the first one, described: "X, a party activist, and his bodyguard"
@@ -411,6 +414,9 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(?:were|was|had been|have 
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
 # "injured 14 people, one of whom later died"; "the teacher died"
 _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
+# "McWhirter, who had offered a reward for information on the bombers, died of his wounds": one person, by name
+_NAMED_WHO_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:who|whose)\s[^;]{1,160}?,\s+"
+                             r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b")
 _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
@@ -810,11 +816,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if start + m.end(pg) <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4960 + len(out)))
-    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED):
+    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED):
         for m in rx.finditer(s_text):
             a0 = start + m.start()
             if any(f.kind == "killed" and not f.negated for f in out) or any(a0 <= x.start < start + m.end() for x in numbers
-                                                                            if rx is _SINGULAR_DIED):
+                                                                            if rx is not _ONE_OF_WHOM):
                 continue
             n = {"one": 1, "two": 2, "three": 3}.get(m.group(0).split()[0].lower(), 1) if rx is _ONE_OF_WHOM else 1
             subj = m.groupdict().get("subj") or m.group(0)

@@ -197,13 +197,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # a semicolon before another source's account: "X claimed to have killed 25 soldiers; military officials said six
 # died" holds two claims, each its own sentence (its own claimant, its own count)
-_ANOTHER_SOURCE = re.compile(r";\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|stated|reported|announced|"
+_ANOTHER_SOURCE = re.compile(r"(?:;|,\s+(?:while|whereas))\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|stated|reported|announced|"
                              r"confirmed|put the (?:death )?toll|gave (?:a|the) (?:death )?toll|later revised)\b)")
 
 
 def _split_paragraph(text: str, ps: int, pe: int, mode: str) -> Iterator[tuple[int, int]]:
     for s, e in _split_terminals(text, ps, pe, mode):
-        if ";" not in text[s:e]:
+        if ";" not in text[s:e] and "while" not in text[s:e] and "whereas" not in text[s:e]:
             yield s, e
             continue
         cur = s
