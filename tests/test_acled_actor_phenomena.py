@@ -138,6 +138,11 @@ def test_acled_sub_event_type(text, sub_event_type):
     # another source's account after ", while": its own claimant; the army's count of its foes is a party's claim
     ("On 5 March 2024, Al Shabaab militants attacked an army base in Bulo Burte, sparking heavy fighting. The army "
      "claimed 20 militants were killed, while a local elder reported 7 dead on both sides.", 7),
+    # nouns that name captives take the verb's kind in a coordination
+    ("Gunmen stormed a hotel in Bamako and held guests hostage. Eleven hostages and a guard were killed.", 12),
+    # a siege goes on into the next day: its deaths are the siege's
+    ("On 3 March 2024, gunmen stormed a school in Kano and held pupils hostage overnight. Nine hostages were killed "
+     "when soldiers stormed the building the next morning.", 9),
     # a named person who died, after a relative clause
     ("Gunmen shot the publisher Pedro Ortiz at his home in Cali. Ortiz, who had received threats from the group, "
      "died of his wounds.", 1),

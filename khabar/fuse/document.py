@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from khabar.model import Actor, Claimant, Event, Figure, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import PLOVER, SUB_EVENT_TYPES
@@ -212,6 +213,23 @@ _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crow
                             r"(?:holding|staging|taking part in|attending|joining)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protests?|"
                             r"rall(?:y|ies)|demonstrations?|marches|march)\b", re.I)
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
+
+
+# a siege or a hostage-taking that lasts: "held diners hostage overnight ... commandos stormed the building the next
+# morning", "held hundreds of people inside ... by the time security forces retook the building the following day"
+_SIEGE = re.compile(r"\b(?:held|holding|hold)\s+(?:[\w-]+\s+){0,4}?(?:hostage|captive|inside)|\b(?:siege|stand-?off|"
+                    r"barricaded)\b", re.I)
+
+
+def _siege_goes_on(d: _Draft, day: str) -> bool:
+    """Is ``day`` (ISO) within three days after the start of the siege or hostage-taking ``d``?"""
+    if d.when is None or not any(_SIEGE.search(r.sentence.text) for r in d.readings):
+        return False
+    try:
+        gap = (date.fromisoformat(day) - date.fromisoformat(d.when.value)).days
+    except ValueError:
+        return False
+    return 0 < gap <= 3
 
 
 def _main_sentence(ev: _Draft, main: Mention) -> str:
@@ -496,7 +514,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         elif drafts and not _NEW_INCIDENT.search(r.sentence.text):
             d = drafts[-1]
             if (_compatible(d.family, m.family) and _same_place(d.place, place)
-                    and not (d.when and r.when and d.when.precision == 1 and r.when.precision == 1 and d.when.value != r.when.value)):
+                    and not (d.when and r.when and d.when.precision == 1 and r.when.precision == 1 and d.when.value != r.when.value
+                             and not _siege_goes_on(d, r.when.value))):
                 target = d
         if target is None:
             drafts.append(_Draft([m], [r], m.family, place, r.when, avenged))

@@ -582,15 +582,16 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
                 noun_kind[i] = bool(_NOUN_KIND.fullmatch(m.group("kind")))
-                if kinds[i] is not None:
-                    continue
-            m = _POST_INCLUDING_RX.match(text, num.end, end) if _HAS_INCLUDING.search(text, num.end, end) else None
+                if kinds[i] is not None and not noun_kind[i]:
+                    continue  # (a noun's kind may yet give way to the verb of a coordination: below)
+            m = _POST_INCLUDING_RX.match(text, num.end, end) if _HAS_INCLUDING.search(text, num.end, end) \
+                and not noun_kind[i] else None
             if m and _SEVERAL_INCIDENTS.match(text, m.end(), end):
                 m = None  # "... were killed in the attacks": a total over several incidents, not this one's
             if m:  # "three people, including two civilians and a police officer, were killed": the whole
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
-            m = None if kinds[i] is not None else _POST_AND_ONE_RX.match(after)
+            m = None if kinds[i] is not None and not noun_kind[i] else _POST_AND_ONE_RX.match(after)
             if m:  # "two aid workers and their interpreter were killed"
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
@@ -639,6 +640,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     for i in range(n - 2, -1, -1):
         if kinds[i] is None and join_next[i] and kinds[i + 1] is not None:
             kinds[i] = kinds[i + 1]
+        elif noun_kind[i] and join_next[i] == "add" and kinds[i + 1] is not None and not noun_kind[i + 1]:
+            kinds[i] = kinds[i + 1]  # "Twenty hostages and two police officers were killed": the verb's kind
     for i in range(1, n):
         if noun_kind[i] and join_next[i - 1] == "add" and kinds[i - 1] is not None and not noun_kind[i - 1]:
             kinds[i] = None  # "killing one guard and four hostages": the verb's kind, not the noun's
