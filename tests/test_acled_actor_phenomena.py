@@ -150,3 +150,12 @@ def test_acled_sub_event_type(text, sub_event_type):
 def test_people_named_and_counted(text, killed):
     from khabar.eval.run import toll
     assert toll(_event(text), "killed") == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen seized a school in Kano and held more than 1,100 people hostage for three days.",
+    "Gunmen attacked a hotel in Bamako, holding guests hostage overnight until soldiers retook the building.",
+])
+def test_hostages_held_with_a_number_or_in_the_present(text):
+    ev = _event(text)
+    assert ev.sub_event_type == "Abduction/forced disappearance", (text, ev.sub_event_type)
