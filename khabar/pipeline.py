@@ -686,6 +686,11 @@ _AIMED_AT = re.compile(r"\b(?:at|against|on|toward|towards|into)\s+(?:the\s+)?$"
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:(?:inside|within)\s+)?(?:the\s+)?"
                             r"(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
 
+_HIJACK = re.compile(r"\bhijack", re.I)
+_TOOK_OFF = re.compile(r"\b(?:took off|taking off|departure|departed|departing|leaving|left|flight)\s+from\s+(?:the\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+_FLOWN_TO = re.compile(r"\b(?:land(?:ed|ing)?|diverted(?:\s+it)?|flown|flew|fly|redirected(?:\s+it)?|rerouted(?:\s+it)?)\s+"
+                       r"(?:in|at|to)\s+(?:the\s+)?$|\band\s+$", re.I)
 # after the place a projectile came from, where it went: "fired from X into Israel", "... and exploded in Y"
 _LANDED = re.compile(r"\b(?:into|toward|towards|at|on|landed|exploded|struck|hit)\b")
 _ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s(?=(?:the\s+)?[A-Z])")
@@ -715,6 +720,11 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     if office and any(p not in office and _AT_PLACE.search(text, max(0, p.span.start - 12), p.span.start) for p in places):
         # "The police chief of Sharqat ... was shot dead by gunmen in Mosul": the office's town is the victim's
         places = [p for p in places if p not in office] + office
+    if _HIJACK.search(text):
+        # a hijacking is where it began ("took off from Karachi ... forced it to land in Kabul": GTD codes Karachi);
+        # where the plane was flown to goes last
+        origin = [p for p in origin if not _TOOK_OFF.search(text, max(0, p.span.start - 40), p.span.start)]
+        origin += [p for p in places if _FLOWN_TO.search(text, max(0, p.span.start - 40), p.span.start)]
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
            or p in origin]
     return [p for p in places if p not in ref] + ref if ref else places

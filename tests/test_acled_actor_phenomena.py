@@ -159,3 +159,11 @@ def test_people_named_and_counted(text, killed):
 def test_hostages_held_with_a_number_or_in_the_present(text):
     ev = _event(text)
     assert ev.sub_event_type == "Abduction/forced disappearance", (text, ev.sub_event_type)
+
+
+def test_a_hijacking_is_placed_where_it_began():
+    ev = _event("Gunmen hijacked an airliner shortly after it took off from Karachi, Pakistan, and forced it to land "
+                "in Kabul.")
+    assert ev.place is not None and ev.place.name == "Karachi"
+    ev = _event("Two gunmen hijacked a flight shortly after departure from Athens and diverted it to Beirut.")
+    assert ev.place is not None and ev.place.name == "Athens"
