@@ -167,3 +167,17 @@ def test_a_hijacking_is_placed_where_it_began():
     assert ev.place is not None and ev.place.name == "Karachi"
     ev = _event("Two gunmen hijacked a flight shortly after departure from Athens and diverted it to Beirut.")
     assert ev.place is not None and ev.place.name == "Athens"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # the name again in the bracketed hierarchy: where the text places it, though the gazetteer knows another
+    ("On 2 May 2024, the Arakan Army seized a police post in Pauktaw town (Pauktaw, Sittwe, Rakhine).", "Pauktaw",
+     "Rakhine"),
+    # a square's and a party's words are no towns
+    ("A bomb went off in the Plaza de Castilla in Madrid on Monday, wounding two people.", "Madrid", "Madrid"),
+    ("Gunmen opened fire at a Christmas party in Salvatierra (Salvatierra, Guanajuato), killing 5.", "Salvatierra",
+     "Guanajuato"),
+])
+def test_places_written_in_acled_notes(text, name, admin1):
+    ev = _event(text)
+    assert ev.place is not None and (ev.place.name, ev.place.admin1) == (name, admin1), ev.place

@@ -728,6 +728,7 @@ class Gazetteer:
                 countries[other] = max(countries.get(other, 0.0), countries[iso] / 2)
         out: list[Toponym] = []
         top = max(countries.values(), default=0.0)
+        placed_by_text: dict[str, GazEntry] = {}
         for idx, (s, e, surface, ids) in enumerate(cands):
             if norm(surface) in self.demonyms and not _HINT.match(text, e):
                 continue  # "a Somali peace conference": the nationality, not Ethiopia's Somali Region
@@ -815,12 +816,18 @@ class Gazetteer:
                 continue  # "Cars surrounding the blast", "the office of Ward no. 18" in a text about elsewhere
             parent = next((self.entry(j) for c in nxt[:1] if re.fullmatch(r",\s*", text[e:c[0]]) for j in c[3]
                            if self.entry(j).kind in ("admin1", "admin2") and self.entry(j).iso == best.iso), None)
+            if parent is None and len(nxt) > 1 and re.fullmatch(r",\s*", text[e:nxt[0][0]]) \
+                    and re.fullmatch(r",\s*", text[nxt[0][1]:nxt[1][0]]):
+                # "Pauktaw, Sittwe, Rakhine": a chain of three, its last link the province
+                parent = next((self.entry(j) for j in nxt[1][3] if self.entry(j).kind == "admin1"
+                               and self.entry(j).iso == best.iso), None)
             if (parent is not None and best.kind == "place" and best.admin1 and parent.admin1
                     and norm(best.admin1) != norm(parent.admin1) and not any(
                         self.entry(j).admin1 and norm(self.entry(j).admin1) == norm(parent.admin1) for j in ids)):
                 best = GazEntry(surface, "place", parent.country, parent.iso, parent.admin1, parent.admin1_iso,
                                 parent.admin2, parent.lat, parent.lon, 0, None)  # the text places it: believe the text
                 out.append(Toponym(s, e, surface, best, 2, len(ids)))
+                placed_by_text[key] = best
                 continue
             longer = _PARTICLE_TAIL.match(text, e)
             if longer is not None and best.kind in ("place", "admin2") and not self.index.get(norm(text[s:longer.end()])) \
@@ -838,6 +845,10 @@ class Gazetteer:
                                                                    None, None, 0, None), 2, len(ids)))
                 continue
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
+        if placed_by_text:  # "Pauktaw town (Pauktaw, Sittwe, Rakhine)": the name again, where the text placed it
+            out = [Toponym(t.start, t.end, t.text, placed_by_text[k], 2, t.candidates)
+                   if (k := norm(t.text)) in placed_by_text and t.entry is not placed_by_text[k] and t.entry.kind == "place"
+                   else t for t in out]
         out = self._one_country_per_chain(text, out)
         out = self._unknown_in_chain(text, out)
         out = self._unknown_by_kind(text, out, countries)
