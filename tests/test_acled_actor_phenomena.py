@@ -81,6 +81,11 @@ ACTOR1 = [
     # a group's capture of a base or headquarters is its taking of territory
     ("On 8 March 2024, CSP-PSD fighters took control of the army camp in Ber (Timbuktu, Timbuktu) after clashes.",
      "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"),
+    # the regime's forces by the country the note is about
+    ("On 4 March 2024, regime helicopters dropped barrel bombs on Kafr Zita (Muhradah, Hama), killing 3 civilians.",
+     "Military Forces of Syria (2000-)"),
+    ("On 4 March 2024, regime troops burned houses in Kani (Kani, Sagaing), killing 2 villagers.",
+     "Military Forces of Myanmar (2021-)"),
     # a bomb by nobody the note names: an unidentified armed group
     ("On 9 March 2024, an army convoy hit an IED near Kidal (Kidal, Kidal). 3 soldiers were killed.",
      "Unidentified Armed Group (Mali)"),
@@ -143,6 +148,9 @@ def test_acled_sub_event_type(text, sub_event_type):
     # a siege goes on into the next day: its deaths are the siege's
     ("On 3 March 2024, gunmen stormed a school in Kano and held pupils hostage overnight. Nine hostages were killed "
      "when soldiers stormed the building the next morning.", 9),
+    # "both" attackers: two, beside the victims' count
+    ("Two gunmen stormed a hotel in Bamako and held guests hostage. Nine hostages were killed; both gunmen also died "
+     "when soldiers retook the building.", 11),
     # a named person who died, after a relative clause
     ("Gunmen shot the publisher Pedro Ortiz at his home in Cali. Ortiz, who had received threats from the group, "
      "died of his wounds.", 1),

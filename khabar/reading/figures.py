@@ -417,6 +417,10 @@ _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subse
 # "McWhirter, who had offered a reward for information on the bombers, died of his wounds": one person, by name
 _NAMED_WHO_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:who|whose)\s[^;]{1,160}?,\s+"
                              r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b")
+# "both gunmen also died", "Both attackers were killed": two
+_BOTH_DIED = re.compile(r"\b(?i:both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<subj>(?:[\w'’-]+\s+){0,2}?(?:gunmen|attackers|assailants|"
+                        r"militants|bombers|hijackers|kidnappers|men|women|soldiers|policemen|officers|guards|brothers|victims))\s+"
+                        r"(?:(?:were|had been)\s+(?:also\s+|later\s+)?(?:killed|shot dead)|(?:also\s+|later\s+)?died)\b")
 _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
@@ -819,13 +823,17 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if start + m.end(pg) <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4960 + len(out)))
-    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED):
+    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED, _BOTH_DIED):
         for m in rx.finditer(s_text):
             a0 = start + m.start()
-            if any(f.kind == "killed" and not f.negated for f in out) or any(a0 <= x.start < start + m.end() for x in numbers
-                                                                            if rx is not _ONE_OF_WHOM):
+            if rx is _BOTH_DIED:  # (beside another count of another side: "Twenty hostages were killed; both gunmen died")
+                if any(f.kind == "killed" and not f.negated and f.role == role_of(m.group("subj")) for f in out):
+                    continue
+            elif any(f.kind == "killed" and not f.negated for f in out) or any(
+                    a0 <= x.start < start + m.end() for x in numbers if rx is not _ONE_OF_WHOM):
                 continue
-            n = {"one": 1, "two": 2, "three": 3}.get(m.group(0).split()[0].lower(), 1) if rx is _ONE_OF_WHOM else 1
+            n = {"one": 1, "two": 2, "three": 3}.get(m.group(0).split()[0].lower(), 1) if rx is _ONE_OF_WHOM else (
+                2 if rx is _BOTH_DIED else 1)
             subj = m.groupdict().get("subj") or m.group(0)
             out.append(RawFigure("killed", n, n, "exact", subj, role_of(subj), a0, start + m.end(), m.group(0), sentence,
                                  group + 5100 + len(out)))
