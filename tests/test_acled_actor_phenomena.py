@@ -189,3 +189,13 @@ def test_a_hijacking_is_placed_where_it_began():
 def test_places_written_in_acled_notes(text, name, admin1):
     ev = _event(text)
     assert ev.place is not None and (ev.place.name, ev.place.admin1) == (name, admin1), ev.place
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    # ACLED's names of first-level divisions the gazetteer names otherwise (or by their older borders)
+    ("On 2 March 2024, an Israeli drone struck a car in Naqoura (Tyre, South Lebanon), killing 1.", "South Lebanon"),
+    ("On 2 March 2024, students marched in Jakarta (Jakarta Pusat, Jakarta) against fuel prices.", "Jakarta"),
+    ("On 2 March 2024, police detained 12 protesters in Cairo (Cairo, Cairo).", "Cairo"),
+])
+def test_acled_admin1_names(text, admin1):
+    assert _SCORER._same_admin1(admin1, _event(text))
