@@ -443,6 +443,13 @@ class Reader:
             # firebomb" tells the attack)
             scored = _without_background(scored, folded, s.start, _ACTS_AFTER_CAUSES, _CAUSE, 50)
             families = {t.rule.family for _, t, _, _ in scored}
+        if len(scored) > 1:
+            # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
+            # the burning the act
+            kept = _without_background(scored, folded, s.start, set(), _MOTIVE, 60)
+            if kept:
+                scored = kept
+                families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and "arrest" in families and any(
                 x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific"
                 and not _AHEAD_OF.search(folded, max(s.start, x[1].start - 40), x[1].start) for x in scored):
@@ -457,6 +464,12 @@ class Reader:
             scored = [(x[0] + 1000, x[1], x[2], "specific" if told else x[3]) if x[1].rule.family == "riot" else x
                       for x in scored]
         scored.sort(key=lambda x: (-x[0], x[1].start))
+        if scored[0][1].rule.family == "attack" and scored[0][1].rule.mode is None \
+                and _INJURED_ONLY.fullmatch(scored[0][1].text) and any(
+                x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific" for x in scored):
+            # "protesters ... were dispersed by riot police using water cannon; 20 people were injured": the
+            # injured of a protest are no attack of their own
+            scored.sort(key=lambda x: (x[1].rule.family != "protest", -x[0], x[1].start))
         _, main, mod, spec = scored[0]
         modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]
         mode = main.rule.mode or (modes[0] if modes else None)
@@ -464,7 +477,14 @@ class Reader:
         if "suicide" in modes and main.rule.family == "explosion":  # "a suicide bomber ... the blast"
             mode, sub = "suicide", "Suicide bomb"
         # the trigger for arguments: the first violent verb trigger of the best family
+        motive = _MOTIVE_START.search(folded, s.start, main.start)
+        if motive is not None:
+            # "youths angered by the police shooting of a teenager burned cars": the police are in the grievance,
+            # not the act
+            s_actors = [a for a in s_actors if not motive.start() < a.start < main.start]
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
+        if args.perpetrator is not None and args.perpetrator.actor_type == 1 and _TOLL_TRIGGER.fullmatch(main.text):
+            args.perpetrator = None  # "local officials put the death toll at 100": who counts, not who killed
         if args.perpetrator is None:
             # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
             host = next((a for a in s_actors if a.start <= main.start < a.end
@@ -725,8 +745,16 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
         # where the plane was flown to goes last
         origin = [p for p in origin if not _TOOK_OFF.search(text, max(0, p.span.start - 40), p.span.start)]
         origin += [p for p in places if _FLOWN_TO.search(text, max(0, p.span.start - 40), p.span.start)]
+    # a town in what moved the actors ("rioters angered by the death of a driver run over in Jakarta set fire to the
+    # parliament in Makassar"), when a place follows it
+    motive = []
+    for p in places[:-1]:
+        mh = _MOTIVE_HEAD.search(text, max(0, p.span.start - 100), p.span.start)
+        if mh is not None and not any(mh.start() < q.span.start < p.span.start for q in places) \
+                and any(q.span.start > p.span.end for q in places):
+            motive.append(p)  # (the first place after the cue: the next ones are where the act was)
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
-           or p in origin]
+           or p in origin or p in motive]
     return [p for p in places if p not in ref] + ref if ref else places
 
 
@@ -919,6 +947,11 @@ _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|
 # a cause told after the act: "imposed a curfew following deadly protests", "seized the town after heavy fighting"
 _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
                     r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
+_MOTIVE = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted|provoked|fuelled|fueled)\s+"
+                     r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
+_MOTIVE_START = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b", re.IGNORECASE)
+_MOTIVE_HEAD = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b[^.;]*$", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
@@ -974,6 +1007,10 @@ def _mark_shared_totals(doc: Document) -> None:
 # "Boni (Hombori, Douentza, Mopti)": a place with its divisions in brackets, as ACLED notes write it, is a
 # written hierarchy; the gazetteer reads it as "Boni, Hombori, Douentza, Mopti" (same length, same offsets)
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
+
+
+_TOLL_TRIGGER = re.compile(r"(?:death )?toll", re.I)
+_INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")
 
 
 def _bracket_chains(text: str) -> str:

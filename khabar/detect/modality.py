@@ -36,7 +36,7 @@ _AGGREGATE_CUES = re.compile(
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|"
     r"sunday's|yesterday's|today's|last night's|latest|deadly|twin|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|several|dozens of|a series of|a string of|a wave of|\d+)\s+(?:[\w'-]+\s+){0,3})$",
+    r"eleven|twelve|several|dozens of|(?:tens of )?(?:hundreds|thousands) of|scores of|a series of|a string of|a wave of|\d+)\s+(?:[\w'-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,9 @@ _HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|kill
                        r"carried out|launched|staged|mounted|conducted|set off|threw|hurled|lobbed|planted|in front of|"
                        r"credited with|claimed (?:responsibility|credit) for|dispersed|to disperse|"
                        r"used (?:tear ?gas|water cannons?|batons|force|rubber bullets)|fired tear ?gas|(?:lathi|baton)[ -]?charged|"
-                       r"clashed|gathered|chanted|blocked|marched|took to the streets|held an?|staged|organi[sz]ed|"
+                       r"clashed|gathered|chanted|blocked|marched|took to the streets|held an?|staged|organi[sz]ed|filled|"
+                       r"on (?:or around )?\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december) \d{4}|"
                        r"(?:at|on|near|outside|inside|against) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|(?-i:without)|didn't|did not|wasn't|was not|weren't|were not|"

@@ -41,6 +41,9 @@ _NAMED_GROUPS_ONLY = {"rand"}
 # gold perpetrator values that name no group: scored as "unknown" (RAND codes unattributed attacks "Other")
 # ACLED's actor 1 when nobody is named: the attacker unknown, in events only armed groups or anyone could carry out
 _UNKNOWN_ATTACKER = "Unidentified Armed Group"
+# actors ACLED codes under another actor's name: the coalition's strikes in Yemen under its leader's forces
+_CLASH_TRIGGER = re.compile(r"clash|fight|fought|battl|exchang|encounter|skirmish|shoot-?out", re.I)
+_ACLED_NAMES = {"Saudi-led coalition": "Military Forces of Saudi Arabia"}
 _STATE_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
@@ -219,9 +222,15 @@ class Scorer:
                 and ev.sub_event_type not in _STATE_WEAPONS else None
         actor = ev.perpetrator
         if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
-                and ev.target.span.start < actor.span.start:
+                and ev.target.span.start < actor.span.start \
+                and not (ev.target.canonical == _UNKNOWN_ATTACKER and actor.canonical != _UNKNOWN_ATTACKER) \
+                and not any(ev.target.span.start < t.start < actor.span.start and not _CLASH_TRIGGER.search(t.text)
+                            for t in ev.evidence[:1]):
+            # (nor "a military column was ambushed near Kani by PDF units": the attacker, named after the act)
+            # (not "Gunmen of the Jalisco New Generation Cartel fought ...": the named group is the first side)
             actor = ev.target
-        return self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
+        name = self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
+        return _ACLED_NAMES.get(name, name)
 
     # -- scoring ------------------------------------------------------------------------------------
     def score(self, rec: GoldRecord) -> None:

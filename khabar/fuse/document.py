@@ -128,11 +128,17 @@ def _ordinary_crime(m: Mention, sentence: Sentence, text: str) -> bool:
             return False  # "fired on by either Sendero Luminoso members or drug traffickers"
         # the criminals as the act's subject (not "villagers killed two suspected cattle thieves": their victims)
         hit = _CRIMINALS.search(text, sentence.start, m.trigger.start)
+        if hit is not None and (_CROWD_SUBJECT.search(sentence.text) or _CRIMINALS_AS_OBJECT.search(
+                text, max(sentence.start, hit.start() - 40), hit.start())):
+            return False  # "residents pulled six suspected thieves from a bus and burned them alive": a mob's victims
     else:
         return False
     return hit is not None and not _POLITICAL.search(text)
 
 
+_CRIMINALS_AS_OBJECT = re.compile(r"\b(?:\w+ed|caught|beat|hit|shot|took|seized|killing|lynching|beating)\s+(?:the\s+|a\s+|two\s+|three\s+|"
+                                  r"four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|several\s+|\d+\s+)?"
+                                  r"(?:(?:suspected|alleged|presumed|would-be|armed|cattle|car|motorcycle)\s+){0,2}$", re.I)
 _STATE_AND = re.compile(r"\b(?:(?:Military|Police) Forces of|army|troops|soldiers|government forces|security forces|"
                         r"armed forces)\b[^.;]{0,45}\s+(?:and|backed by|supported by|alongside|with)\s+(?:the\s+)?"
                         r"(?:(?:allied|local|pro-government|friendly)\s+)*$", re.IGNORECASE)
@@ -209,6 +215,8 @@ _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crow
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:anti-[\w-]+\s+)?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
                             r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,4}?marching\b|"
+                            r"\b(?:dispersing|dispersed|disperse|breaking\s+up|broke\s+up|break\s+up)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:protests?|demonstrations?|rall(?:y|ies)|protesters|demonstrators|marches|sit-ins?)\b|"
                             r"\b(?:on|at|into)\s+(?:[\w-]+\s+){0,2}(?:students|people|crowds?|workers|farmers|youths|residents|villagers)\s+"
                             r"(?:holding|staging|taking part in|attending|joining)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protests?|"
                             r"rall(?:y|ies)|demonstrations?|marches|march)\b", re.I)
@@ -232,6 +240,27 @@ def _siege_goes_on(d: _Draft, day: str) -> bool:
     return 0 < gap <= 3
 
 
+# a crowd that is the subject of the act: "an anti-immigration crowd smashed windows", "PTI supporters stormed"
+_RIOT_CROWD = re.compile(r"^\W*(?:(?:on|in|at|during|around)\b[^,]{0,60},\s*)?(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
+                         r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd|mob)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|mobs?|youths|"
+                         r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans)\b", re.I)
+# what rioters do to property and the police (not killing by hand: that is mob violence)
+_RIOT_ACTS = re.compile(r"\b(?:smashed|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
+                        r"ablaze|alight)|burned (?:cars|vehicles|tyres|tires|shops|buildings)|stormed|pelted|hurled|threw (?:stones|rocks|"
+                        r"bricks|bottles|petrol bombs|molotov)|fireworks|attack(?:ed|ing) (?:the\s+)?police|clashed with (?:the\s+)?police)\b", re.I)
+
+
+def _rioters_act(ev: _Draft, main: Mention, mode: str | None, perpetrator: Actor | None, sentences_text: str) -> bool:
+    """A crowd burning, smashing, storming or fighting the police, with nobody killed by hand and no armed group
+    named: ACLED's violent demonstration ("youths burned cars and fired fireworks at police")."""
+    if perpetrator is not None and perpetrator.actor_type not in (5, 6):
+        return False
+    if mode == "melee" or _BY_A_CROWD.search(sentences_text) or any(
+            f.kind == "killed" and f.role != "attacker" for r in ev.readings for f in r.figures):
+        return False
+    return bool(_RIOT_CROWD.search(_main_sentence(ev, main)) and _RIOT_ACTS.search(_main_sentence(ev, main)))
+
+
 def _main_sentence(ev: _Draft, main: Mention) -> str:
     return next((r.sentence.text for r in ev.readings if r.sentence.index == main.sentence), "")
 
@@ -244,6 +273,14 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
     modes = [m.mode for m in ev.mentions if m.mode]
     sentences_text = " ".join(r.sentence.text for r in ev.readings)
     fam = main.family
+    protest = next((m for m in ms if m.family == "protest"), None)
+    if fam == "attack" and main.mode is None and protest is not None and not any(
+            f.kind == "killed" for r in ev.readings for f in r.figures) and not (
+            perpetrator is not None and perpetrator.actor_type in (2, 3, 4, 8)):
+        # "protesters ... were dispersed by riot police using water cannon; 20 people were injured": a protest the
+        # police broke up, whose injured are no attack of their own (a killing there is excessive force, below)
+        main, fam = protest, "protest"
+        sub, mode = protest.sub_event_type, protest.mode
     if fam == "explosion":
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "protest":
@@ -272,6 +309,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or _LYNCH.search(sentences_text)):
         return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected gang members"
+    if fam in ("attack", "battle", "property") and _rioters_act(ev, main, mode, perpetrator, sentences_text):
+        return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
     if fam in ("attack", "battle"):
         t_cat = target.category if target else None
         t_type = target.actor_type if target else None

@@ -53,7 +53,8 @@ _BY_UNIT_OF = re.compile(r"^\s*(?:[\w()]+\s+){0,7}?(?:by|at the hands of)\s+(?:(
                          r"(?:the\s+)?$", re.I)
 # "was kidnapped from his suite in the Summerland hotel on the beach of West Beirut by the Organization of the
 # Oppressed on Earth": a named group's agency after a long run of places, with no verb or clause between
-_BY_FAR = re.compile(r"^(?:\s+[\w'’.-]+,?){0,20}?\s+by\s+(?:the\s+)?$", re.I)
+_BY_FAR = re.compile(r"^(?:\s+[\w'’.()-]+,?){0,20}?\s+by\s+(?:the\s+)?(?:(?:local|armed|suspected|alleged|rebel|resistance|"
+                     r"heavily armed)\s+){0,2}$", re.I)
 _NOT_AGENT_GAP = re.compile(r"\b(?:is|was|were|are|has|had|have|who|which|that|and|said|says|after|before|when|while|"
                             r"because|since|claimed|owned|run|led|controlled|held|used|stormed)\b", re.I)
 # how far before a name its cue may start ("identified themselves as members of the radical Palestinian group called X")
@@ -267,12 +268,16 @@ _CONSEQUENCE = re.compile(r",\s+(?:triggering|sparking|prompting|provoking|setti
                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "a tea shop frequented by soldiers": the "by" of another verb than the act's
 # (not "used by", "headed by": "those used by Sendero Luminoso", "a group headed by Abu Nidal" name the author)
+# "regime forces' aircraft dropped", "the army's drones struck": a state's weapon, whose owner is the actor
+_OWNED_WEAPON = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|helicopters?|gunships?|drones?|artillery|"
+                           r"tanks?|warships?|missiles?|rockets?)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:frequented|owned|guarded|manned|visited|attended|patrolled|staffed|inhabited|rented|"
                        r"protected|escorted)\s+by\s+(?:the\s+)?$", re.I)
 _AT_THE_ATTACKERS = re.compile(r"\s+(?:(?:back\s+)?(?:at|on|upon)\s+)?the\s+(?:fleeing\s+)?(?:attackers|assailants|gunmen|raiders|"
                                r"perpetrators|culprits|militants|insurgents)\b", re.I)
 _PACT = re.compile(r"\b(?:sign\w*|agree\w*|accords?|treaty|deal|ceasefire|cease-fire|truce|pact)\b", re.I)
-_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?")
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?"
+                     r"(?:(?:allied|renegade|rogue|dissident|breakaway|affiliated|local)\s+)?")
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
 _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+"
                        r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
@@ -290,12 +295,12 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 # affiliated with [Y], claimed"
 _ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|which was|who are|believed|thought|"
                            r"said|allegedly|reportedly)\b[^,;:()]{0,60}", re.I)
-_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,30},")
+_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,60},")
 # an ally in an aside after the actor: "Mozambican forces, supported by Rwandan troops, retook", "the army,
 # alongside Eritrean troops, took control": the actor is the one before it
 _ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
                           r"joined|helped)\s+by|alongside|along with|together with|in (?:coordination|cooperation|"
-                          r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,40}", re.I)
+                          r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,70}", re.I)
 _OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
                           r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
                           r"premises|plants?|sites?|camps?)\b")
@@ -620,7 +625,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
                 and not _UNIT_OF.search(text[max(s_start, a.start - 45):a.start]):
             continue
-        if a.entry.actor_type not in (2, 3, 4) and re.match(r"['’]s?\s", text[a.end:a.end + 3]):
+        if a.entry.actor_type not in (2, 3, 4) and re.match(r"['’]s?\s", text[a.end:a.end + 3]) \
+                and not _OWNED_WEAPON.match(text, a.end):
             continue  # "an American soldier's car blew up": the owner, not the subject
         if re.match(r"\s+(?:dead|injured|wounded)\b", text[a.end:a.end + 10]) and re.search(
                 r"\b(?:left|leaving|leaves)\s+(?:[\w-]+\s+){0,3}$", text[max(s_start, a.start - 40):a.start], re.I):
@@ -644,12 +650,20 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if nxt is not None and not nxt.entry.generic and nxt.entry.actor_type in (2, 3, 4) \
                 and _GENERIC_OF_NAMED.match(text[subj.end:nxt.start]):
             subj = nxt
+    # "X and Y clashed": two sides; "X and Y battled Z", "X and Y clashed with Z": one side, then the other
+    two_sided = bool(_CLASH_WORD.search(text[trig_start:trig_end])) and not (
+        after and after[0].start - trig_end <= 40 and not after[0].entry.actor_type == 7)
+    if subj is not None and subj.entry.generic and not two_sided:
+        prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is not None and not prev.entry.generic and prev.entry.actor_type in (1, 2, 3, 4, 8) \
+                and _JOINED.fullmatch(text, prev.end, subj.start):
+            subj = prev  # "the Sudanese Armed Forces and allied fighters regained control": the named side
     if subj is not None and subj.entry.actor_type in (1, 8) and not subj.entry.generic:
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
         if prev is not None and prev.entry.actor_type in (1, 8) and not prev.entry.generic \
-                and _JOINED.fullmatch(text, prev.end, subj.start) and not _CLASH_WORD.search(text[trig_start:trig_end]):
+                and _JOINED.fullmatch(text, prev.end, subj.start) and not two_sided:
             subj = prev  # "Mozambican and Rwandan forces retook", "US and UK forces struck": the first named
-    while subj is not None and _armed(subj) and not _CLASH_WORD.search(text[trig_start:trig_end]):
+    while subj is not None and _armed(subj) and not two_sided:
         # "the ELN Guerreros del Sindagua Front kidnapped": the group before its unit; "the ALN and the VPR
         # kidnapped": the first of the groups named together
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
@@ -680,7 +694,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                 args.target.actor_type, args.target.category = 7, "government"
     if args.perpetrator is None and subj is None:
         # "Members of the CPN-M destroyed a bridge, after they detonated two bombs": the sentence's subject
-        first = next((a for a in actors if a.end <= trig_start and a.entry.actor_type in (2, 3, 4) and not a.entry.generic
+        first = next((a for a in actors if a.end <= trig_start and a.entry.actor_type in (1, 2, 3, 4) and not a.entry.generic
                       and not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
                       or (a.end <= trig_start and re.search(r"\b(?:members?|militants|fighters|cadres) of (?:the )?$",
                                                              text[max(s_start, a.start - 25):a.start], re.I))), None)

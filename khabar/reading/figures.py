@@ -26,7 +26,7 @@ _KIND_AFTER = [
     ("killed", r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
                r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|assassinated|"
                r"(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
-               r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed"),
+               r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed|neutrali[sz]ed|bodies|corpses"),
     ("injured", r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
                 r"hospitali[sz]ed|injuries|poisoned|fell (?:ill|sick|unconscious)|(?:reported )?sick"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages?|seized|taken captive|taken away"),
@@ -40,7 +40,7 @@ _KIND_OF_WORD: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(rf"^(?:{p})$"
 _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
 
 _KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|lynched|shot dead|gunned down|executed|massacred|murdered|perished|"
-                 r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|"
+                 r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|neutrali[sz]ed|"
                  r"assassinated|(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
                  r"hospitali[sz]ed|poisoned|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
@@ -56,7 +56,7 @@ _BREAKERS = (
     r"also|reportedly|allegedly|later|critically|seriously|severely|fatally|badly|slightly|mostly|"
     r"including|among|yesterday|today|late|early|last"
 )
-_SUBJ_WORD = rf"(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+"
+_SUBJ_WORD = rf"(?:(?-i:IS)(?=\s)|(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+)"  # ("IS fighters": Islamic State's)
 _SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
 _AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|reported|" \
        r"shot and|stabbed and|beaten and|tortured and|abducted and|kidnapped and|found|later found|" \
@@ -85,11 +85,18 @@ _POST_GAP_RX = re.compile(
     re.IGNORECASE,
 )
 
+# "three people trapped inside died", "five passengers caught in the blaze perished": a participle phrase, then an
+# intransitive verb of death
+_POST_PARTICIPLE_RX = re.compile(
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,3}}?)(?:trapped|caught|sleeping|hiding|sheltering|gathered|standing|sitting)\b"
+    rf"(?:\s+{_GAP_WORD}){{0,6}}?\s+(?:were\s+|was\s+)?(?P<kind>died|perished|killed|burned to death|burnt to death)\b",
+    re.IGNORECASE,
+)
 # a count's own verb and then the list of its parts: "19 people died, including ..."
 _KIND_THEN_INCLUDING = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_VERB_RX})\s*,\s*(?:including|among them)\s+(?:the\s+)?",
                                   re.IGNORECASE)
 _ACTIVE = [
-    ("killed", r"fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|shooting dead|gunned down|gunning down|"
+    ("killed", r"fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|shooting dead|gunned down|gunning down|"
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
@@ -144,7 +151,7 @@ _PERSON = (
     r"congressman|lawmaker|photographer|cameraman|citizen|national|head(?= of\b)|"
     # kin: "killing his daughter", "the general's son was shot dead"
     r"son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|uncle|cousin|relative|bodyguard|aide|"
-    r"assistant|secretary|escort|chauffeur|companion|colleague|guest|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|"
+    r"assistant|secretary|escort|chauffeur|companion|colleague|classmate|schoolmate|pupil|guest|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|"
     r"grandson|granddaughter|grandfather|grandmother|grandchild|stepson|stepdaughter|(?:father|mother|son|daughter|brother|"
     r"sister)-in-law|housekeeper|maid|servant|cook|gardener|nanny|footman|butler|patient|customer|client|visitor|"
     # people named by nationality alone: "a Libyan was shot and killed", "killing a Swede"
@@ -180,7 +187,8 @@ _BY_HAND = r"beat|beats|burned|burnt|hacked|stoned|clubbed|kicked|tortured|stabb
 _ONE_PERSON = rf"(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})"
 _SINGULAR_TO_DEATH = re.compile(
     rf"\b(?:{_BY_HAND}|beating|burning|hacking|stoning|clubbing|kicking|torturing|stabbing|lynching)\s+(?P<det>)"
-    rf"(?P<subj>him|her|{_ONE_PERSON})\s+to\s+death\b", re.IGNORECASE)
+    rf"(?P<subj>him|her|{_ONE_PERSON}|(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|ibn|de)){{0,3}}))\s+to\s+death\b",
+    re.IGNORECASE)
 # "vigilantes beat to death a man suspected of theft": the one killed after "to death"
 _TO_DEATH_SINGULAR = re.compile(rf"\b(?:{_BY_HAND})\s+to\s+death\s+(?P<det>)(?P<subj>{_ONE_PERSON})\b", re.IGNORECASE)
 _NAMED_PASSIVE_RX = re.compile(
@@ -408,7 +416,7 @@ _OTHERS_AFTER = re.compile(r"\s+(?:other\s+\w+|others)\b", re.I)
 _X_AND = re.compile(r"(?:^|[.;:(]\s*|\b(?:killed|killing|killing|wounded|wounding|injured|injuring|kidnapped|abducted|"
                     r"when|after|while|as|but|including)\s+)(?P<x>(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
                     r"(?:(?!(?:and|or|with|in|on|at|of|by|from|the)\b)[\w'’.-]+\s+){0,5}?[\w'’-]+)(?:,[^,;]{1,80},)?\s+and\s+$", re.I)
-_NOUN_KIND = re.compile(r"hostages?|captives|fatalities|deaths|injuries", re.I)
+_NOUN_KIND = re.compile(r"hostages?|captives|fatalities|deaths|injuries|bodies|corpses", re.I)
 _ROLE_AFTER = re.compile(rf"\s+(?:{_PERSON})\b(?!'s|’s)", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(?:were|was|had been|have been)\b", re.I)
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
@@ -447,6 +455,10 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
+_THEM_KILLED = re.compile(r"\b(?:(?:burned|burnt|beat|hacked|stoned|clubbed|stabbed|tortured|shot)\s+them\s+(?:alive|to death|dead)|"
+                          r"(?:killed|executed|lynched|murdered|massacred|beheaded)\s+them)\b", re.I)
+_PEOPLE_HEAD = re.compile(rf"\b(?:{_PERSON}|people|persons|men|women|children|members|civilians|villagers|suspects|thieves|robbers|"
+                          r"hostages|prisoners|captives|passengers|workers|soldiers|policemen)s?\b", re.I)
 _ACTIVE_SUBJ_RX = re.compile(rf"\s*(?:of\s+(?:the\s+|those\s+|his\s+|her\s+|their\s+|its\s+)?)?((?:{_SUBJ_WORD_ACTIVE}\s*){{0,5}})")
 _SUBJ_RX = re.compile(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})")
 _ONE_PERSON_RX = re.compile(rf"(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", re.IGNORECASE)
@@ -467,7 +479,7 @@ _ANY_KIND = re.compile(
     r"nabb|apprehend|round|picked up|taken|took|held|hold|rescu|free|releas|evacuat|missing|unaccounted|displac|fled|"
     r"flee|homeless|uproot|execut|murder|slain|slay|slew|behead|assassin|bod(?:y|ies)|corpse|remains|toll|casualt|perish|"
     r"succumb|lives|life|shot|stab|gunned|lynch|massacr|martyr|poison|sick|ill|unconscious|hospital|snatch|grabb|"
-    r"decapitat|strangl|burn|hack|beat|tortur|treated|suffer|sustain|receiv|lost", re.I)
+    r"decapitat|strangl|burn|hack|beat|tortur|treated|suffer|sustain|receiv|lost|neutrali", re.I)
 # the same words as plain lower-case strings: on an ASCII sentence, one substring test each on its lower-case
 # form finds what _ANY_KIND finds, several times faster than the case-blind alternation tried at every character
 _ANY_KIND_WORDS = tuple(_ANY_KIND.pattern.replace("bod(?:y|ies)", "body|bodies").split("|"))
@@ -577,7 +589,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if tail and not _PASSIVE_AFTER.match(text, num.end + tail.end()):
                 extra_singular.append((i, kinds[i], num.end + tail.start("who"), num.end + tail.end()))
         else:
-            m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after) or _POST_GAP_RX.match(after)
+            m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after) or _POST_GAP_RX.match(after) \
+                or _POST_PARTICIPLE_RX.match(after)
             if m and _ACTIVE_WITH_OBJECT.match(after, m.start("kind") - 1 if m.start("kind") else 0) \
                     and _ACTIVE_WITH_OBJECT.match(after, m.start("kind") - 1).start() == m.start("kind") - 1 \
                     and not re.search(r"\b(?:were|was|been|be|being|are|is)\s+(?:\w+\s+){0,2}$", after[:m.start("kind")], re.I):
@@ -636,6 +649,17 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     break
                 kinds[j + 1] = None
                 j += 1
+    for i, num in enumerate(numbers):
+        # "pulled 13 suspected gang members from a minibus, beat them and burned them alive": the people counted,
+        # killed later in the sentence by a verb whose object is "them"
+        if kinds[i] is not None or (i + 1 < n and join_next[i]):
+            continue
+        stop = numbers[i + 1].start if i + 1 < n else end
+        them = _THEM_KILLED.search(text, num.end, min(stop, num.end + 160))
+        subj = _ACTIVE_SUBJ_RX.match(text, num.end)
+        if them and subj and _PEOPLE_HEAD.search(subj.group(1)):
+            kinds[i] = "killed"
+            subjects[i] = _clean_subject(subj.group(1))
     # Coordinated numbers take the kind of the group's last number ("one civilian and six assailants were killed"),
     # and a kind read by an active verb flows right ("killed two policemen and three civilians").
     for i in range(n - 1):  # "some 127 of the 175 people on board were killed": the first number is the count

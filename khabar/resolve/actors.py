@@ -43,6 +43,8 @@ for _words, _kind in [
 ]:
     for _w in _words.split("|"):
         _FORCE_NOUNS[tuple(_w.split())] = _kind
+_WEAPON_WORDS = frozenset("jets warplanes aircraft drones drone helicopters gunships tanks warplane jet gunship helicopter "
+                          "missile missiles warship warships".split())
 _MAX_FORCE = max(len(k) for k in _FORCE_NOUNS)
 
 
@@ -282,6 +284,17 @@ class ActorDictionary:
                         if best is None or length + 1 >= best[0]:
                             best = (length + 1, self._state_entry(kind, dem[0], dem[1]))
                         break
+                for skip in (1, 2):
+                    # "a Russian Iskander missile", "Israeli F-16 jets": a weapon's model between the state and the weapon
+                    if best is not None or i + skip + 1 >= n or not all(
+                            toks[k][2][:1].isupper() or toks[k][2].isdigit() for k in range(i + 1, i + 1 + skip)):
+                        break
+                    for length in range(min(_MAX_FORCE, n - i - 1 - skip), 0, -1):
+                        words = tuple(lows[i + 1 + skip:i + 1 + skip + length])
+                        if _FORCE_NOUNS.get(words) == "Military Forces of" and words[-1] in _WEAPON_WORDS \
+                                and _adjacent(text, toks, i, length + 1 + skip):
+                            best = (length + 1 + skip, self._state_entry("Military Forces of", dem[0], dem[1]))
+                            break
                 if best is None and i + 3 < n and lows[i + 1] == "and" and self.demonyms.get(toks[i + 2][2]) is not None:
                     # "Mozambican and Rwandan forces": the first country's forces too
                     kind = next((k for length in range(min(_MAX_FORCE, n - i - 3), 0, -1)
@@ -714,6 +727,11 @@ _QUOTED_GROUP = re.compile(r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+
                            r"cell|commando|faction)\b")
 
 
+_CLAN_MILITIA = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: and (?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))? "
+                           r"(?P<kind>clan|ethnic|tribal) (?:militias?|militiamen|fighters|gunmen)\b")
+_GANG = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?<!['’]s)(?<!['’]) gang\b(?!s)")  # (not "X's gang")
+
+
 def _country_possessor(word: str, countries: frozenset[str]) -> bool:
     """"Honduras'", "Colombia's": a country owning the name that follows, not part of it."""
     m = re.fullmatch(r"(.+?)(?:['’]s?)", word)
@@ -769,6 +787,25 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
                 or re.search(r"\w-[a-z]", name):
             continue  # (not "the Syrian-controlled Abu Nidal group": a qualifier before a known name)
         out.append(ActorMatch(m.start("name"), m.end("name"), name, ActorEntry(name, 3, None, "named_by_cue", ())))
+    for m in _CLAN_MILITIA.finditer(text, start, len(text) if stop is None else stop):
+        # "Habar Gidir and Marehan clan militias", "Lendu ethnic militiamen": ACLED's "<name> Clan Militia"
+        kind = "Clan" if m.group("kind").lower() == "clan" else "Ethnic"
+        for g in ("name", "name2"):
+            name = m.group(g)
+            if not name or name.split()[0].lower() in _NOT_A_NAME or name in countries \
+                    or any(o.start <= m.start(g) < o.end for o in out):
+                continue
+            e = m.end() if g == "name2" or not m.group("name2") else m.end(g)
+            out.append(ActorMatch(m.start(g), e, text[m.start(g):e], ActorEntry(f"{name} {kind} Militia", 4, None,
+                                                                                "by_shape", ())))
+    for m in _GANG.finditer(text, start, len(text) if stop is None else stop):
+        # "members of the Wharf Jeremie gang": a gang by its name (ACLED's "Wharf Jeremie Gang")
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME or name.split()[0] in countries \
+                or any(o.start <= m.start("name") < o.end for o in out):
+            continue
+        out.append(ActorMatch(m.start("name"), m.end(), text[m.start("name"):m.end()],
+                              ActorEntry(f"{name} Gang", 3, None, "by_shape", ())))
     for m in _UNKNOWN_ORG.finditer(text, start, len(text) if stop is None else stop):
         name = m.group("name")
         words = re.split(r"[ -]", name)

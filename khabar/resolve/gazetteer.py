@@ -294,7 +294,8 @@ _FACILITY_WORDS = {"mosque", "church", "temple", "hall", "station", "airport", "
                    "university", "bank", "square", "street", "market", "department", "ministry", "company", "party",
                    "court", "stadium", "center", "centre", "office", "headquarters", "embassy", "consulate", "building",
                    "bridge", "road", "museum", "library", "club", "restaurant", "cafe", "factory", "prison", "base",
-                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway"}
+                   "barracks", "garden", "park", "palace", "tower", "academy", "institute", "council", "metro", "subway",
+                   "theatre", "theater", "cathedral", "arena", "mall", "plaza", "monument", "cemetery", "shrine"}
 # the last word of a longer name that makes it a building's, not a town's ("the Santa Isabel de Hungria Parish")
 _BUILDING_ENDS = _FACILITY_WORDS | {"parish", "diocese"}
 # the rest of a longer name after a particle: "[Valencia] de Jesus", "[Villalba] di Guidonia", "[Palma] de Majorca"
@@ -341,6 +342,10 @@ _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|tow
 # a settlement or a refugee camp named: "the settlement of Talmon", "the Dugit settlement", "Askar refugee camp"
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:settlement|refugee camp) of\s+(?:the\s+)?$")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
+
+
+_LAST_LINK_BEFORE = re.compile(r"(?:\(|[A-Za-z], )[^()\n]{0,60},\s*$")
+_BRACKET_CLOSED = re.compile(r" (?:[,.;:]|\s|$)")  # the reader turns "(X, Y)" into ", X, Y ..."
 
 
 def _is_settlement(text: str, s: int, e: int) -> bool:
@@ -614,11 +619,21 @@ class Gazetteer:
                 if words[-1].lower() in _CONNECT and (length > 1 or not _connector_named(text, s0, s0 + len(words[0]), words[0])) \
                         and not (length > 1 and words[-1][0].isupper() and key in self.index):
                     continue  # a connector ("de", "van") that is no one-word place here (but "Beit El" is a name)
-                if key in self.stopwords:
-                    if length == 1:
-                        break
-                    continue
                 ids = self.index.get(key)
+                if key in self.stopwords:
+                    end = span[-1][0] + len(span[-1][2])
+                    if ids and _LAST_LINK_BEFORE.search(text, max(0, s0 - 80), s0) and (
+                            text[end:end + 1] == ")" or _BRACKET_CLOSED.match(text, end)):
+                        # "Tripoli (Tripoli, North)", "Colombo (Colombo, Western)": the last link of a
+                        # bracketed hierarchy is a province even when its name is a common word
+                        near = {self._rows[j][3] for c in out[-2:] if s0 - c[1] < 80 for j in c[3]}
+                        ids = tuple(j for j in ids if self._rows[j][1] in ("admin1", "admin2") and self._rows[j][3] in near)
+                    else:
+                        ids = ()
+                    if not ids:
+                        if length == 1:
+                            break
+                        continue
                 if not ids and _LOWER_ARTICLE.match(words[0]):
                     # "al-Ramadi": Ramadi, a place whose own name this is ("al-Qahira" is no Baghdad quarter's Cairo)
                     bare = norm(" ".join([words[0].split("-", 1)[1], *words[1:]]))
@@ -756,16 +771,27 @@ class Gazetteer:
                 # before one ("Miami International Airport") is the place unless the text is about elsewhere
                 continue
             if building and self._town_after(text, fac.end()) and all(
-                    self._rows[j][1] == "place" and self._rows[j][9] < 1_000_000 for j in ids):
+                    self._rows[j][1] != "country" and self._rows[j][9] < 1_000_000 for j in ids):
                 continue  # "the Ataturk Airport in Istanbul": the building's name; the place follows it
             hint = _HINT.match(text, e)
             hint_word = hint.group("hint").lower() if hint else ""
             nxt = [c for c in cands[idx + 1: idx + 3] if c[0] - e < 60]
-            nxt_entries = [self.entry(j) for c in nxt for j in c[3]]
             key = norm(surface)
+            # the links that follow, not counting the name written again ("Tripoli (Tripoli, North)": its own
+            # name is no evidence of where it lies, the last link is)
+            nxt_entries = [self.entry(j) for c in [c for c in cands[idx + 1: idx + 4] if c[0] - e < 60
+                                                   and norm(c[2]) != key][:2] for j in c[3]]
             prev = cands[idx - 1] if idx > 0 else None
             chain_parent = (prev is not None and _CHAIN_GAP.fullmatch(text, prev[1], s) is not None) or \
                 _CHAIN_BEFORE.search(text, max(0, s - 60), s) is not None  # after a name the gazetteer lacks
+            prev_links: dict[str, dict[str, set[str]]] = {}
+            if chain_parent and prev is not None:
+                for j in prev[3]:
+                    y = self.entry(j)
+                    if y.admin1:
+                        prev_links.setdefault("admin1", {}).setdefault(y.iso, set()).add(norm(y.admin1))
+                    if y.admin2:
+                        prev_links.setdefault("admin2", {}).setdefault(y.iso, set()).add(norm(y.admin2))
             best, best_score = None, -1e9
             # a town of 10,000 or more people whose own name this is goes before one that goes by it only as
             # another name ("Bethlehem" is Bethlehem before Belém, whose old name it is)
@@ -802,6 +828,9 @@ class Gazetteer:
                     sc += 2.5  # a city that names its province (by its own name: not "Santiago de los Caballeros")
                 if chain_parent and x.kind in ("admin1", "admin2"):
                     sc += 3.5  # "X, Farah, Afghanistan": the middle of a chain is a province or district
+                    if x.iso in prev_links.get(x.kind, ()) and norm(x.admin1 if x.kind == "admin1" else x.admin2 or "") \
+                            in prev_links[x.kind][x.iso]:
+                        sc += 6.0  # "Kandy, Central": the Central province that holds a Kandy
                 for p in nxt_entries:  # written hierarchy: "X, Y province"
                     if p.iso == x.iso and p.kind in ("admin1", "admin2", "country") and x.kind != "country":
                         if p.kind == "country" or (x.admin1 and norm(x.admin1) == norm(p.admin1 or p.name)) or \
@@ -918,8 +947,22 @@ class Gazetteer:
         a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
         out = []
         strong = strong | {iso for s in strong for iso in _ENTWINED.get(s, ())}
+        # a written hierarchy that ends in a province of its own country is where the text says it is, whatever
+        # other country the text names ("coalition warplanes led by Saudi Arabia bombed ... Dahyan (Majz, Sadah)")
+        ordered = sorted(found, key=lambda t: t.start)
+        chained: set[int] = set()
+        run = ordered[:1]
+        for t in ordered[1:] + [None]:
+            if t is not None and t.entry.iso and t.entry.iso == run[-1].entry.iso and t.entry.kind != "country" \
+                    and run[-1].entry.kind != "country" and _CHAIN_GAP.fullmatch(text, run[-1].end, t.start):
+                run.append(t)
+                continue
+            if sum(1 for x in run if x.candidates) > 1 and run[-1].entry.kind in ("admin1", "admin2"):
+                chained.update(id(x) for x in run)  # (two names the gazetteer knows, not one and a name it lacks)
+            run = [t]
         for t in found:
             if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3) \
+                    or id(t) in chained \
                     or self._dominant(t) and _LOCATIVE_BEFORE.search(text, max(0, t.start - 40), t.start):
                 out.append(t)
             elif home is not None and t.entry.kind in ("place", "admin2") and t.candidates and self.country(t.text) is None and \

@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(r"\b(?:in|during|since|early|late|mid-?|earlier in|last)\s+(?P<mon>january|february|april|june|july|august|"
                             r"september|october|november|december|march|may)\b(?!\s+(?:be|have|not|also|well|\d))", re.I)),
     ("in_year", re.compile(rf"\b(?:in|during|since|of|early|late|mid-?)\s+{_YEAR}\b(?!\s*[-/])", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|overnight|"
+    ("rel_day", re.compile(r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|overnight(?! (?:on|of|between|into|to|from)\b)|"
                            r"earlier today|early today|late yesterday|early yesterday)\b", re.I)),
     ("anchor_rel", re.compile(r"\b(?P<rel>the (?:day|night) before|a day (?:earlier|before|later)|the previous (?:day|night)|"
                               r"the (?:next|following) (?:day|morning|night)|the day after|that (?:day|night|evening|morning))\b", re.I)),

@@ -1,0 +1,159 @@
+"""ACLED-style notes: places, types, figures and actors that a fresh set of notes showed khabar misreading.
+
+One phenomenon per case, in sentences written by us (no row of any gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.eval.run import Scorer, primary_event, toll
+from khabar.pipeline import Reader
+from khabar.resolve.actors import ActorDictionary
+
+_RULES = Reader(learned=False)
+_SCORER = Scorer(_RULES)
+
+
+def _event(text, published="2024-05-06"):
+    doc = _RULES.read(text, published=published, check_language=False)
+    ev = primary_event(doc)
+    assert ev is not None, text
+    return ev
+
+
+# -- places ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso", "admin1"), [
+    # a province whose name is a common word ("North", "Western", "South") as the last link of a bracketed hierarchy,
+    # and the town's own name repeated inside the brackets is no evidence of where it lies
+    ("On 3 May 2024, thousands of Lebanese teachers rallied in Tripoli (Tripoli, North) demanding unpaid wages.",
+     "LB", "Liban-Nord"),
+    ("On 3 May 2024, hundreds of people demonstrated in Kandy (Kandy, Central) against fuel shortages.",
+     "LK", "Central"),
+    ("On 3 May 2024, a grenade was thrown at a shop in Sidon (Sidon, South), wounding two.", "LB", "Liban-Sud"),
+])
+def test_bracketed_hierarchy_with_a_common_word_province(text, iso, admin1):
+    ev = _event(text)
+    assert ev.place is not None and ev.place.iso == iso and ev.place.admin1 == admin1
+
+
+def test_a_written_hierarchy_holds_against_another_country_named():
+    # the coalition's leader is named, but the strike is placed by its hierarchy (an unknown village in a district)
+    ev = _event("On 4 May 2024, jets of the coalition led by Saudi Arabia bombed a wedding in Bani Hamid "
+                "(Haydan, Sadah), killing 9 guests.")
+    assert ev.place.iso == "YE" and ev.place.name == "Bani Hamid"
+
+
+def test_a_town_name_before_a_theatre_is_the_building_not_the_town():
+    ev = _event("On 5 May 2024, the government and the rebels signed a truce at the Colon Theatre in Bogota "
+                "(Bogota, D.C.).")
+    assert ev.place.name.startswith("Bogot")
+
+
+def test_a_town_in_what_angered_the_rioters_is_not_where_they_rioted():
+    ev = _event("On 6 May 2024, rioters angered by the death of a student shot in Jakarta set fire to a police post "
+                "in Makassar (Makassar, South Sulawesi).")
+    assert ev.place.name == "Makassar"
+
+
+# -- event types ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 7 May 2024, villagers stoned and burned to death a herder accused of theft in Gusau (Gusau, Zamfara).",
+     "Mob violence"),
+    ("On 7 May 2024, a Baloch student was picked up from his hostel in Turbat (Kech, Balochistan) by men in plain "
+     "clothes; his whereabouts remain unknown.", "Abduction/forced disappearance"),
+    ("On 7 May 2024, the Southern Front announced its own dissolution at a ceremony in Daraa (Daraa, Daraa).",
+     "Change to group/activity"),
+    ("On 7 May 2024, the junta issued a decree in Niamey (Niamey, Niamey) dissolving all political parties.",
+     "Change to group/activity"),
+    ("On 7 May 2024, Burkinabe soldiers engaged JNIM militants in a forest near Djibo (Djibo, Sahel).", "Armed clash"),
+    ("On 7 May 2024, RUF rebels battled government troops in Kenema (Kenema, Eastern).", "Armed clash"),
+    ("On 7 May 2024, settlers uprooted around 40 olive trees belonging to farmers in Qaryut (Nablus, West Bank).",
+     "Looting/property destruction"),
+    ("On 7 May 2024, Ukrainian authorities announced the discovery of a mass burial site near Lyman "
+     "(Kramatorsk, Donetsk).", "Other"),
+    # "ousted President X": a title, not a coup
+    ("On 8 May 2024, soldiers fired on demonstrators demanding the release of ousted President Ali Musa in "
+     "Ayacucho (Huamanga, Ayacucho), killing 3 people.", "Excessive force against protesters"),
+    ("On 8 May 2024, police shot dead a protester in Nakuru (Nakuru) while dispersing demonstrations against "
+     "new taxes.", "Excessive force against protesters"),
+    # injured in a protest the police broke up: the protest, with intervention, not an attack
+    ("On 8 May 2024, students rallying outside the parliament in Yerevan (Yerevan) were dispersed by riot police "
+     "using tear gas; 12 people were injured.", "Protest with intervention"),
+    # a crowd burning, smashing and storming: a violent demonstration
+    ("On 9 May 2024, an angry crowd smashed windows and set fire to a hostel in Tamworth (Tamworth, England).",
+     "Violent demonstration"),
+    ("On 9 May 2024, youths angered by the police shooting of a teenager burned cars and threw stones at police in "
+     "Lyon (Lyon, Auvergne-Rhone-Alpes).", "Violent demonstration"),
+    ("On 9 May 2024, opposition supporters angered by the arrest of their leader stormed a governor's house and set "
+     "parts of it on fire in Multan (Multan, Punjab).", "Violent demonstration"),
+    # a campaign rally is no protest: the arrest is the event
+    ("On 10 May 2024, police arrested an opposition candidate in Jinja (Jinja) as he arrived for a campaign rally.",
+     "Arrests"),
+    ("On 10 May 2024, soldiers of the presidential guard detained the president in Conakry (Conakry) and said they "
+     "had removed him from power.", "Other"),
+])
+def test_sub_event_type(text, sub):
+    assert _event(text).sub_event_type == sub
+
+
+def test_youths_angered_by_a_police_shooting_are_the_actor_not_the_police():
+    ev = _event("On 9 May 2024, youths angered by the police shooting of a teenager burned cars and threw stones at "
+                "police in Lyon (Lyon, Auvergne-Rhone-Alpes).")
+    assert ev.perpetrator is None or ev.perpetrator.actor_type != 1
+    assert _SCORER._actor1(ev) == "Rioters"
+
+
+# -- figures -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 11 May 2024, a mob beat Ram Prasad to death in Dadri (Gautam Buddha Nagar, Uttar Pradesh).", 1),
+    ("On 11 May 2024, rioters set fire to a council office in Kisumu (Kisumu); three people trapped inside died.", 3),
+    ("On 11 May 2024, ELN and FARC dissidents clashed near Tame (Tame, Arauca). Authorities later recovered "
+     "17 bodies.", 17),
+    ("On 11 May 2024, Nigerian troops clashed with ISWAP near Damboa (Damboa, Borno). The army said at least "
+     "9 insurgents were neutralised.", 9),
+    ("On 11 May 2024, Iraqi forces cleared the last pockets of Rawa (Rawa, Anbar); 11 IS fighters were killed.", 11),
+    ("On 11 May 2024, residents pulled 6 suspected thieves from a bus in Delmas (Port-au-Prince, Ouest), beat them "
+     "and burned them alive.", 6),
+])
+def test_killed(text, killed):
+    assert toll(_event(text), "killed") == killed
+
+
+def test_pronoun_after_a_count_of_things_is_no_toll():
+    doc = _RULES.read("On 11 May 2024, gunmen seized 5 trucks near Gao (Gao, Gao) and burned them.",
+                      published="2024-05-12", check_language=False)
+    assert not any(toll(ev, "killed") for ev in doc.events)
+
+
+# -- actors ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 12 May 2024, Abgaal and Habar Gidir clan militias exchanged fire over a well near Adale (Adale, Middle "
+     "Shabelle), leaving 4 dead.", "Abgaal Clan Militia"),
+    ("On 12 May 2024, members of the Grand Ravine gang killed at least 12 people in Carrefour (Port-au-Prince, "
+     "Ouest).", "Grand Ravine Gang"),
+    ("On 12 May 2024, a Russian Iskander missile struck a railway station in Kramatorsk (Kramatorsk, Donetsk), "
+     "killing 7 people.", "Military Forces of Russia (2000-)"),
+    ("On 12 May 2024, Israeli F-16 jets bombed a house in Khan Younis (Khan Younis, Gaza Strip), killing 5.",
+     "Military Forces of Israel (2022-)"),
+    ("On 12 May 2024, the Sudanese Armed Forces and allied fighters regained control of Sinja (Sinja, Sennar) "
+     "from the RSF.", "Military Forces of Sudan (2019-)"),
+    ("On 12 May 2024, Malian soldiers, accompanied by foreign fighters believed to be Wagner Group personnel, "
+     "rounded up men at a market in Hombori (Douentza, Mopti) and executed 8 of them.", "Military Forces of Mali (2021-)"),
+    ("On 12 May 2024, RUF rebels and renegade AFRC soldiers battled ECOMOG troops in Makeni (Bombali, Northern).",
+     "RUF: Revolutionary United Front"),
+    ("On 12 May 2024, gunmen of the Jalisco New Generation Cartel fought members of a rival cartel near Aguililla "
+     "(Aguililla, Michoacan); 3 gunmen died.", "CJNG: Jalisco New Generation Cartel"),
+])
+def test_acled_actor1(text, gold):
+    a1 = _SCORER._actor1(_event(text))
+    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+
+
+def test_officials_who_give_the_toll_are_not_its_authors():
+    ev = _event("On 13 May 2024, gunmen stormed Yelewata (Guma, Benue), shooting residents; local officials put the "
+                "death toll at 40.")
+    assert ev.perpetrator is not None and ev.perpetrator.actor_type != 1
