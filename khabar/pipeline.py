@@ -419,6 +419,11 @@ class Reader:
             # (a member noun that ends the match is the act's: "an Islamic State Khorasan suicide bomber")
         if not trigs:
             return None
+        label = _TYPE_LABEL.match(text, s.start)
+        if label is not None and any(t.start >= label.end() for t in trigs):
+            # "Sexual violence: On 14 June, RSF fighters raped ...": ACLED's label before the note; the note's own
+            # words tell the act and who did it
+            trigs = [t for t in trigs if t.start >= label.end()]
         if s.index == 0 and len(trigs) > 1:
             title = _INLINE_TITLE.match(text, s.start, min(s.end, s.start + 90))
             if title is not None and any(t.start >= title.end() for t in trigs):
@@ -447,6 +452,9 @@ class Reader:
             # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
             # the burning the act
             kept = _without_background(scored, folded, s.start, set(), _MOTIVE, 60)
+            # "hours after a police officer shot dead a teenager", "regime forces, backed by Russian airstrikes,
+            # regained control": an earlier act, an ally's support
+            kept = _without_background(kept, folded, s.start, set(), _EARLIER_OR_SUPPORT, 70) if kept else kept
             if kept:
                 scored = kept
                 families = {t.rule.family for _, t, _, _ in scored}
@@ -487,8 +495,9 @@ class Reader:
             args.perpetrator = None  # "local officials put the death toll at 100": who counts, not who killed
         if args.perpetrator is None:
             # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
-            host = next((a for a in s_actors if a.start <= main.start < a.end
-                         and a.entry.actor_type == 1 and not a.entry.generic), None)
+            host = next((a for a in s_actors if a.start <= main.start < a.end and a.entry.actor_type == 1
+                         and (not a.entry.generic or a.entry.canonical == "Security forces")), None)
+            # (and "a military jet bombed": the state's forces, unnamed; whose, the place tells)
             if host is not None:
                 args.perpetrator = to_actor(folded, host)
         if main.rule.family == "disrupted" and args.target is None:
@@ -950,6 +959,9 @@ _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
 _MOTIVE = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted|provoked|fuelled|fueled)\s+"
                      r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
+_EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|minutes|shortly|moments|a week)\s+after\s+"
+                                 r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2})$",
+                                 re.IGNORECASE)
 _MOTIVE_START = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b", re.IGNORECASE)
 _MOTIVE_HEAD = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b[^.;]*$", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
@@ -1009,6 +1021,9 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
+_TYPE_LABEL = re.compile(r"\W*(?:Sexual violence|Property destruction|Looting|Agreement|Arrests?|Weapons seizure|"
+                         r"Disrupted weapons use|Non-violent transfer of territory|Headquarters or base established|"
+                         r"Change to group/activity|Other|Abduction|Mob violence|Armed clash|Attack|Air/drone strike)\s*:\s*")
 _TOLL_TRIGGER = re.compile(r"(?:death )?toll", re.I)
 _INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")
 

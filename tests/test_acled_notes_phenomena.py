@@ -157,3 +157,94 @@ def test_officials_who_give_the_toll_are_not_its_authors():
     ev = _event("On 13 May 2024, gunmen stormed Yelewata (Guma, Benue), shooting residents; local officials put the "
                 "death toll at 40.")
     assert ev.perpetrator is not None and ev.perpetrator.actor_type != 1
+
+
+# -- a second fresh set of notes ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # an earlier act told after "hours after", an ally's air strikes in an aside: background
+    ("On 2 July 2024, hundreds of youths threw stones at police and set cars on fire in Roubaix (Nord, Hauts-de-France), "
+     "hours after a police officer shot dead a teenager.", "Violent demonstration"),
+    ("On 3 July 2024, government forces, backed by Russian airstrikes and allied militias, regained control of Sukhnah "
+     "(Tadmor, Homs) after IS militants withdrew under heavy bombardment.", "Government regains territory"),
+    # villagers killing by fire or torture: mob violence
+    ("Around 4 July 2024, residents of Chajul (Quiche) caught two men accused of theft, doused them with petrol and set "
+     "them on fire. One died.", "Mob violence"),
+    ("Around 5 July 2024, villagers near Mendi, Southern Highlands province, tortured and killed a woman they accused "
+     "of sorcery.", "Mob violence"),
+    # houses burned after the residents fled, nobody hurt: property destruction
+    ("On 6 July 2024, soldiers set fire to about 150 houses in Kin village (Kani, Sagaing) after residents had fled. "
+     "No casualties were reported.", "Looting/property destruction"),
+    # ACLED's label before the note is no act of its own
+    ("Sexual violence: On 7 July 2024, RSF fighters and allied Arab militiamen raped at least three women in Ardamata "
+     "(El Geneina, West Darfur).", "Sexual violence"),
+    ("On 8 July 2024, a Shahed drone slammed into an apartment block in Kharkiv (Kharkiv), killing 4 people.",
+     "Air/drone strike"),
+    ("On 8 July 2024, regime aircraft struck Latamneh (Hama) with munitions containing a nerve agent, killing 12.",
+     "Chemical weapon"),
+    ("On 8 July 2024, a soldier lost a leg when he stepped on an anti-personnel mine near Tame (Tame, Arauca).",
+     "Remote explosive/landmine/IED"),
+    ("On 9 July 2024, soldiers detained a village head in Vasylivka (Vasylivka, Zaporizhia) and took him to an unknown "
+     "location.", "Abduction/forced disappearance"),
+    ("On 9 July 2024, Turkish troops set up a new observation post near Atarib (Idleb).",
+     "Headquarters or base established"),
+    ("On 9 July 2024, military officers announced on television in Niamey (Niamey) that they had dissolved state "
+     "institutions.", "Other"),
+    ("On 10 July 2024, protesters clashed with police, who used stun grenades and tear gas, and set fire to the "
+     "mayor's office in Osh (Osh).", "Violent demonstration"),
+])
+def test_sub_event_type_second_set(text, sub):
+    assert _event(text, published="2024-07-11").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 10 July 2024, an IED planted by suspected IS militants exploded against an army patrol in Tarmiyah district "
+     "(Baghdad), wounding two soldiers.", "Islamic State (Iraq)"),
+    ("On 10 July 2024, an Islamic State suicide bomber blew himself up at a mosque in Kunduz (Kunduz), killing 30 "
+     "worshippers. IS claimed the attack.", "Islamic State (Afghanistan)"),
+    ("On 10 July 2024, FAMa troops supported by Wagner Group fighters entered and took control of Anefis (Tin-Essako, "
+     "Kidal) after the rebels withdrew following days of air strikes.", "Military Forces of Mali (2021-)"),
+    ("On 11 July 2024, Tajik border troops opened fire on Kyrgyz border guards near Kok-Tash (Leilek, Batken), "
+     "killing two.", "Military Forces of Tajikistan (1994-)"),
+    ("On 11 July 2024, Sudan's transitional government and the SRF signed a peace agreement in Juba (Juba, Central "
+     "Equatoria).", "Government of Sudan (2019-)"),
+    ("On 11 July 2024, ZANU-PF youth militia abducted an MDC polling agent in Bindura (Bindura, Mashonaland Central).",
+     "ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
+    ("On 12 July 2024, a military jet bombed a market in Depayin (Shwebo, Sagaing), killing 20 people.",
+     "Military Forces of Myanmar (2021-)"),
+    # a hand-over: ACLED's actor 1 is who gains the place
+    ("On 12 July 2024, UN peacekeepers handed over their camp in Ber (Timbuktu) to the Malian army.",
+     "Military Forces of Mali (2021-)"),
+])
+def test_acled_actor1_second_set(text, gold):
+    a1 = _SCORER._actor1(_event(text, published="2024-07-13"))
+    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+
+
+@pytest.mark.parametrize(("text", "iso", "admin1"), [
+    ("On 13 July 2024, separatists abducted six pupils in Bamenda (Mezam, Nord-Ouest).", "CM", "North-West Province"),
+    ("On 13 July 2024, thousands marched through Santiago (Santiago, Region Metropolitana de Santiago).", "CL",
+     "Santiago Metropolitan"),
+])
+def test_acled_region_names(text, iso, admin1):
+    ev = _event(text, published="2024-07-14")
+    assert ev.place.iso == iso and ev.place.admin1 == admin1
+
+
+def test_a_quarter_named_like_a_town_elsewhere():
+    ev = _event("On 13 July 2024, gunmen shot dead four people in the Valle Hermoso neighbourhood of Celaya "
+                "(Guanajuato).", published="2024-07-14")
+    assert ev.place.name == "Celaya"
+
+
+@pytest.mark.parametrize(("text", "killed", "day"), [
+    # another source's count after "; ... spoke of" is its own claim, not added
+    ("During the night of 14 July 2024, gunmen raided Tinfou near Sidi Moussa (Alger), killing residents. Officials "
+     "put the toll at 40; survivors spoke of up to 90 dead.", 40, "2024-07-14"),
+    ("Overnight on 15 July 2024, a drone struck a house in Sumy (Sumy), killing 2 people.", 2, "2024-07-15"),
+    ("On 15 July 2024, a mob beat to death the manager of a factory in Sialkot (Sialkot, Punjab) over blasphemy "
+     "allegations.", 1, "2024-07-15"),
+])
+def test_counts_and_dates_second_set(text, killed, day):
+    ev = _event(text, published="2024-07-16")
+    assert toll(ev, "killed") == killed and ev.date.value == day

@@ -43,6 +43,13 @@ _NAMED_GROUPS_ONLY = {"rand"}
 _UNKNOWN_ATTACKER = "Unidentified Armed Group"
 # actors ACLED codes under another actor's name: the coalition's strikes in Yemen under its leader's forces
 _CLASH_TRIGGER = re.compile(r"clash|fight|fought|battl|exchang|encounter|skirmish|shoot-?out", re.I)
+_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\b", re.I)
+_ISLAMIC_STATE = "Islamic State of Iraq and the Levant (ISIL)"
+_IS_BRANCH = {"AF": "Islamic State (Afghanistan)", "IQ": "Islamic State (Iraq)", "SY": "Islamic State (Syria)",
+              "PK": "Islamic State (Pakistan)", "LY": "Islamic State (Libya)", "SO": "Islamic State (Somalia)",
+              "YE": "Islamic State (Yemen)", "NG": "Islamic State (West Africa)", "TD": "Islamic State (West Africa)",
+              "CM": "Islamic State (West Africa)", "ML": "Islamic State (Sahel)", "BF": "Islamic State (Sahel)",
+              "MZ": "Islamic State (Mozambique)", "CD": "Islamic State (Central Africa)"}
 _ACLED_NAMES = {"Saudi-led coalition": "Military Forces of Saudi Arabia"}
 _STATE_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
@@ -221,7 +228,10 @@ class Scorer:
             return _UNKNOWN_ATTACKER if ev.event_type in ("Explosions/Remote violence", "Violence against civilians") \
                 and ev.sub_event_type not in _STATE_WEAPONS else None
         actor = ev.perpetrator
-        if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
+        if ev.sub_event_type == "Non-violent transfer of territory" and ev.target is not None \
+                and ev.target.actor_type in (1, 2, 3, 4, 8) and any(_HANDED.search(t.text) for t in ev.evidence):
+            actor = ev.target  # "French troops handed over their last base to the Malian army": who gains it
+        elif ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
                 and ev.target.span.start < actor.span.start \
                 and not (ev.target.canonical == _UNKNOWN_ATTACKER and actor.canonical != _UNKNOWN_ATTACKER) \
                 and not any(ev.target.span.start < t.start < actor.span.start and not _CLASH_TRIGGER.search(t.text)
@@ -230,6 +240,8 @@ class Scorer:
             # (not "Gunmen of the Jalisco New Generation Cartel fought ...": the named group is the first side)
             actor = ev.target
         name = self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
+        if name == _ISLAMIC_STATE and ev.place is not None and ev.place.iso in _IS_BRANCH:
+            return _IS_BRANCH[ev.place.iso]  # ACLED names the Islamic State by its branch, where it acts
         return _ACLED_NAMES.get(name, name)
 
     # -- scoring ------------------------------------------------------------------------------------

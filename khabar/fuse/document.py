@@ -87,6 +87,8 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|amm
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
 
+_FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
+                          r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
@@ -150,10 +152,15 @@ _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|st
                       r"beat|lynched|hacked|burned|burnt|set|tortured and killed|killed|seized)\b", re.IGNORECASE)
 _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
 # ordinary people as the sentence's subject: "residents of Alexandra ...", "a group of students ...", "an angry mob"
-_CROWD_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|during)\b[^,]{0,60},\s*)?(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
+_CROWD_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between)\b[^,]{0,60},\s*)?(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
                             r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
                             r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
-_BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
+_BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
+# what was burned is property: "set fire to about 200 houses ... after residents had fled"
+_PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt|burned down|burnt down)\s+(?:the\s+|a\s+|an\s+|about\s+|"
+                              r"some\s+|around\s+|more than\s+|at least\s+|dozens of\s+|hundreds of\s+|several\s+|\d+\s+|"
+                              r"two\s+|three\s+)*(?:[\w-]+\s+){0,2}(?:houses|homes|buildings|shops|vehicles|cars|villages?|huts|"
+                              r"properties|market|stalls|offices|granaries|crops)\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
 
@@ -255,9 +262,8 @@ def _rioters_act(ev: _Draft, main: Mention, mode: str | None, perpetrator: Actor
     named: ACLED's violent demonstration ("youths burned cars and fired fireworks at police")."""
     if perpetrator is not None and perpetrator.actor_type not in (5, 6):
         return False
-    if mode == "melee" or _BY_A_CROWD.search(sentences_text) or any(
-            f.kind == "killed" and f.role != "attacker" for r in ev.readings for f in r.figures):
-        return False
+    if mode == "melee" or _BY_A_CROWD.search(sentences_text):
+        return False  # (a crowd killing by hand or fire: mob violence)
     return bool(_RIOT_CROWD.search(_main_sentence(ev, main)) and _RIOT_ACTS.search(_main_sentence(ev, main)))
 
 
@@ -300,7 +306,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         p_type = taker.actor_type if taker else None
         if p_type in (3, 4) and _STATE_AND.search(text, max(0, taker.span.start - 70), taker.span.start):
             p_type = 1  # "Military Forces of Burkina Faso and VDP regained control of Djibo": the state and its militia
-        if _NO_FIGHT.search(sentences_text):
+        if _NO_FIGHT.search(sentences_text) and not _FOUGHT_OVER.search(sentences_text):
+            # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
         if p_type == 1:  # "the army took the town": the state regains it
             sub = "Government regains territory"
@@ -326,7 +333,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text)):
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
-        if perpetrator is None and _CROWD_SUBJECT.search(_main_sentence(ev, main)) and (
+        if perpetrator is None and any(_CROWD_SUBJECT.search(r.sentence.text) for r in ev.readings if r.mention) and (
                 mode == "melee" or _BY_A_CROWD.search(sentences_text)):
             # "residents assaulted two suspected criminals and burned them to death", "a group of students beat a
             # man to death": ordinary people killing by hand or fire are a mob
@@ -347,7 +354,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # accused of witchcraft"
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         hurt = any(f.kind in ("killed", "injured", "abducted") and (f.low or f.high) for r in ev.readings for f in r.figures)
-        if mode == "arson" and not hurt and t_type not in (1, 6, 7) and t_cat not in ("civilians", "police", "captives"):
+        if mode == "arson" and not hurt and (t_type not in (1, 6, 7) and t_cat not in ("civilians", "police", "captives")
+                                             or _PROPERTY_BURNED.search(_main_sentence(ev, main))):
             # property set on fire and nobody hurt: ACLED's looting/property destruction
             return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
         armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",

@@ -12,6 +12,7 @@ same functions as reading uses here).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,6 +88,10 @@ def drop_threshold(model) -> float:
     return float(model.meta.get("drop_threshold", 0.0))
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:planted|placed|carried out|set off|detonated|fired|launched|thrown|hurled|claimed)\s+by\s+"
+                           r"(?:the\s+)?(?:suspected\s+|alleged\s+)?$", re.I)
+
+
 def switch_threshold(model) -> float:
     """The probability another group needs to replace the group the rules named (the model's own figure)."""
     return float(model.meta.get("switch_threshold", model.thresholds[0]))
@@ -120,8 +125,18 @@ def rank(doc: Document, model) -> None:
         s, e = next(((a, b) for a, b in c.spans if _sentence_of(sentences, a) in view.sentences), c.spans[0])
         ev.perpetrator = Actor(doc.text[s:e], c.canonical, c.actor_type, Span(s, e, doc.text[s:e]), c.country)
         ev.perpetrator_modality = "alleged"
-    elif p[k] < t and ruled is not None and p[ruled] < drop_threshold(model) and ev.perpetrator_modality != "claimed":
+    elif p[k] < t and ruled is not None and p[ruled] < drop_threshold(model) and ev.perpetrator_modality != "claimed" \
+            and not _read_in_the_act(doc.text, ev, current):
         ev.perpetrator = None
+
+
+def _read_in_the_act(text: str, ev, actor: Actor) -> bool:
+    """The rules read the group in the act's own words: the act's noun is the group's ("an Islamic State suicide
+    bomber"), or the group is its agent ("an IED planted by suspected IS militants exploded")."""
+    sp = actor.span
+    return any(sp.start <= t.start < sp.end or sp.start >= t.end and _AGENT_BEFORE.search(text, max(t.end, sp.start - 40),
+                                                                                           sp.start)
+               for t in ev.evidence)
 
 
 def _words_before(text: str, start: int, lo: int) -> list[str]:

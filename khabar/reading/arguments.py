@@ -276,8 +276,12 @@ _OTHER_BY = re.compile(r"\b(?:frequented|owned|guarded|manned|visited|attended|p
 _AT_THE_ATTACKERS = re.compile(r"\s+(?:(?:back\s+)?(?:at|on|upon)\s+)?the\s+(?:fleeing\s+)?(?:attackers|assailants|gunmen|raiders|"
                                r"perpetrators|culprits|militants|insurgents)\b", re.I)
 _PACT = re.compile(r"\b(?:sign\w*|agree\w*|accords?|treaty|deal|ceasefire|cease-fire|truce|pact)\b", re.I)
+# "FAMa troops supported by Wagner Group fighters entered": the ally, with no commas around it
+_SUPPORTED_BY = re.compile(r"\s+(?:supported|backed|accompanied|aided|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+_ALLY_NO_COMMA = re.compile(r"(?:\s+(?:troops|forces|soldiers|fighters|militants|rebels|units|militiamen))?\s+(?:supported|backed|"
+                            r"accompanied|aided|assisted|reinforced)\s+by\s+(?:the\s+)?")
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?"
-                     r"(?:(?:allied|renegade|rogue|dissident|breakaway|affiliated|local)\s+)?")
+                     r"(?:(?:allied|renegade|rogue|dissident|breakaway|affiliated|local)\s+(?:[A-Z][\w'’-]+\s+)?)?")
 _CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
 _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+"
                        r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
@@ -295,7 +299,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|after|when|as|before)
 # affiliated with [Y], claimed"
 _ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|which was|who are|believed|thought|"
                            r"said|allegedly|reportedly)\b[^,;:()]{0,60}", re.I)
-_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[^,;:()]{0,60},")
+_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!\.\s)[^,;:()]){0,60},")  # (within the sentence)
 # an ally in an aside after the actor: "Mozambican forces, supported by Rwandan troops, retook", "the army,
 # alongside Eritrean troops, took control": the actor is the one before it
 _ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
@@ -655,8 +659,14 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         after and after[0].start - trig_end <= 40 and not after[0].entry.actor_type == 7)
     if subj is not None and subj.entry.generic and not two_sided:
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is not None and not prev.entry.generic and text[prev.end:subj.start] == " ":
+            subj, prev = prev, next((b for b in reversed(before) if b.end <= prev.start), None)  # "Wagner Group fighters"
+        ally = next((b for b in reversed(before) if b.end <= subj.start and not b.entry.generic
+                     and _ALLY_NO_COMMA.fullmatch(text, b.end, subj.start)), None)
+        if ally is not None:
+            subj = prev = ally  # "FAMa troops supported by Wagner Group fighters entered": FAMa
         if prev is not None and not prev.entry.generic and prev.entry.actor_type in (1, 2, 3, 4, 8) \
-                and _JOINED.fullmatch(text, prev.end, subj.start):
+                and (_JOINED.fullmatch(text, prev.end, subj.start) or _SUPPORTED_BY.fullmatch(text, prev.end, subj.start)):
             subj = prev  # "the Sudanese Armed Forces and allied fighters regained control": the named side
     if subj is not None and subj.entry.actor_type in (1, 8) and not subj.entry.generic:
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
@@ -694,7 +704,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                 args.target.actor_type, args.target.category = 7, "government"
     if args.perpetrator is None and subj is None:
         # "Members of the CPN-M destroyed a bridge, after they detonated two bombs": the sentence's subject
-        first = next((a for a in actors if a.end <= trig_start and a.entry.actor_type in (1, 2, 3, 4) and not a.entry.generic
+        first = next((a for a in actors if a.end <= trig_start and a.entry.actor_type in (2, 3, 4) and not a.entry.generic
                       and not _OF_PREP.search(text[max(s_start, a.start - 20):a.start])
                       or (a.end <= trig_start and re.search(r"\b(?:members?|militants|fighters|cadres) of (?:the )?$",
                                                              text[max(s_start, a.start - 25):a.start], re.I))), None)

@@ -190,7 +190,8 @@ _SINGULAR_TO_DEATH = re.compile(
     rf"(?P<subj>him|her|{_ONE_PERSON}|(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|ibn|de)){{0,3}}))\s+to\s+death\b",
     re.IGNORECASE)
 # "vigilantes beat to death a man suspected of theft": the one killed after "to death"
-_TO_DEATH_SINGULAR = re.compile(rf"\b(?:{_BY_HAND})\s+to\s+death\s+(?P<det>)(?P<subj>{_ONE_PERSON})\b", re.IGNORECASE)
+_TO_DEATH_SINGULAR = re.compile(rf"\b(?:{_BY_HAND})\s+to\s+death\s+(?P<det>)(?P<subj>{_ONE_PERSON}|the\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                rf"(?:{_PERSON}))\b(?!\s+and\b)", re.IGNORECASE)
 _NAMED_PASSIVE_RX = re.compile(
     r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"

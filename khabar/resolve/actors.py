@@ -32,7 +32,7 @@ _FORCE_NOUNS: dict[tuple[str, ...], str] = {}
 for _words, _kind in [
     ("army|military|troops|soldiers|soldier|forces|security forces|armed forces|paratroopers|marines|navy|air force|"
      "jets|warplanes|aircraft|fighter jets|drones|drone|helicopters|artillery|commandos|special forces|border guards|"
-     "border police|soldiers and police|defence forces|defense forces|security personnel|gunships|tanks|"
+     "border police|border troops|border forces|soldiers and police|defence forces|defense forces|security personnel|gunships|tanks|"
      # "a Turkish drone strike", "US airstrikes": the weapon of a state's forces names them
      "airstrike|airstrikes|air strike|air strikes|air raid|air raids|warplane|jet|gunship|helicopter|drone strike|"
      "drone strikes|missile|missiles|shelling|warship|warships|military troops|army troops|air defences|air defenses|"
@@ -363,6 +363,18 @@ class ActorDictionary:
             matches = [k for k in matches if k.end <= s or k.start >= e] + [
                 ActorMatch(s, e, text[s:e], self._state_entry(kind, hit[0], hit[1]))]
             matches.sort(key=lambda k: k.start)
+        for m in _COUNTRYS_BODY.finditer(text, start, stop):
+            # "Sudan's transitional government", "Mali's army": the body the country owns
+            hit = self._country_by_name.get(m.group("country").lower())
+            if hit is None:
+                continue
+            s, e = m.start(), m.end()
+            if any(k.start < e and s < k.end and not (k.entry.generic and k.entry.actor_type == 1) for k in matches):
+                continue
+            kind = _OF_COUNTRY_KIND.get(m.group("body").lower(), "Military Forces of")
+            matches = [k for k in matches if k.end <= s or k.start >= e] + [
+                ActorMatch(s, e, text[s:e], self._state_entry(kind, hit[0], hit[1]))]
+            matches.sort(key=lambda k: k.start)
         return matches
 
     def _branch_in_brackets(self, text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
@@ -535,7 +547,11 @@ def _armed_named(m: ActorMatch) -> bool:
 
 
 _OF_COUNTRY_KIND = {"government": "Government of", "military forces": "Military Forces of", "armed forces": "Military Forces of",
-                    "police forces": "Police Forces of", "police force": "Police Forces of", "army": "Military Forces of"}
+                    "police forces": "Police Forces of", "police force": "Police Forces of", "army": "Military Forces of",
+                    "police": "Police Forces of", "authorities": "Government of", "junta": "Government of"}
+_COUNTRYS_BODY = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:(?:transitional|interim|military-led|military|"
+                            r"federal|national|new|elected|ruling)\s+)?(?P<body>government|army|armed forces|police|military forces|"
+                            r"security forces|junta|authorities)\b")
 _OF_COUNTRY = re.compile(r"\b(?P<body>(?i:government|military forces|armed forces|police forces|police force|army))\s+of\s+"
                          r"(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # "anti-government demonstrators", "pro-Taliban clerics": a stance toward an actor, not the actor
@@ -683,6 +699,8 @@ regular indian pakistani afghan iraqi syrian israeli american us u.s. british fr
 kenyan somali malian philippine colombian peruvian spanish greek italian german yemeni saudi iranian egyptian libyan
 sudanese ethiopian chinese ugandan congolese cameroonian burmese thai bangladeshi nepalese sri lankan lankan afghan
 army police brigade battalion company regiment division corps mobile field strike quick reaction response rescue
+infantry mechanized mechanised armored armoured airborne marine marines ranger rangers scout scouts cavalry motorized
+motorised engineer engineers signal artillery light
 counter counter-terrorism anti-terrorism anti-riot riot elite presidential royal public
 opposition ruling congress party group front force forces his her new old first second third
 monday tuesday wednesday thursday friday saturday sunday after before during when while on in at as but and""".split())

@@ -371,8 +371,11 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
                 and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
             continue  # "Sadr City, a Shiite district of Baghdad", "Laureles, a neighborhood in Medellin"
         if hint and hint.group("hint").lower() in _PART_OF_WORDS and nxt is not None and t.entry.kind in ("place", "admin2") \
-                and nxt.entry.kind == "place" and _PART_OF.fullmatch(text, hint.end(), nxt.start) \
-                and not re.match(r",\s*[A-Z]", text[nxt.end:nxt.end + 3]):
+                and nxt.entry.kind in ("place", "admin2") and _PART_OF.fullmatch(text, hint.end(), nxt.start) \
+                and not (re.match(r",\s*[A-Z]", text[nxt.end:nxt.end + 3]) and nxt.entry.population < 100_000
+                         and not (nxt.entry.kind == "admin2" and t.candidates)):
+            # (a city of 100,000 or more, or a municipality, before its province, the quarter a name known elsewhere:
+            # "the Valle Hermoso neighbourhood of Celaya (Guanajuato)")
             # "the Yaha district of Yala", "the Glifadha section of Athens": the event is coded at the town; not
             # in a written hierarchy ("Rigreshin area of Muqur, Ghazni, Afghanistan"), which runs to its smallest part
             continue
