@@ -13,14 +13,14 @@ from functools import lru_cache
 
 from khabar.detect.hazards import accidental, violence_claimed, violent_means
 from khabar.detect.modality import is_aggregate, specificity, trigger_modality
-from khabar.detect.triggers import TriggerLexicon, TriggerMatch
+from khabar.detect.triggers import TriggerLexicon, TriggerMatch, TriggerRule
 from khabar.errors import InputError, ParameterError
 from khabar.eval.schemes import blade_named, gtd_attack_type_rules, rand_weapon_rules, typing_rule_tokens
 from khabar.fuse.document import SINCE_BEFORE, THE_ACT, SentenceReading, _best_place, build_events, document_flags
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.learn.perpetrator import candidates, rank
-from khabar.model import Document, Flag, Mention, Place, Sentence, Span, When
+from khabar.model import Actor, Document, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
 from khabar.reading.arguments import (
     OPENING_PHRASE,
@@ -353,6 +353,16 @@ class Reader:
             # "LUXEMBOURG.  Two bottles were thrown at the embassy": the dateline's country, though its name is
             # also a city's
             doc_place = _to_place(Toponym(cdl.start(1), cdl.end(1), cdl.group(1), dateline_country, 5, 1))
+        first_told = readings[0] if readings and readings[0].when is not None and readings[0].when.precision == 1 \
+            and readings[0].when.span is not None and readings[0].when.span.start - readings[0].sentence.start < 40 else None
+        if first_told is not None and not any(r.mention is not None and r.when is not None for r in readings):
+            # "Around 21 December 2024, men in plain clothes seized a cartoonist ... His family said his whereabouts
+            # were unknown": the day a note opens with is its event's when no sentence with an act gives one (not a
+            # day told later: "The hostages were released on November 24")
+            for r in readings:
+                if r.mention is not None and r.sentence.index > first_told.sentence.index:
+                    r.when = first_told.when
+                    break
         events, _non_events = build_events(text, readings, responsibility, doc_place, outlet, self._actor_in, blame)
         _place_from_context(text, events, readings, doc_place)
         if headline and headline_span is not None:
@@ -417,13 +427,17 @@ class Reader:
             trigs = [t for t in trigs if not any(a.start <= t.start and t.end < a.end and not a.entry.generic
                                                  and a.entry.actor_type in (2, 3, 4) for a in s_actors)]
             # (a member noun that ends the match is the act's: "an Islamic State Khorasan suicide bomber")
+        label = _TYPE_LABEL.match(text, s.start)
+        label_rule = None
+        if label is not None:
+            # "Sexual violence: On 14 June, RSF fighters raped ...": ACLED's label before the note is the type; the
+            # note's own words tell the act and who did it ("Change to group/activity: the gang's leader announced
+            # ...": with no other word of an act, the label is the trigger)
+            label_rule = _LABEL_RULES[_LABEL_KEY.get(label.group(1).lower(), label.group(1).lower())]
+            trigs = [t for t in trigs if t.start >= label.end()] or [
+                TriggerMatch(label.start(1), label.end(1), folded[label.start(1):label.end(1)], label_rule)]
         if not trigs:
             return None
-        label = _TYPE_LABEL.match(text, s.start)
-        if label is not None and any(t.start >= label.end() for t in trigs):
-            # "Sexual violence: On 14 June, RSF fighters raped ...": ACLED's label before the note; the note's own
-            # words tell the act and who did it
-            trigs = [t for t in trigs if t.start >= label.end()]
         if s.index == 0 and len(trigs) > 1:
             title = _INLINE_TITLE.match(text, s.start, min(s.end, s.start + 90))
             if title is not None and any(t.start >= title.end() for t in trigs):
@@ -482,6 +496,9 @@ class Reader:
         modes = [t.rule.mode for _, t, _, _ in scored if t.rule.mode]
         mode = main.rule.mode or (modes[0] if modes else None)
         sub = main.rule.sub_event_type
+        family = main.rule.family
+        if label_rule is not None:
+            sub, family = label_rule.sub_event_type, label_rule.family  # the label's type, the words' act
         if "suicide" in modes and main.rule.family == "explosion":  # "a suicide bomber ... the blast"
             mode, sub = "suicide", "Suicide bomb"
         # the trigger for arguments: the first violent verb trigger of the best family
@@ -490,7 +507,18 @@ class Reader:
             # "youths angered by the police shooting of a teenager burned cars": the police are in the grievance,
             # not the act
             s_actors = [a for a in s_actors if not motive.start() < a.start < main.start]
+        earlier = _EARLIER_OPENING.search(folded, s.start, main.start)
+        if earlier is not None:
+            # "hours after former prime minister Imran Khan was arrested, PTI supporters stormed ...": who is in the
+            # earlier act is not who acts now
+            s_actors = [a for a in s_actors if not earlier.start() < a.start < earlier.end()]
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
+        if main.rule.family == "agreement" and (head := _HEAD_OF_GOVERNMENT.match(folded, s.start)) is not None and (
+                args.perpetrator is None or args.perpetrator.span.start > head.start(1)):
+            # "President Filipe Nyusi and RENAMO leader Ossufo Momade signed an accord": the parties in the order
+            # named, the first its government
+            args.perpetrator = Actor(text[head.start(1):head.end(1)], "Government", 1,
+                                     Span(head.start(1), head.end(1), text[head.start(1):head.end(1)]), None, "government")
         if args.perpetrator is not None and args.perpetrator.actor_type == 1 and _TOLL_TRIGGER.fullmatch(main.text):
             args.perpetrator = None  # "local officials put the death toll at 100": who counts, not who killed
         if args.perpetrator is None:
@@ -509,7 +537,7 @@ class Reader:
         m = Mention(trigger=Span(main.start, main.end, text[main.start:main.end]), sentence=s.index,
                     event_type="", sub_event_type=sub, plover=PLOVER[sub], mode=mode, specificity=spec, modality=mod,
                     perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,
-                    target=_fix_span(text, args.target), family=main.rule.family,
+                    target=_fix_span(text, args.target), family=family,
                     priority=main.rule.priority + (10 if sub == "Suicide bomb" and main.rule.sub_event_type != sub else 0))
         return m
 
@@ -963,7 +991,9 @@ _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|minut
                                  r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2})$",
                                  re.IGNORECASE)
 _MOTIVE_START = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b", re.IGNORECASE)
-_MOTIVE_HEAD = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b[^.;]*$", re.IGNORECASE)
+_MOTIVE_HEAD = re.compile(r"\b(?:(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)|(?:hours|days|a day|weeks|shortly)\s+"
+                          r"after)\b[^.;]*$", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks|shortly|minutes)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
@@ -1021,9 +1051,22 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
-_TYPE_LABEL = re.compile(r"\W*(?:Sexual violence|Property destruction|Looting|Agreement|Arrests?|Weapons seizure|"
-                         r"Disrupted weapons use|Non-violent transfer of territory|Headquarters or base established|"
-                         r"Change to group/activity|Other|Abduction|Mob violence|Armed clash|Attack|Air/drone strike)\s*:\s*")
+_LABELS = {  # ACLED's labels before a note, as triggers of the highest priority of their type
+    "sexual violence": ("sexual", "Sexual violence", None), "property destruction": ("property", "Looting/property destruction", None),
+    "looting": ("property", "Looting/property destruction", None), "agreement": ("agreement", "Agreement", None),
+    "arrests": ("arrest", "Arrests", None), "weapons seizure": ("disrupted", "Disrupted weapons use", None),
+    "disrupted weapons use": ("disrupted", "Disrupted weapons use", None),
+    "non-violent transfer of territory": ("territory", "Non-violent transfer of territory", None),
+    "headquarters or base established": ("base", "Headquarters or base established", None),
+    "change to group/activity": ("change", "Change to group/activity", None),
+    "abduction": ("abduction", "Abduction/forced disappearance", "abduction"),
+}
+_LABEL_KEY = {"arrest": "arrests", "looting/property destruction": "property destruction"}
+_LABEL_RULES = {k: TriggerRule(f, sub, mode, 99, False) for k, (f, sub, mode) in _LABELS.items()}
+_TYPE_LABEL = re.compile(r"\W*(" + "|".join(sorted((re.escape(k) for k in [*_LABELS, *_LABEL_KEY]), key=len, reverse=True))
+                         + r")\s*:\s*", re.IGNORECASE)
+_HEAD_OF_GOVERNMENT = re.compile(r"\W*(?:(?:on|in|around|between)\b[^,]{0,40},\s*)?(?:the\s+)?((?-i:President|Prime Minister|"
+                                 r"Premier|Chancellor)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3})\s+and\b", re.I)
 _TOLL_TRIGGER = re.compile(r"(?:death )?toll", re.I)
 _INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")
 

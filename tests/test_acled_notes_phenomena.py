@@ -248,3 +248,81 @@ def test_a_quarter_named_like_a_town_elsewhere():
 def test_counts_and_dates_second_set(text, killed, day):
     ev = _event(text, published="2024-07-16")
     assert toll(ev, "killed") == killed and ev.date.value == day
+
+
+# -- a third fresh set of notes -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Change to group/activity: On 2 August 2024, the leader of the Kraze Baryè gang announced in a video recorded in "
+     "Delmas (Ouest) that his coalition would launch an armed revolution.", "Change to group/activity"),
+    ("Weapons seizure: An army detachment uncovered an arms cache near Djanet (Illizi) on 2 August 2024, containing "
+     "rifles, a mortar and ammunition.", "Disrupted weapons use"),
+    ("On 3 August 2024, soldiers searching a ranch near Culiacan (Sinaloa) found 41 rifles, grenades and ammunition.",
+     "Disrupted weapons use"),
+    ("Around 3 August 2024, searching mothers reported finding human remains at a ranch in Lagos de Moreno (Jalisco).",
+     "Other"),
+    ("On 4 August 2024, rebels withdrew from Hsipaw (Hsipaw, Shan-North) and the military resumed control of the town "
+     "under a brokered arrangement.", "Non-violent transfer of territory"),
+    ("On 4 August 2024, the peacekeepers completed their withdrawal from their camp in Aguelhok (Tessalit, Kidal), and "
+     "army units moved in the same day.", "Non-violent transfer of territory"),
+    ("On 4 August 2024, militants entered Herat (Herat) and took over government buildings after the governor left "
+     "the city.", "Non-violent transfer of territory"),
+    ("On 5 August 2024, Mozambican forces supported by Rwandan troops recaptured the port town of Palma (Palma, Cabo "
+     "Delgado), which insurgents had held since March 2021.", "Government regains territory"),
+    ("On 5 August 2024, Ukrainian troops regained control of Kupiansk (Kupiansk, Kharkiv) after Russian forces pulled "
+     "out of the partly encircled town.", "Government regains territory"),
+    ("On 5 August 2024, Wagner Group fighters began settling into a former military camp near Tsel (Asipovichy, "
+     "Mogilev).", "Headquarters or base established"),
+    ("Around 6 August 2024, the LNA set up a forward operations room in Tarhuna (Al Murqub).",
+     "Headquarters or base established"),
+    ("On 6 August 2024, Israeli forces demolished a primary school in Jinba (Hebron, West Bank).",
+     "Looting/property destruction"),
+    ("On 6 August 2024, tens of thousands of demonstrators marched in Tbilisi (Tbilisi) against the government. Riot "
+     "police detained 120 people.", "Protest with intervention"),
+    ("On 7 August 2024, pro-independence youths set up roadblocks, burned businesses and clashed with gendarmes in "
+     "Paita (South Province).", "Violent demonstration"),
+    ("On 7 August 2024, hours after the opposition leader was arrested at the High Court in Islamabad, his supporters "
+     "stormed a military residence in Rawalpindi (Rawalpindi, Punjab) and set it ablaze.", "Violent demonstration"),
+    ("On 7 August 2024, Hindu mobs attacked Muslim-owned shops and homes in Nuh (Nuh, Haryana), setting several "
+     "buildings alight.", "Mob violence"),
+    ("On 8 August 2024, a regime helicopter reportedly dropped a gas cylinder on a building in Saraqib (Idleb).",
+     "Chemical weapon"),
+    ("On 8 August 2024, police raided the home of a presidential hopeful in Managua and placed her under house "
+     "arrest, accusing her of money laundering.", "Arrests"),
+])
+def test_sub_event_type_third_set(text, sub):
+    assert _event(text, published="2024-08-09").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 9 August 2024, President Filipe Nyusi and RENAMO leader Ossufo Momade signed a peace accord in Maputo "
+     "(Maputo).", "Government of Mozambique (2015-2025)"),
+    ("On 9 August 2024, Boko Haram fighters stormed the Government Girls Secondary School in Dapchi (Bursari, Yobe) "
+     "and abducted 110 schoolgirls.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ("On 9 August 2024, members of the presidential guard detained the president in Libreville (Estuaire) and said "
+     "they had removed him from power.", "Military Forces of Gabon"),
+    ("On 10 August 2024, a Syrian regime helicopter dropped barrel bombs on Kafr Nabl (Idleb), killing 4.",
+     "Military Forces of Syria (2000-2024)"),
+])
+def test_acled_actor1_third_set(text, gold):
+    a1 = _SCORER._actor1(_event(text, published="2024-08-11"))
+    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+
+
+def test_a_note_opening_with_its_date_dates_an_act_told_after():
+    ev = _event("Around 10 August 2024, men in plain clothes seized a young cartoonist outside his home in Embu "
+                "(Embu). His family said his whereabouts were unknown.", published="2024-08-11")
+    assert ev.date.value == "2024-08-10"
+
+
+def test_a_road_marker_is_no_town():
+    ev = _event("On 11 August 2024, separatists detonated an IED against an army vehicle at Mile 16 in Buea "
+                "(Fako, Sud-Ouest).", published="2024-08-12")
+    assert ev.place.iso == "CM"
+
+
+def test_another_source_putting_the_total_toll_is_its_own_claim():
+    ev = _event("On 11 August 2024, Taliban militants and soldiers fought in Andar district of Ghazni province. The "
+                "Ministry of Defence said 22 militants were killed; local elders put the total death toll at 8.",
+                published="2024-08-12")
+    assert toll(ev, "killed") in (8, 22)

@@ -33,6 +33,7 @@ _AGGREGATE_CUES = re.compile(
 )
 
 # A determiner or numeral right before a nominal trigger makes it refer to one event.
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|"
     r"sunday's|yesterday's|today's|last night's|latest|deadly|twin|two|three|four|five|six|seven|eight|nine|ten|"
@@ -154,7 +155,10 @@ _HABIT = re.compile(r"\b(?:(?:has|have|had) (?:been|long|repeatedly|often)|often
 def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
-    if _AGGREGATE_CUES.search(sentence):
+    agg = _AGGREGATE_CUES.search(sentence)
+    if agg and not (agg.start() > rel_start and _RELATIVE_BETWEEN.search(sentence, rel_start, agg.start())):
+        # (not a tally in a relative clause after the act: "recaptured the town, which insurgents had held since
+        # August 2020")
         return "aggregate"
     left = sentence[:rel_start]
     if _JUDICIAL.search(left) and _CASE_ACT.search(left):

@@ -240,6 +240,8 @@ class Scorer:
             # (not "Gunmen of the Jalisco New Generation Cartel fought ...": the named group is the first side)
             actor = ev.target
         name = self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
+        if name and name.startswith("Government of ") and ev.event_type in ("Battles", "Explosions/Remote violence"):
+            name = "Military Forces of " + name[len("Government of "):]  # a regime's bombs are its forces'
         if name == _ISLAMIC_STATE and ev.place is not None and ev.place.iso in _IS_BRANCH:
             return _IS_BRANCH[ev.place.iso]  # ACLED names the Islamic State by its branch, where it acts
         return _ACLED_NAMES.get(name, name)

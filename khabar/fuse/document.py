@@ -84,15 +84,19 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|amm
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
                                r"(?:protesters|demonstrators|crowds?|(?:worshippers|mourners|students|people) protesting)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
                                re.IGNORECASE)
+_FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security forces|troops|soldiers|gendarmes|authorities)\b"
+                          r"[^.;]{0,60}?\b(?:detained|arrested|dispersed|rounded up|used tear ?gas|fired tear ?gas|water cannons?)\b",
+                          re.IGNORECASE)
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
 
 _FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
+                          r"encircled|encirclement|counter-?offensive|"
                           r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
-                       r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr[ae]w\b[^.;]{0,80}\bmoved in|"
+                       r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control)|"
                        r"handed (?:\w+ )?over|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire))\b",
@@ -117,7 +121,8 @@ _CRIMES = re.compile(r"\b(?:(?:drug|drugs|narcotics|human|people|arms|wildlife|f
                      r"(?:crime|criminal|drug) (?:gangs?|rings?|networks?|syndicates?)|cybercrime)\b", re.IGNORECASE)
 _POLITICAL = re.compile(r"\b(?:militants?|rebels?|insurgents?|terror\w*|maoists?|naxal\w*|guerrillas?|jihad\w*|separatists?|"
                         r"extremists?|islamists?|cadres?|activists?|opposition|protest\w*|politic\w*|party|government|"
-                        r"army|soldiers?|bandits?|militia\w*|cartels?|gang war|armed group)\b", re.IGNORECASE)
+                        r"army|soldiers?|bandits?|militia\w*|cartels?|gang war|armed group|presidential|candidates?|"
+                        r"journalists?|dissidents?|lawmakers?|mayor|ministers?)\b", re.IGNORECASE)
 
 
 def _ordinary_crime(m: Mention, sentence: Sentence, text: str) -> bool:
@@ -155,12 +160,13 @@ _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|report
 _CROWD_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between)\b[^,]{0,60},\s*)?(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
                             r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
                             r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
-_BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
+_BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|turned on|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
 # what was burned is property: "set fire to about 200 houses ... after residents had fled"
 _PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt|burned down|burnt down)\s+(?:the\s+|a\s+|an\s+|about\s+|"
                               r"some\s+|around\s+|more than\s+|at least\s+|dozens of\s+|hundreds of\s+|several\s+|\d+\s+|"
                               r"two\s+|three\s+)*(?:[\w-]+\s+){0,2}(?:houses|homes|buildings|shops|vehicles|cars|villages?|huts|"
                               r"properties|market|stalls|offices|granaries|crops)\b", re.I)
+_MOB_WORD = re.compile(r"\bmobs?\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
 
@@ -248,23 +254,27 @@ def _siege_goes_on(d: _Draft, day: str) -> bool:
 
 
 # a crowd that is the subject of the act: "an anti-immigration crowd smashed windows", "PTI supporters stormed"
-_RIOT_CROWD = re.compile(r"^\W*(?:(?:on|in|at|during|around)\b[^,]{0,60},\s*)?(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
-                         r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd|mob)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|mobs?|youths|"
+_RIOT_CROWD = re.compile(r"^\W*(?:(?:on|in|at|during|around|late|early|overnight|hours|days|shortly)\b[^,]{0,100},\s*){0,2}(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
+                         r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|youths|"
                          r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
 _RIOT_ACTS = re.compile(r"\b(?:smashed|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
-                        r"ablaze|alight)|burned (?:cars|vehicles|tyres|tires|shops|buildings)|stormed|pelted|hurled|threw (?:stones|rocks|"
-                        r"bricks|bottles|petrol bombs|molotov)|fireworks|attack(?:ed|ing) (?:the\s+)?police|clashed with (?:the\s+)?police)\b", re.I)
+                        r"ablaze|alight)|burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
+                        r"broke (?:through|into)|stormed|pelted|hurled|threw (?:stones|rocks|"
+                        r"bricks|bottles|petrol bombs|molotov)|fireworks|attack(?:ed|ing) (?:the\s+)?police|clashed with (?:the\s+)?(?:riot\s+)?"
+                        r"(?:police|gendarmes|security forces|soldiers|troops))\b", re.I)
 
 
 def _rioters_act(ev: _Draft, main: Mention, mode: str | None, perpetrator: Actor | None, sentences_text: str) -> bool:
     """A crowd burning, smashing, storming or fighting the police, with nobody killed by hand and no armed group
     named: ACLED's violent demonstration ("youths burned cars and fired fireworks at police")."""
-    if perpetrator is not None and perpetrator.actor_type not in (5, 6):
-        return False
+    first = ev.readings[0].sentence.text if ev.readings else _main_sentence(ev, main)
+    crowd = _RIOT_CROWD.search(first)
+    if perpetrator is not None and perpetrator.actor_type not in (5, 6) and not (crowd is not None and perpetrator.actor_type == 1):
+        return False  # (the police the crowd fought, or fired on after: "broke through police lines")
     if mode == "melee" or _BY_A_CROWD.search(sentences_text):
         return False  # (a crowd killing by hand or fire: mob violence)
-    return bool(_RIOT_CROWD.search(_main_sentence(ev, main)) and _RIOT_ACTS.search(_main_sentence(ev, main)))
+    return bool(crowd and _RIOT_ACTS.search(first))
 
 
 def _main_sentence(ev: _Draft, main: Mention) -> str:
@@ -294,7 +304,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if _VIOLENT_PROTEST.search(sentences_text):
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode
-        if _PROTEST_INTERVENTION.search(sentences_text):
+        last_end = max(r.sentence.end for r in ev.readings)
+        if _PROTEST_INTERVENTION.search(sentences_text) or _FORCES_THEN.match(text, last_end, min(len(text), last_end + 200)):
+            # (and "... to protest against the invasion. Police detained more than 1,000 people": the next sentence)
             return SUB_EVENT_TYPES["Protest with intervention"], "Protest with intervention", mode
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "territory":
@@ -331,7 +343,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)):
             # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
-        if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text)):
+        if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text) or _MOB_WORD.search(perpetrator.text)):
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
         if perpetrator is None and any(_CROWD_SUBJECT.search(r.sentence.text) for r in ev.readings if r.mention) and (
                 mode == "melee" or _BY_A_CROWD.search(sentences_text)):

@@ -661,10 +661,14 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
         if prev is not None and not prev.entry.generic and text[prev.end:subj.start] == " ":
             subj, prev = prev, next((b for b in reversed(before) if b.end <= prev.start), None)  # "Wagner Group fighters"
+    if subj is not None and not two_sided:
         ally = next((b for b in reversed(before) if b.end <= subj.start and not b.entry.generic
                      and _ALLY_NO_COMMA.fullmatch(text, b.end, subj.start)), None)
         if ally is not None:
-            subj = prev = ally  # "FAMa troops supported by Wagner Group fighters entered": FAMa
+            subj = ally  # "FAMa troops supported by Wagner Group fighters entered", "Mozambican forces supported by
+            # Rwandan troops recaptured": the side its ally supports
+    if subj is not None and subj.entry.generic and not two_sided:
+        prev = next((b for b in reversed(before) if b.end <= subj.start), None)
         if prev is not None and not prev.entry.generic and prev.entry.actor_type in (1, 2, 3, 4, 8) \
                 and (_JOINED.fullmatch(text, prev.end, subj.start) or _SUPPORTED_BY.fullmatch(text, prev.end, subj.start)):
             subj = prev  # "the Sudanese Armed Forces and allied fighters regained control": the named side

@@ -343,7 +343,8 @@ class ActorDictionary:
             k and id(m) in unknown and not out[k - 1].entry.generic and out[k - 1].entry.actor_type in (2, 3, 4)
             and re.fullmatch(r"\s*\(\s*", text[out[k - 1].end:m.start]) and text[m.end:m.end + 1] == ")")]
         return [m for m in _without_former_names(text, out) if not _disguise(text, m) and not _a_date(text, m)
-                and not _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start)]
+                and not _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                and not (m.entry.generic and _INSTITUTION_AFTER.match(text, m.end) and m.text[:1].isupper())]
 
     def _forces_of_country(self, text: str, matches: list[ActorMatch], start: int, stop: int) -> list[ActorMatch]:
         """"the Government of the Philippines", "the Armed Forces of Ukraine", "Police Forces of India": a state's
@@ -556,6 +557,9 @@ _OF_COUNTRY = re.compile(r"\b(?P<body>(?i:government|military forces|armed force
                          r"(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 # "anti-government demonstrators", "pro-Taliban clerics": a stance toward an actor, not the actor
 _STANCE_BEFORE = re.compile(r"\b(?i:anti|pro)-$")
+# "the Government Girls Secondary School", "Police Lines compound", "Army Public School": a name, not the body
+_INSTITUTION_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:School|College|Hospital|Academy|University|Secondary|"
+                                r"Primary|Lodge|Lines|Stadium|Club|Hotel)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|On\b|In\b)[A-Z][\w'’-]+[ -]$")
 _REGION_BRACKET = re.compile(r"\s?\(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")

@@ -344,6 +344,7 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:settlement|refugee camp) of\s+(?:the\s+)?
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
 
 
+_ROAD_MARKERS = {"mile", "km", "kilometre", "kilometer", "route", "exit"}
 _LAST_LINK_BEFORE = re.compile(r"(?:\(|[A-Za-z], )[^()\n]{0,60},\s*$")
 _BRACKET_CLOSED = re.compile(r" (?:[,.;:]|\s|$)")  # the reader turns "(X, Y)" into ", X, Y ..."
 
@@ -757,6 +758,8 @@ class Gazetteer:
                 # "the Palestine Hotel", "a court on Palestine Street", "a crowd in Aden Square, in northern Baghdad":
                 # a building or a street, not the country or the town
                 continue
+            if surface.lower() in _ROAD_MARKERS and re.match(r"\s+\d", text[e:e + 3]):
+                continue  # "at Mile 90 in Bamenda", "Kilometre 12": a marker on a road, not a town of that name
             if nxt_word and nxt_word.group(1) in _NEWSPAPER:
                 continue  # "two Los Angeles Times journalists", "the Washington Post": a newspaper, not the city
             if _COMPASS.fullmatch(surface) and re.match(r"\s+of\s", text[e:e + 5]):

@@ -198,7 +198,7 @@ def split_sentences(text: str) -> list[Sentence]:
 # a semicolon before another source's account: "X claimed to have killed 25 soldiers; military officials said six
 # died" holds two claims, each its own sentence (its own claimant, its own count)
 _ANOTHER_SOURCE = re.compile(r"(?:;|,\s+(?:while|whereas))\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|stated|reported|announced|"
-                             r"confirmed|put the (?:death )?toll|gave (?:a|the) (?:death )?toll|later revised|spoke of|listed|counted|estimated|"
+                             r"confirmed|put the (?:\w+ )?(?:death )?toll|gave (?:a|the) (?:\w+ )?(?:death )?toll|later revised|spoke of|listed|counted|estimated|"
                              r"exceeded|cited|recorded|documented)\b)")
 
 
