@@ -308,6 +308,10 @@ class Reader:
                     break
             reading = SentenceReading(s, src, figures, _landmarks_last(text, s_places), when)
             reading.mention = m = self._mention(text, folded, s, s_actors, figures)
+            if m is not None and figures and (later := _EARLIER_ACT_AFTER.search(folded, m.trigger.end, s.end)) is not None:
+                # "burned three school buildings, a day after they shot dead a teacher": the earlier act's toll is
+                # not this one's
+                reading.figures = figures = [f for f in figures if f.start < later.start()]
             if not hazard_text and not told_harm and accidental(folded, s.start, s.end) and not violence_claimed(folded):
                 # "An earthquake struck ...": what the text tells of first is a disaster (and no claim, arson or
                 # sabotage anywhere makes it someone's doing, whatever burned)
@@ -993,6 +997,8 @@ _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|minut
 _MOTIVE_START = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b", re.IGNORECASE)
 _MOTIVE_HEAD = re.compile(r"\b(?:(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)|(?:hours|days|a day|weeks|shortly)\s+"
                           r"after)\b[^.;]*$", re.IGNORECASE)
+_EARLIER_ACT_AFTER = re.compile(r",?\s+(?:hours|days|a day|two days|a week|weeks|shortly|minutes)\s+after\s+(?:a|an|the|they|he|she|it|"
+                                r"[\w'-]+\s+(?:had|was|were))\b", re.IGNORECASE)
 _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks|shortly|minutes)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"

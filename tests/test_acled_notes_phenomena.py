@@ -326,3 +326,28 @@ def test_another_source_putting_the_total_toll_is_its_own_claim():
                 "Ministry of Defence said 22 militants were killed; local elders put the total death toll at 8.",
                 published="2024-08-12")
     assert toll(ev, "killed") in (8, 22)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # two people by title and name
+    ("On 12 August 2024, city councillor Ana Duarte and her driver Pedro Lima were shot dead by gunmen in Niteroi "
+     "(Rio de Janeiro).", 2),
+    # the toll of an earlier act told after "a day after" is not this one's
+    ("On 12 August 2024, rebels burned three school buildings in Ilaga (Puncak, Papua), a day after they shot dead "
+     "a teacher in the same district.", None),
+])
+def test_killed_third_set(text, killed):
+    assert toll(_event(text, published="2024-08-13"), "killed") == killed
+
+
+@pytest.mark.parametrize(("text", "iso", "name"), [
+    # a link the gazetteer lacks between two it knows keeps the hierarchy in its country, whatever forces are named
+    ("On 13 August 2024, Turkish forces set up an observation post near Morek (Muhradah, Hama), the Turkish army "
+     "said.", "SY", "Morek"),
+    # a market in a city is coded at the city
+    ("On 13 August 2024, Al Shabaab fighters clashed with government forces around Bakara market in Mogadishu "
+     "(Banadir).", "SO", "Mogadishu"),
+])
+def test_places_third_set(text, iso, name):
+    ev = _event(text, published="2024-08-14")
+    assert ev.place.iso == iso and ev.place.name == name

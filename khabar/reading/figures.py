@@ -278,6 +278,9 @@ _NUMWORD = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 _AND_PART = re.compile(r"^and\s|\sand\s", re.I)
 
 
+_TITLED_NAME = re.compile(rf"(?-i:\b(?i:{_PERSON}))\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){{0,3}}$")
+
+
 def _singular_item(item: str) -> bool:
     item = _ITEM_TAIL.sub("", item).strip()
     words = item.split()
@@ -286,6 +289,8 @@ def _singular_item(item: str) -> bool:
         return False
     if _NAME_ITEM.match(item):
         return not _NOT_A_PERSON.search(item)
+    if _TITLED_NAME.search(item) and len(words) <= 9:
+        return True  # "her driver Anderson Gomes", "Rio de Janeiro city councillor Marielle Franco": one, by title and name
     return bool(_DET_ITEM.match(item)) and not _PLURAL_HEAD.search(words[-1].strip(".,")) and len(words) <= 8
 
 

@@ -344,6 +344,7 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:settlement|refugee camp) of\s+(?:the\s+)?
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
 
 
+_CHAIN_GAP_UNKNOWN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*")  # "Morek, Muhradah, Hama": a link it lacks
 _ROAD_MARKERS = {"mile", "km", "kilometre", "kilometer", "route", "exit"}
 _LAST_LINK_BEFORE = re.compile(r"(?:\(|[A-Za-z], )[^()\n]{0,60},\s*$")
 _BRACKET_CLOSED = re.compile(r" (?:[,.;:]|\s|$)")  # the reader turns "(X, Y)" into ", X, Y ..."
@@ -860,7 +861,8 @@ class Gazetteer:
                     and norm(best.admin1) != norm(parent.admin1) and not any(
                         self.entry(j).admin1 and norm(self.entry(j).admin1) == norm(parent.admin1) for j in ids)):
                 best = GazEntry(surface, "place", parent.country, parent.iso, parent.admin1, parent.admin1_iso,
-                                parent.admin2, parent.lat, parent.lon, 0, None)  # the text places it: believe the text
+                                parent.admin2, parent.lat, parent.lon, best.population if best.iso == parent.iso else 0,
+                                None)  # the text places it: believe the text (a town of its country keeps its size)
                 out.append(Toponym(s, e, surface, best, 2, len(ids)))
                 placed_by_text[key] = best
                 continue
@@ -960,7 +962,8 @@ class Gazetteer:
         run = ordered[:1]
         for t in ordered[1:] + [None]:
             if t is not None and t.entry.iso and t.entry.iso == run[-1].entry.iso and t.entry.kind != "country" \
-                    and run[-1].entry.kind != "country" and _CHAIN_GAP.fullmatch(text, run[-1].end, t.start):
+                    and run[-1].entry.kind != "country" and (_CHAIN_GAP.fullmatch(text, run[-1].end, t.start)
+                                                             or _CHAIN_GAP_UNKNOWN.fullmatch(text, run[-1].end, t.start)):
                 run.append(t)
                 continue
             if sum(1 for x in run if x.candidates) > 1 and run[-1].entry.kind in ("admin1", "admin2"):
