@@ -62,7 +62,8 @@ _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state gov
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|into|to|towards?|across|around|between|through|along|via|"
                        r"(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|centre|center|part|parts|"
                        r"province|city|town|village|district|area|region|state|suburb|capital|settlement|kibbutz|moshav|camp|"
-                       r"neighbou?rhood|municipality|township|hamlet|locality|outpost) of)\s+(?:the\s+)?"
+                       r"neighbou?rhood|municipality|township|hamlet|locality|outpost|control) of|"
+                       r"(?:captured|retook|recaptured|liberated|overran|entered))\s+(?:the\s+)?"
                        r"(?:(?:[A-Z][\w'’.-]*|de|del|la|al|el)\s+){0,2}$")
 
 
@@ -469,7 +470,7 @@ class Reader:
         if len(scored) > 1:
             # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
             # the burning the act
-            kept = _without_background(scored, folded, s.start, set(), _MOTIVE, 60)
+            kept = _without_background(scored, folded, s.start, set(), _MOTIVE, 140)
             # "hours after a police officer shot dead a teenager", "regime forces, backed by Russian airstrikes,
             # regained control": an earlier act, an ally's support
             kept = _without_background(kept, folded, s.start, set(), _EARLIER_OR_SUPPORT, 70) if kept else kept
@@ -789,13 +790,15 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     # a town in what moved the actors ("rioters angered by the death of a driver run over in Jakarta set fire to the
     # parliament in Makassar"), when a place follows it
     motive = []
-    for p in places[:-1]:
+    for p in places:
         mh = _MOTIVE_HEAD.search(text, max(0, p.span.start - 100), p.span.start)
         if mh is not None and not any(mh.start() < q.span.start < p.span.start for q in places) \
-                and any(q.span.start > p.span.end for q in places):
+                and any(q.span.start > p.span.end or q.span.end < mh.start() for q in places):
             motive.append(p)  # (the first place after the cue: the next ones are where the act was)
+    if motive and len(motive) < len(places):
+        places = [p for p in places if p not in motive]  # (not even as a less precise fallback: "central Belgrade")
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
-           or p in origin or p in motive]
+           or p in origin]
     return [p for p in places if p not in ref] + ref if ref else places
 
 
@@ -990,16 +993,17 @@ _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in
                     r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
 _MOTIVE = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted|provoked|fuelled|fueled)\s+"
-                     r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,8}$", re.IGNORECASE)
-_EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|minutes|shortly|moments|a week)\s+after\s+"
+                     r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,18}$", re.IGNORECASE)
+_EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a week)\s+after\s+"
                                  r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2})$",
                                  re.IGNORECASE)
 _MOTIVE_START = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b", re.IGNORECASE)
-_MOTIVE_HEAD = re.compile(r"\b(?:(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)|(?:hours|days|a day|weeks|shortly)\s+"
-                          r"after)\b[^.;]*$", re.IGNORECASE)
-_EARLIER_ACT_AFTER = re.compile(r",?\s+(?:hours|days|a day|two days|a week|weeks|shortly|minutes)\s+after\s+(?:a|an|the|they|he|she|it|"
-                                r"[\w'-]+\s+(?:had|was|were))\b", re.IGNORECASE)
-_EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks|shortly|minutes)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
+_MOTIVE_HEAD = re.compile(r"\b(?:(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted)\s+(?:by|over)|"
+                          r"(?:hours|days|a day|weeks)\s+after)\b[^.;]*$", re.IGNORECASE)
+_EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|weeks)\s+after\s+(?:a|an|the|they|he|she|"
+                                r"it|[\w'-]+\s+(?:had|was|were))|(?:which|that)\s+(?:was|were|had been)\s+(?:sparked|triggered|"
+                                r"prompted)\s+by)\b", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"

@@ -14,6 +14,11 @@ _RULES = Reader(learned=False)
 _SCORER = Scorer(_RULES)
 
 
+def _assert_actor1(text, gold, published):
+    a1 = _SCORER._actor1(_event(text, published=published))
+    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+
+
 def _event(text, published="2024-05-06"):
     doc = _RULES.read(text, published=published, check_language=False)
     ev = primary_event(doc)
@@ -149,8 +154,7 @@ def test_pronoun_after_a_count_of_things_is_no_toll():
      "(Aguililla, Michoacan); 3 gunmen died.", "CJNG: Jalisco New Generation Cartel"),
 ])
 def test_acled_actor1(text, gold):
-    a1 = _SCORER._actor1(_event(text))
-    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+    _assert_actor1(text, gold, "2024-05-06")
 
 
 def test_officials_who_give_the_toll_are_not_its_authors():
@@ -217,8 +221,7 @@ def test_sub_event_type_second_set(text, sub):
      "Military Forces of Mali (2021-)"),
 ])
 def test_acled_actor1_second_set(text, gold):
-    a1 = _SCORER._actor1(_event(text, published="2024-07-13"))
-    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+    _assert_actor1(text, gold, "2024-07-13")
 
 
 @pytest.mark.parametrize(("text", "iso", "admin1"), [
@@ -305,8 +308,7 @@ def test_sub_event_type_third_set(text, sub):
      "Military Forces of Syria (2000-2024)"),
 ])
 def test_acled_actor1_third_set(text, gold):
-    a1 = _SCORER._actor1(_event(text, published="2024-08-11"))
-    assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
+    _assert_actor1(text, gold, "2024-08-11")
 
 
 def test_a_note_opening_with_its_date_dates_an_act_told_after():
@@ -351,3 +353,40 @@ def test_killed_third_set(text, killed):
 def test_places_third_set(text, iso, name):
     ev = _event(text, published="2024-08-14")
     assert ev.place.iso == iso and ev.place.name == name
+
+
+def test_bodies_in_a_mass_grave_are_no_toll_of_its_discovery():
+    ev = _event("On 14 August 2024, prosecutors exhumed a mass grave containing 9 bodies near Tarhuna (Tarhuna, "
+                "Murqub).", published="2024-08-15")
+    assert ev.sub_event_type == "Other" and not toll(ev, "killed")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an unknown village, then the district it lies in
+    ("On 15 August 2024, Russian forces dropped munitions containing an irritant chemical agent on positions near "
+     "Verbove in Polohy district, Zaporizhia region.", "Verbove"),
+    # the town taken is where it happened, not the district named after it
+    ("On 15 August 2024, Ukrainian troops regained control of Lyman in Kramatorsk district, Donetsk oblast, after "
+     "Russian forces pulled out.", "Lyman"),
+    # a town in what sparked a protest is not where it was held
+    ("On 15 August 2024, thousands of people rallied in central Belgrade in a protest against corruption, which was "
+     "sparked by the collapse of a station canopy in Novi Sad that killed 15 people.", "Belgrade"),
+])
+def test_places_fourth_set(text, name):
+    assert _event(text, published="2024-08-16").place.name == name
+
+
+def test_a_toll_in_what_sparked_a_protest_is_not_its_own():
+    ev = _event("On 15 August 2024, thousands of people rallied in central Belgrade in a protest against corruption, "
+                "which was sparked by the collapse of a station canopy in Novi Sad that killed 15 people.",
+                published="2024-08-16")
+    assert ev.sub_event_type == "Peaceful protest" and not toll(ev, "killed")
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 16 August 2024, Taliban militants and ANA soldiers fought in Andar district of Ghazni province.", "Taliban"),
+    ("Around 16 August 2024, AA fighters attacked a military outpost near Kyauktaw (Kyauktaw, Sittwe, Rakhine).",
+     "Arakan Army"),
+])
+def test_acled_actor1_fourth_set(text, gold):
+    _assert_actor1(text, gold, "2024-08-17")

@@ -157,7 +157,9 @@ _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|st
                       r"beat|lynched|hacked|burned|burnt|set|tortured and killed|killed|seized)\b", re.IGNORECASE)
 _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
 # ordinary people as the sentence's subject: "residents of Alexandra ...", "a group of students ...", "an angry mob"
-_CROWD_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between)\b[^,]{0,60},\s*)?(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
+# what may open a note before its subject: "On 5 May 2024, ", "Around 14 May, ", "hours after X was arrested, "
+_OPENING = r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between|hours|days|shortly)\b[^,]{0,100},\s*){0,2}"
+_CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
                             r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
                             r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|turned on|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
@@ -254,7 +256,7 @@ def _siege_goes_on(d: _Draft, day: str) -> bool:
 
 
 # a crowd that is the subject of the act: "an anti-immigration crowd smashed windows", "PTI supporters stormed"
-_RIOT_CROWD = re.compile(r"^\W*(?:(?:on|in|at|during|around|late|early|overnight|hours|days|shortly)\b[^,]{0,100},\s*){0,2}(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
+_RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
                          r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|youths|"
                          r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)

@@ -282,7 +282,7 @@ _ALLY_NO_COMMA = re.compile(r"(?:\s+(?:troops|forces|soldiers|fighters|militants
                             r"accompanied|aided|assisted|reinforced)\s+by\s+(?:the\s+)?")
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?"
                      r"(?:(?:allied|renegade|rogue|dissident|breakaway|affiliated|local)\s+(?:[A-Z][\w'’-]+\s+)?)?")
-_CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|exchange of fire)\b", re.I)
+_CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|fought|battled|exchange of fire)\b", re.I)
 _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+"
                        r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
                        r"calling\s+itself\s+|known\s+as\s+)?(?:the\s+)?|"
@@ -661,6 +661,13 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
         if prev is not None and not prev.entry.generic and text[prev.end:subj.start] == " ":
             subj, prev = prev, next((b for b in reversed(before) if b.end <= prev.start), None)  # "Wagner Group fighters"
+    if subj is not None and two_sided:
+        # "Taliban militants and ANA soldiers fought": two sides, the first named first
+        first = next((b for b in before if b.end <= subj.start and not b.entry.generic and b.entry.actor_type in (1, 2, 3, 4, 8)
+                      and re.search(r"\sand\s", text[b.end:subj.start])
+                      and not re.search(r"[;:.]|,\s+(?:but|while|after|when)\b", text[b.end:subj.start])), None)
+        if first is not None and first.entry.canonical != subj.entry.canonical:
+            subj = first
     if subj is not None and not two_sided:
         ally = next((b for b in reversed(before) if b.end <= subj.start and not b.entry.generic
                      and _ALLY_NO_COMMA.fullmatch(text, b.end, subj.start)), None)

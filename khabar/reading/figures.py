@@ -461,6 +461,7 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
+_GRAVE = re.compile(r"\b(?:graves?|burial sites?|exhum\w*|crematori\w*|morgue)\b", re.I)
 _THEM_KILLED = re.compile(r"\b(?:(?:burned|burnt|beat|hacked|stoned|clubbed|stabbed|tortured|shot)\s+them\s+(?:alive|to death|dead)|"
                           r"(?:killed|executed|lynched|murdered|massacred|beheaded)\s+them)\b", re.I)
 _PEOPLE_HEAD = re.compile(rf"\b(?:{_PERSON}|people|persons|men|women|children|members|civilians|villagers|suspects|thieves|robbers|"
@@ -601,6 +602,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     and _ACTIVE_WITH_OBJECT.match(after, m.start("kind") - 1).start() == m.start("kind") - 1 \
                     and not re.search(r"\b(?:were|was|been|be|being|are|is)\s+(?:\w+\s+){0,2}$", after[:m.start("kind")], re.I):
                 m = None  # "four gunmen assassinated the manager", "two youths shot and killed Major X": active voice
+            if m and re.fullmatch(r"bodies|corpses", m.group("kind"), re.I) and _GRAVE.search(text, start, end):
+                m = None  # "exhumed a mass grave containing 6 bodies": the dead of earlier killings, no toll of this
             if m:
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))

@@ -345,6 +345,9 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
 
 
 _CHAIN_GAP_UNKNOWN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*")  # "Morek, Muhradah, Hama": a link it lacks
+# "near Robotyne in Polohy district": an unknown name, then the division it lies in
+_IN_A_DISTRICT = (r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|province|region|county|oblast|"
+                  r"governorate|municipality|raion|rayon)\b")
 _ROAD_MARKERS = {"mile", "km", "kilometre", "kilometer", "route", "exit"}
 _LAST_LINK_BEFORE = re.compile(r"(?:\(|[A-Za-z], )[^()\n]{0,60},\s*$")
 _BRACKET_CLOSED = re.compile(r" (?:[,.;:]|\s|$)")  # the reader turns "(X, Y)" into ", X, Y ..."
@@ -1046,7 +1049,7 @@ class Gazetteer:
         matches += list(re.finditer(
             r"\b(?:in|at|near|around|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
             r"seized|retook|recaptured|liberated|shelled|bombed|struck) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
-            r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + "))()", text))
+            r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + ")|" + _IN_A_DISTRICT + ")()", text))
         matches.sort(key=lambda m: m.start())
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
@@ -1080,7 +1083,7 @@ class Gazetteer:
                 out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]  # street; the town after it is the place
                 continue
             if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*|,\s*"
-                                                  + _DISTANCE_FROM, text[m.end(1):parent.start]):
+                                                  + _DISTANCE_FROM + r"|\s+in\s+(?:the\s+)?", text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
             is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
             entry = _inside(name, p, is_district)
