@@ -390,3 +390,36 @@ def test_a_toll_in_what_sparked_a_protest_is_not_its_own():
 ])
 def test_acled_actor1_fourth_set(text, gold):
     _assert_actor1(text, gold, "2024-08-17")
+
+
+# -- GTD-style summaries ---------------------------------------------------------------------------------------------
+
+def test_a_summary_date_line_is_month_first_without_a_report_date():
+    doc = _RULES.read("06/08/2009: Gunmen fired on worshippers at a mosque in Cho Airong district, Narathiwat "
+                      "province, Thailand, killing 10.", check_language=False)
+    assert primary_event(doc).date.value == "2009-06-08"
+
+
+@pytest.mark.parametrize(("text", "attack_type"), [
+    ("05/09/2004: A bomb hidden under the VIP stand exploded during a parade in Grozny, Chechnya, Russia, killing "
+     "Chechen President Akhmad Kadyrov and six others.", "Assassination"),
+    ("02/14/2005: A vehicle bomb detonated beside the motorcade of former Prime Minister Rafik Hariri in Beirut, "
+     "Lebanon. Hariri and 21 other people were killed.", "Assassination"),
+    ("08/18/1989: Presidential candidate Luis Carlos Galan was shot while addressing a rally in Soacha, "
+     "Cundinamarca, Colombia, and died shortly afterwards.", "Assassination"),
+    # the figure not harmed: an armed assault on the convoy
+    ("09/20/2016: Assailants opened fire on the convoy of General Abdul Rashid near Shibirghan, Jawzjan, "
+     "Afghanistan. Rashid was not harmed; one assailant was killed.", "Armed Assault"),
+    ("11/12/2008: Men on motorcycles sprayed acid on schoolgirls walking to school in Kandahar, Afghanistan, "
+     "injuring 15.", "Unarmed Assault"),
+    ("08/17/2017: A van was driven into pedestrians along a boulevard in Barcelona, Catalonia, Spain, killing 13 "
+     "people.", "Unarmed Assault"),
+    ("10/07/1985: Four gunmen seized the cruise liner Achille Lauro off Port Said, Egypt, and demanded the release "
+     "of prisoners.", "Hijacking"),
+    ("02/23/2002: A presidential candidate and her campaign manager were seized at a rebel roadblock near San "
+     "Vicente del Caguan, Caqueta, Colombia.", "Hostage Taking (Kidnapping)"),
+])
+def test_gtd_attack_type(text, attack_type):
+    from khabar.eval import schemes
+    doc = _RULES.read(text, check_language=False)
+    assert schemes.gtd_attack_type(primary_event(doc), doc) == attack_type

@@ -45,6 +45,8 @@ GTD_ATTACK_TYPE: dict[str, str] = {
 }
 _GTD_MODE: dict[str, str] = {
     "hijacking": "Hijacking",
+    "acid": "Unarmed Assault",
+    "vehicle": "Unarmed Assault",
     "hostage_taking": "Hostage Taking (Barricade Incident)",
     "arson": "Facility/Infrastructure Attack",
 }
@@ -70,7 +72,43 @@ _FACILITY = re.compile(r"\b(?:sabotag\w+|set (?:on )?fire|set ablaze|torched|bur
 _NAMED_OBJECT = re.compile(r"\b(?:targeting|targeted|opened fire on|fired on|attacked|shot and killed|shot dead|killed|ambushed|"
                            r"shot|stabbed|gunned down|assassinated)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 _BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in the)|hostage[ -]taking|stand-?off|"
-                        r"besieged|took (?:\w+ )?hostages? (?:inside|in the|at the))\b", re.I)
+                        r"besieged|took (?:[\w-]+ ){0,3}hostages? (?:inside|in the|at the|at a)|held (?:[\w-]+ ){0,4}hostage for "
+                        r"(?:\w+ ){1,2}(?:days|hours)|until (?:\w+ ){0,3}(?:forces|troops|police|commandos) (?:stormed|retook|raided|"
+                        r"ended)|seized the (?:[\w-]+ ){0,3}(?:theatre|theater|school|hospital|embassy|residence|building|hotel)\b[^.]{0,80}"
+                        r"\bholding)\b", re.I)
+
+
+# a named public figure killed or targeted by name and title: "killing President Anwar Sadat", "beside the motorcade
+# of former Prime Minister Rafik Hariri", "Presidential candidate Luis Carlos Galan was shot"
+_TITLE = (r"(?:(?:former|deputy|vice|acting|presidential|prime|chief|opposition|interior|defen[cs]e|foreign|finance|justice|"
+          r"[A-Z][a-z]+)\s+){0,2}(?:President|Prime Minister|Premier|Minister|Governor|Senator|Mayor|Candidate|candidate|"
+          r"General|Chief Minister|Vice President|Speaker|King|Queen|Prince|Sheikh|Cardinal|Archbishop|Bishop)")
+_NAMED_FIGURE = re.compile(
+    rf"\bkill(?:ing|ed)\s+(?:the\s+)?{_TITLE}\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+|"
+    rf"\b(?:beside|alongside|near|at|on|targeting|targeted|ambushed|attacked)\s+the\s+(?:motorcade|convoy|car|vehicle)\s+of\s+"
+    rf"{_TITLE}\s+(?P<motorcade>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+)(?![^.]*\b(?:captive|hostage|kidnap\w*|abduct\w*|seized)\b)|"
+    rf"(?:^|[.:]\s+|,\s+)(?-i:{_TITLE})\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+(?:,[^,]{{1,60}},)?\s+was\s+(?:shot|killed|"
+    rf"assassinated|stabbed|gunned down|shot dead)\b|"
+    rf"\bas (?:he|she) (?:embraced|greeted|met|addressed)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}},\s+(?:the\s+)?(?:head|"
+    rf"leader|chairman|president) of\b")
+
+
+ARMED_TOO = re.compile(r"\b(?:stabb\w+|knife|knives|shot|guns?|gunfire|opened fire|rifles?|pistols?|explosives?|bombs?)\b", re.I)
+
+
+def named_assassination(ev: Event | None, doc: Document) -> bool:
+    """A bombing or shooting aimed at a public figure named by title (GTD's assassination, whatever the weapon)."""
+    if ev is None or ev.mode in _GTD_MODE or GTD_ATTACK_TYPE.get(ev.sub_event_type) not in ("Armed Assault",
+                                                                                          "Bombing/Explosion"):
+        return False
+    first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else ""
+    m = _NAMED_FIGURE.search(first)
+    if m is not None and m.group("motorcade"):
+        # an attack on a figure's motorcade is an assassination when the figure died ("Hariri and 21 other people
+        # were killed"), not when the figure "was not harmed"
+        last = re.escape(m.group("motorcade").split()[-1])
+        return bool(re.search(rf"\b{last}\b(?:(?!\bnot\b)[^.]){{0,60}}\b(?:killed|died|dead)\b", doc.text))
+    return m is not None
 
 
 def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
@@ -83,12 +121,19 @@ def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
 def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
     if ev is None:
         return None
+    if ev.mode != "hijacking" and any(m.mode == "hijacking" for m in ev.mentions) and ev.sub_event_type not in (
+            "Armed clash", "Attack"):
+        return "Hijacking"  # GTD's hierarchy ranks a hijacking above the bombing of the plane that followed
+    if ev.mode in ("acid", "vehicle") and ARMED_TOO.search(doc.text):
+        return "Armed Assault"  # "rammed a vehicle into a police officer ... then stabbed him": armed after all
     if ev.mode in _GTD_MODE:
         label = _GTD_MODE[ev.mode]
         if ev.mode == "arson" and any(f.kind == "killed" and (f.low or 0) > 0 for f in ev.figures):
             label = "Armed Assault"
         return label
     label = GTD_ATTACK_TYPE.get(ev.sub_event_type)
+    if named_assassination(ev, doc):
+        return "Assassination"
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
     first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else text
     named = _NAMED_OBJECT.search(first)

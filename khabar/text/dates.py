@@ -135,6 +135,9 @@ def _month_end(y: int, m: int) -> dt.date:
     return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
 
 
+_MONTH_FIRST_ELSEWHERE = re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}\b")
+
+
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.date | None
              ) -> tuple[dt.date | None, dt.date | None, int, bool] | None:
     """(value, end_value, precision, relative) or None when the match is not a date."""
@@ -147,6 +150,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
         # day first (08/07/1982 is 8 July) unless the numbers say otherwise (11/27/1975); when both readings are days,
         # the one on or before the report date and nearest it: a report of 4 December dates "12/03" 3 December
         readings = [d for d in (_safe(y, b, a), _safe(y, a, b)) if d is not None]
+        if len(readings) == 2 and (re.match(r"\s*:", m.string[m.end():m.end() + 2]) and not m.string[:m.start()].strip()
+                                   or _MONTH_FIRST_ELSEWHERE.search(m.string)):
+            # "06/08/2009: Gunmen fired ...": the incident summaries' date line is American, month first (GTD's
+            # summaries); so is every date of a text that writes one as 10/26/2002
+            readings.reverse()
         if published is not None and len(readings) == 2:
             before = [d for d in readings if d <= published]
             readings = sorted(before, reverse=True) or readings
