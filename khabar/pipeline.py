@@ -482,7 +482,11 @@ class Reader:
         if len(scored) > 1:
             # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
             # the burning the act
-            kept = _without_background(scored, folded, s.start, set(), _MOTIVE, 140)
+            kept = [x for x in _without_background(scored, folded, s.start, set(), _MOTIVE, 140)] + [
+                x for x in scored if _CROWD_VERB.match(x[1].text) and _MOTIVE.search(folded, max(s.start, x[1].start - 140),
+                                                                                        x[1].start)]
+            # (a crowd's own verb after its grievance is its act: "demonstrators angered by the election results set
+            # fire to the ruling party's offices")
             # "hours after a police officer shot dead a teenager", "regime forces, backed by Russian airstrikes,
             # regained control": an earlier act, an ally's support
             kept = _without_background(kept, folded, s.start, set(), _EARLIER_OR_SUPPORT, 70) if kept else kept
@@ -503,6 +507,11 @@ class Reader:
             scored = [(x[0] + 1000, x[1], x[2], "specific" if told else x[3]) if x[1].rule.family == "riot" else x
                       for x in scored]
         scored.sort(key=lambda x: (-x[0], x[1].start))
+        if scored[0][1].rule.family == "disrupted" and any(
+                x[1].rule.family == "explosion" and x[1].start < scored[0][1].start and x[2] == "asserted" and x[3] == "specific"
+                for x in scored) and _WENT_OFF.search(folded, s.start, scored[0][1].start):
+            # "a bomb exploded near a market, and police later defused a second device": the explosion is the event
+            scored.sort(key=lambda x: (x[1].rule.family != "explosion", -x[0], x[1].start))
         if scored[0][1].rule.family == "attack" and scored[0][1].rule.mode is None \
                 and _INJURED_ONLY.fullmatch(scored[0][1].text) and any(
                 x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific" for x in scored):
@@ -1006,6 +1015,9 @@ _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
 _MOTIVE = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted|provoked|fuelled|fueled)\s+"
                      r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,18}$", re.IGNORECASE)
+_WENT_OFF = re.compile(r"\b(?:exploded|went off|blew up|detonated|blast (?:hit|struck|killed|wounded|injured))\b", re.IGNORECASE)
+_CROWD_VERB = re.compile(r"(?:set (?:fire|ablaze|on fire)|torched|burned|burnt|stormed|smashed|looted|ransacked|vandali[sz]ed|"
+                         r"pelted|threw|hurled|clashed|attacked)\b", re.IGNORECASE)
 _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a week)\s+after\s+"
                                  r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2})$",
                                  re.IGNORECASE)

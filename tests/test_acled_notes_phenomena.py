@@ -423,3 +423,43 @@ def test_gtd_attack_type(text, attack_type):
     from khabar.eval import schemes
     doc = _RULES.read(text, check_language=False)
     assert schemes.gtd_attack_type(primary_event(doc), doc) == attack_type
+
+
+# -- CASE 2021 snippets ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Relatives say the student was picked up by plain-clothes men a month ago and has not been seen since.",
+     "Abduction/forced disappearance"),
+    ("Three villages that the rebels had held since May are back under government control, state media reported.",
+     "Government regains territory"),
+    ("Separatist forces completed their pull-out from the district, which was handed back to the government.",
+     "Non-violent transfer of territory"),
+    ("Government troops left the town without a fight and militants moved in a few hours later.",
+     "Non-violent transfer of territory"),
+    ("Demonstrators angered by the election results set fire to the ruling party's offices in Eldoret.",
+     "Violent demonstration"),
+    ("Militants seized five fishermen off the coast of Sabah.", "Abduction/forced disappearance"),
+    ("Armed herders raided a village overnight, hacking at least six people to death.", "Attack"),
+    ("The group has begun forcibly recruiting teenage boys in areas under its control, elders said.",
+     "Change to group/activity"),
+    ("The rebels announced they were ending their ceasefire with the government.", "Change to group/activity"),
+    ("Rival clans reached an agreement to withdraw their militias from the frontline, elders said.", "Agreement"),
+    ("The military announced on television that the constitution had been suspended.", "Other"),
+    ("Hundreds of students formed a human chain along the main avenue in Tbilisi.", "Peaceful protest"),
+    ("Doctors said they treated dozens of people for symptoms consistent with chlorine exposure after barrel bombs "
+     "fell on the town.", "Chemical weapon"),
+    ("Militants fired shells laden with chlorine at army positions near Gwer.", "Chemical weapon"),
+    ("Two women detonated explosives strapped to their bodies at a crowded market in Konduga.", "Suicide bomb"),
+    ("Government troops and fighters loyal to a warlord exchanged heavy gunfire on the outskirts of the town.",
+     "Armed clash"),
+    ("Customs officers found a consignment of assault rifles hidden in a container at the port.",
+     "Disrupted weapons use"),
+    ("A bomb hidden in a parked motorbike exploded near a market, and police later defused a second device nearby.",
+     "Remote explosive/landmine/IED"),
+    ("Bomb disposal experts defused an explosive device found under a bridge on the highway.",
+     "Disrupted weapons use"),
+    ("Three people taking part in a peaceful march against fuel prices were shot dead by police.",
+     "Excessive force against protesters"),
+])
+def test_case_snippets(text, sub):
+    assert _event(text, published="2024-09-01").sub_event_type == sub

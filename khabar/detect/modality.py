@@ -33,6 +33,8 @@ _AGGREGATE_CUES = re.compile(
 )
 
 # A determiner or numeral right before a nominal trigger makes it refer to one event.
+# "villages that the rebels had held since April": how long a place was held, no tally
+_HELD_SINCE = re.compile(r"\b(?:had|have|has)\s+(?:held|controlled|occupied|besieged|run)\s+(?:it\s+|them\s+)?$", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|"
@@ -71,7 +73,8 @@ _FUTURE_BEFORE = re.compile(
 )
 
 _HYPOTHETICAL_BEFORE = re.compile(
-    r"\b(?:if|could|might|may|would|should|possible|possibly|unless|fear(?:ed|s)? (?:of )?(?:a|an)?|"
+    r"\b(?:if|could|might|(?<!since )(?<!in )(?<!of )(?<!early )(?<!late )(?<!mid-)(?<!until )(?<!by )(?<!last )(?<!next )"
+    r"(?<!\d )may(?! \d)|would|should|possible|possibly|unless|fear(?:ed|s)? (?:of )?(?:a|an)?|"
     r"risk of)\b(?:\s+[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -156,7 +159,8 @@ def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
     agg = _AGGREGATE_CUES.search(sentence)
-    if agg and not (agg.start() > rel_start and _RELATIVE_BETWEEN.search(sentence, rel_start, agg.start())):
+    if agg and not (agg.start() > rel_start and _RELATIVE_BETWEEN.search(sentence, rel_start, agg.start())) \
+            and not _HELD_SINCE.search(sentence, max(0, agg.start() - 40), agg.start()):
         # (not a tally in a relative clause after the act: "recaptured the town, which insurgents had held since
         # August 2020")
         return "aggregate"

@@ -97,7 +97,7 @@ _FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?stri
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
                        r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control)|"
-                       r"handed (?:\w+ )?over|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
+                       r"handed (?:\w+ )?over|handed back|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire))\b",
                        re.IGNORECASE)
@@ -230,6 +230,9 @@ _ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crow
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:anti-[\w-]+\s+)?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
                             r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,4}?marching\b|"
+                            r"\b(?:people|students|workers|youths|residents|villagers)\s+(?:taking\s+part\s+in|joining|attending)\s+"
+                            r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:march|protest|rally|demonstration|sit-in)\b|"
+                            r"\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:protester|demonstrator|marcher)\b|"
                             r"\b(?:dispersing|dispersed|disperse|breaking\s+up|broke\s+up|break\s+up)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:protests?|demonstrations?|rall(?:y|ies)|protesters|demonstrators|marches|sit-ins?)\b|"
                             r"\b(?:on|at|into)\s+(?:[\w-]+\s+){0,2}(?:students|people|crowds?|workers|farmers|youths|residents|villagers)\s+"
