@@ -16,11 +16,10 @@ from khabar.detect.modality import is_aggregate, specificity, trigger_modality
 from khabar.detect.triggers import TriggerLexicon, TriggerMatch, TriggerRule
 from khabar.errors import InputError, ParameterError
 from khabar.eval.schemes import (
-    ARMED_TOO,
     blade_named,
     gtd_attack_type_rules,
-    named_assassination,
     rand_weapon_rules,
+    rules_decide_attack_type,
     typing_rule_tokens,
 )
 from khabar.fuse.document import SINCE_BEFORE, THE_ACT, SentenceReading, _best_place, build_events, document_flags
@@ -431,11 +430,8 @@ class Reader:
                     # unsure, a bombing without explosives, or a type too rare in training for the model to know
                     # (hijackings): the rules' reading of the attack type
                     label = rule_attack or label
-                if rule_attack == "Assassination" and named_assassination(ev, doc) \
-                        or rule_attack == "Unarmed Assault" and ev.mode in ("acid", "vehicle") \
-                        and not ARMED_TOO.search(doc.text):
-                    label = rule_attack  # a public figure named by title, killed or targeted; acid or a vehicle driven
-                    # into a crowd: whatever the model's base rate
+                if rules_decide_attack_type(ev, doc, rule_attack):
+                    label = rule_attack  # said plainly in the text: whatever the model's base rate
                 ev.attack_type = label
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.eval.run import Scorer, primary_event, toll
-from khabar.pipeline import Reader
+from khabar.pipeline import Reader, default_reader
 from khabar.resolve.actors import ActorDictionary
 
 _RULES = Reader(learned=False)
@@ -463,3 +463,25 @@ def test_gtd_attack_type(text, attack_type):
 ])
 def test_case_snippets(text, sub):
     assert _event(text, published="2024-09-01").sub_event_type == sub
+
+
+def test_a_singular_then_a_count_after_shooting_dead():
+    ev = _event("On 1 September 2024, about twenty gunmen stormed a church in Dablo (Sanmatenga, Centre-Nord), shooting "
+                "dead the priest and five worshippers.", published="2024-09-02")
+    assert toll(ev, "killed") == 6
+
+
+@pytest.mark.parametrize(("text", "attack_type"), [
+    ("04/30/1980: Six gunmen seized the Iranian embassy in Kensington, London, United Kingdom, taking 26 people "
+     "hostage.", "Hostage Taking (Barricade Incident)"),
+    ("12/15/2014: An armed man took ten customers and eight employees hostage at a cafe in Sydney, New South Wales, "
+     "Australia.", "Hostage Taking (Barricade Incident)"),
+    ("02/09/2012: Masked men forced their way into a house in Belfast, Northern Ireland, and beat a young man with "
+     "iron bars and baseball bats, leaving him with broken legs.", "Unarmed Assault"),
+    ("12/27/2007: An assailant fired shots at former Prime Minister Benazir Bhutto as she left a rally in Rawalpindi, "
+     "Punjab, Pakistan, and then set off a suicide vest. Bhutto died in hospital.", "Assassination"),
+])
+def test_gtd_attack_type_said_plainly(text, attack_type):
+    from khabar.eval import schemes
+    doc = default_reader().read(text, check_language=False)  # the learned models too: the text's word stands over them
+    assert schemes.gtd_attack_type(primary_event(doc), doc) == attack_type

@@ -238,7 +238,8 @@ _ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |h
                              r"(?:later\s+|subsequently\s+)?(?P<died>died|succumbed))\b",
                              re.I)
 _ACTIVE_SINGULAR_AND = re.compile(
-    rf"\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
+    rf"\b(?P<verb>kill(?:ed|ing)|shot dead|shooting dead|gunned down|gunning down|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|"
+    rf"kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
 _AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,2}}?"
                            rf"(?:{_PERSON}|passer-?by)|himself|herself)\b", re.I)  # ("killing four soldiers and himself")
