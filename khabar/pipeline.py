@@ -1009,7 +1009,8 @@ _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|
 _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
                     r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
-_MOTIVE = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted|provoked|fuelled|fueled)\s+"
+_MOVED = r"angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted"  # what moved a crowd, or a protest
+_MOTIVE = re.compile(rf"\b(?:{_MOVED}|provoked|fuelled|fueled)\s+"
                      r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,18}$", re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|blew up|detonated|blast (?:hit|struck|killed|wounded|injured))\b", re.IGNORECASE)
 _CROWD_VERB = re.compile(r"(?:set (?:fire|ablaze|on fire)|torched|burned|burnt|stormed|smashed|looted|ransacked|vandali[sz]ed|"
@@ -1017,8 +1018,8 @@ _CROWD_VERB = re.compile(r"(?:set (?:fire|ablaze|on fire)|torched|burned|burnt|s
 _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a week)\s+after\s+"
                                  r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2})$",
                                  re.IGNORECASE)
-_MOTIVE_START = re.compile(r"\b(?:angered|enraged|incensed|outraged|infuriated)\s+(?:by|over)\b", re.IGNORECASE)
-_MOTIVE_HEAD = re.compile(r"\b(?:(?:angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted)\s+(?:by|over)|"
+_MOTIVE_START = re.compile(rf"\b(?:{_MOVED})\s+(?:by|over)\b", re.IGNORECASE)
+_MOTIVE_HEAD = re.compile(rf"\b(?:(?:{_MOVED})\s+(?:by|over)|"
                           r"(?:hours|days|a day|weeks)\s+after)\b[^.;]*$", re.IGNORECASE)
 _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|weeks)\s+after\s+(?:a|an|the|they|he|she|"
                                 r"it|[\w'-]+\s+(?:had|was|were))|(?:which|that)\s+(?:was|were|had been)\s+(?:sparked|triggered|"
