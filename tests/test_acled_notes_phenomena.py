@@ -489,3 +489,16 @@ def test_gtd_attack_type_said_plainly(text, attack_type):
     from khabar.eval import schemes
     doc = default_reader().read(text, check_language=False)  # the learned models too: the text's word stands over them
     assert schemes.gtd_attack_type(primary_event(doc), doc) == attack_type
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # attackers who died count in the toll, however the text tells it
+    ("03/01/2014: Assailants with knives attacked people at the railway station in Kunming, Yunnan, China. Twenty-nine "
+     "civilians were killed; police shot four of the attackers dead at the scene.", 33),
+    ("04/12/2016: Taliban fighters overran a police checkpoint near Kunduz city, Kunduz province, Afghanistan. Nine "
+     "police officers were killed, while five of the attackers also died.", 14),
+    ("10/23/1983: A suicide bomber drove a truck loaded with explosives into a barracks in Beirut, Lebanon. The "
+     "explosion killed 241 servicemen and the driver.", 242),
+])
+def test_gtd_style_tolls_with_the_attackers(text, killed):
+    assert toll(_event(text, published=None), "killed") == killed

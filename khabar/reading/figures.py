@@ -64,7 +64,7 @@ _AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|h
 
 def _post_rx(kinds: str) -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*(?:-|,)?\s*(?:of\s+)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?(?:(?:people|persons)(?:\s+|(?=,)))?)"
+        rf"^\s*(?:-|,)?\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?(?:(?:people|persons)(?:\s+|(?=,)))?)"
         rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}(?P<kind>{kinds})\b",
         re.IGNORECASE,
     )
@@ -131,7 +131,7 @@ def _may_coordinate(gap: str) -> bool:
 
 
 # "killing 9 officers and the bomber": the attacker, a person not counted before
-_THE_ATTACKER = r"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b)"
+_THE_ATTACKER = r"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|driver)\b)"
 _PERSON = (
     r"man|woman|boy|girl|child|person|civilian|policeman|policewoman|police officer|officer|soldier|trooper|jawan|"
     r"pilot|co-pilot|crew member|attache|attaché|diplomat|ambassador|consul|manager|executive|director|counsel(?:l)?or|"
@@ -462,6 +462,8 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
+_SHOT_BEFORE = re.compile(r"\b(?:shot|gunned)\s+$", re.I)
+_DEAD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|them\s*)?)?(?:[\w'’-]+\s+){0,3}?(?:dead|down)\b", re.I)
 _GRAVE = re.compile(r"\b(?:graves?|burial sites?|exhum\w*|crematori\w*|morgue)\b", re.I)
 _THEM_KILLED = re.compile(r"\b(?:(?:burned|burnt|beat|hacked|stoned|clubbed|stabbed|tortured|shot)\s+them\s+(?:alive|to death|dead)|"
                           r"(?:killed|executed|lynched|murdered|massacred|beheaded)\s+them)\b", re.I)
@@ -581,6 +583,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             a = None  # "one person was killed three people were injured": a passive verb has no object
         if a and _NOT_DONE.search(text, max(start, num.start - 100), num.start - len(before) + a.start()):
             a = None  # "threatened to kill ten hostages", "an attempt to kill two judges": not done
+        if not a and _SHOT_BEFORE.search(before) and _DEAD_AFTER.match(text, num.end, min(end, num.end + 60)):
+            kinds[i] = "killed"  # "police shot four of the attackers dead"
+            subj = _ACTIVE_SUBJ_RX.match(text, num.end)
+            subjects[i] = _clean_subject(re.sub(r"\s*\b(?:dead|down)\b.*$", "", subj.group(1))) if subj else None
+            continue
         if not a and _TOLL_ROSE.search(before) and _TOLL_WORD.search(text, start, num.start):
             kinds[i] = "killed"  # "the death toll from the bombing in Quetta on March 5 rose to 16"
             continue
