@@ -22,7 +22,15 @@ from khabar.eval.schemes import (
     rules_decide_attack_type,
     typing_rule_tokens,
 )
-from khabar.fuse.document import SINCE_BEFORE, THE_ACT, SentenceReading, _best_place, build_events, document_flags
+from khabar.fuse.document import (
+    SINCE_BEFORE,
+    THE_ACT,
+    TOLL_TRIGGER,
+    SentenceReading,
+    _best_place,
+    build_events,
+    document_flags,
+)
 from khabar.learn.features import document_tokens, event_features
 from khabar.learn.linear import load_model
 from khabar.learn.perpetrator import candidates, rank
@@ -478,11 +486,10 @@ class Reader:
         if len(scored) > 1:
             # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
             # the burning the act
-            kept = [x for x in _without_background(scored, folded, s.start, set(), _MOTIVE, 140)] + [
-                x for x in scored if _CROWD_VERB.match(x[1].text) and _MOTIVE.search(folded, max(s.start, x[1].start - 140),
-                                                                                        x[1].start)]
             # (a crowd's own verb after its grievance is its act: "demonstrators angered by the election results set
             # fire to the ruling party's offices")
+            kept = [x for x in scored if _CROWD_VERB.match(x[1].text)
+                    or not _MOTIVE.search(folded, max(s.start, x[1].start - 140), x[1].start)]
             # "hours after a police officer shot dead a teenager", "regime forces, backed by Russian airstrikes,
             # regained control": an earlier act, an ally's support
             kept = _without_background(kept, folded, s.start, set(), _EARLIER_OR_SUPPORT, 70) if kept else kept
@@ -541,7 +548,7 @@ class Reader:
             # named, the first its government
             args.perpetrator = Actor(text[head.start(1):head.end(1)], "Government", 1,
                                      Span(head.start(1), head.end(1), text[head.start(1):head.end(1)]), None, "government")
-        if args.perpetrator is not None and args.perpetrator.actor_type == 1 and _TOLL_TRIGGER.fullmatch(main.text):
+        if args.perpetrator is not None and args.perpetrator.actor_type == 1 and TOLL_TRIGGER.fullmatch(main.text):
             args.perpetrator = None  # "local officials put the death toll at 100": who counts, not who killed
         if args.perpetrator is None:
             # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
@@ -1098,7 +1105,6 @@ _TYPE_LABEL = re.compile(r"\W*(" + "|".join(sorted((re.escape(k) for k in [*_LAB
                          + r")\s*:\s*", re.IGNORECASE)
 _HEAD_OF_GOVERNMENT = re.compile(r"\W*(?:(?:on|in|around|between)\b[^,]{0,40},\s*)?(?:the\s+)?((?-i:President|Prime Minister|"
                                  r"Premier|Chancellor)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3})\s+and\b", re.I)
-_TOLL_TRIGGER = re.compile(r"(?:death )?toll", re.I)
 _INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")
 
 

@@ -95,7 +95,15 @@ _NAMED_FIGURE = re.compile(
     rf"leader|chairman|president) of\b")
 
 
-ARMED_TOO = re.compile(r"\b(?:stabb\w+|knife|knives|shot|guns?|gunfire|opened fire|rifles?|pistols?|explosives?|bombs?)\b", re.I)
+def _first_sentence(ev: Event, doc: Document, default: str = "") -> str:
+    """The sentence of the event's first mention."""
+    return doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) \
+        else default
+
+
+def _armed(text: str) -> bool:
+    """A gun, a blade or a bomb named anywhere (the weapon words the RAND weapon rules read)."""
+    return bool(_FIREARM_WORDS.search(text) or _KNIFE_WORDS.search(text) or _EXPLOSIVE_WORDS.search(text))
 
 
 # hostages held where they were taken: "seized the Iranian embassy ..., taking 26 people hostage", "took ten customers
@@ -112,8 +120,6 @@ _HOSTAGES_IN_A_BUILDING = re.compile(
 # beaten with blunt objects, no blade and no gun: GTD's unarmed assault
 _BLUNT = re.compile(r"\b(?:iron bars?|metal bars?|baseball bats?|bats|clubs|sticks|batons|rods|stones|rocks|fists|hammers?|"
                     r"beat(?:en|ing)?|clubbed|bludgeoned)\b", re.I)
-_BLADE_OR_GUN = re.compile(r"\b(?:knife|knives|machetes?|axes?|swords?|blades?|stabb\w+|hacked|shot|guns?|gunfire|rifles?|"
-                           r"pistols?|opened fire|explosives?|bombs?|grenades?)\b", re.I)
 
 
 def rules_decide_attack_type(ev: Event | None, doc: Document, rule_attack: str | None) -> bool:
@@ -122,14 +128,12 @@ def rules_decide_attack_type(ev: Event | None, doc: Document, rule_attack: str |
     beating with blunt objects; hostages held in the building they were taken in."""
     if ev is None or rule_attack is None:
         return False
-    first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else ""
     if rule_attack == "Assassination":
         return named_assassination(ev, doc)
     if rule_attack == "Unarmed Assault":
-        return ev.mode in ("acid", "vehicle", "melee") and not ARMED_TOO.search(doc.text) or (
-            ev.mode == "melee" and _BLUNT.search(first) is not None and not _BLADE_OR_GUN.search(doc.text))
+        return ev.mode in ("acid", "vehicle", "melee") and not _armed(doc.text)
     if rule_attack == "Hostage Taking (Barricade Incident)":
-        return _HOSTAGES_IN_A_BUILDING.search(first) is not None
+        return _HOSTAGES_IN_A_BUILDING.search(_first_sentence(ev, doc)) is not None
     return False
 
 
@@ -138,8 +142,7 @@ def named_assassination(ev: Event | None, doc: Document) -> bool:
     if ev is None or ev.mode in _GTD_MODE or GTD_ATTACK_TYPE.get(ev.sub_event_type) not in ("Armed Assault",
                                                                                           "Bombing/Explosion"):
         return False
-    first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else ""
-    m = _NAMED_FIGURE.search(first)
+    m = _NAMED_FIGURE.search(_first_sentence(ev, doc))
     if m is not None and (m.group("motorcade") or m.group("victim")):
         # an attack on a figure's motorcade is an assassination when the figure died ("Hariri and 21 other people
         # were killed"), not when the figure "was not harmed"
@@ -161,12 +164,12 @@ def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
     if ev.mode != "hijacking" and any(m.mode == "hijacking" for m in ev.mentions) and ev.sub_event_type not in (
             "Armed clash", "Attack"):
         return "Hijacking"  # GTD's hierarchy ranks a hijacking above the bombing of the plane that followed
-    if ev.mode in ("acid", "vehicle") and ARMED_TOO.search(doc.text):
+    if ev.mode in ("acid", "vehicle") and _armed(doc.text):
         return "Armed Assault"  # "rammed a vehicle into a police officer ... then stabbed him": armed after all
-    first_text = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else ""
-    if _HOSTAGES_IN_A_BUILDING.search(first_text) and ev.mode not in ("hijacking",):
+    first = _first_sentence(ev, doc)
+    if _HOSTAGES_IN_A_BUILDING.search(first) and ev.mode != "hijacking":
         return "Hostage Taking (Barricade Incident)"
-    if ev.mode == "melee" and _BLUNT.search(first_text) and not _BLADE_OR_GUN.search(doc.text) and not any(
+    if ev.mode == "melee" and _BLUNT.search(first) and not _armed(doc.text) and not any(
             f.kind == "killed" and (f.low or 0) > 0 for f in ev.figures):
         return "Unarmed Assault"  # "beat a man with iron bars and baseball bats": no blade, no gun, nobody killed
     if ev.mode in _GTD_MODE:
@@ -178,7 +181,7 @@ def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
     if named_assassination(ev, doc):
         return "Assassination"
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
-    first = doc.sentences[ev.mentions[0].sentence].text if ev.mentions and ev.mentions[0].sentence < len(doc.sentences) else text
+    first = _first_sentence(ev, doc, text)
     named = _NAMED_OBJECT.search(first)
     if named and label in ("Armed Assault", "Bombing/Explosion"):
         last = re.escape(named.group("name").split()[-1])

@@ -517,7 +517,7 @@ def _target_from_figures(ev: _Draft, text: str, actor_lookup) -> Actor | None:
     return None
 
 
-_TOLL_TRIGGER = re.compile(r"(?:death |casualty )?toll", re.IGNORECASE)
+TOLL_TRIGGER = re.compile(r"(?:death |casualty )?toll", re.IGNORECASE)
 
 
 def _earlier(d: _Draft, main: _Draft) -> bool:
@@ -552,7 +552,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         told = next((d for d in reversed(drafts) if not d.avenged), None)  # what "the attack" can refer back to
         if avenged:
             pass  # "the attack comes as retaliation for the shooting of three youths": the act avenged is another
-        elif len(drafts) > 1 and _TOLL_TRIGGER.fullmatch(m.trigger.text) and _earlier(drafts[-1], drafts[0]):
+        elif len(drafts) > 1 and TOLL_TRIGGER.fullmatch(m.trigger.text) and _earlier(drafts[-1], drafts[0]):
             # "Last week, an IS bombing in Kabul killed five people. ... The death toll rose to 60": the toll of the
             # report's own act, not of the earlier one told last
             target = drafts[0]
