@@ -141,6 +141,9 @@ def _bare(text: str, t: Toponym, prev: Toponym | None, nxt: Toponym | None) -> b
     """A village-sized place named with nothing that makes it one: no locative before it, no province or
     town word after it, no chain of places around it ("Kellog Brown and Root", "the house of Home
     Minister")."""
+    if t.entry.kind == "place" and capitals().get(t.entry.iso) == t.entry.name \
+            and re.search(r"\b(?:against|with)\s+$", text[max(0, t.start - 10):t.start]):
+        return True  # "Kosovo's fight against Belgrade", "talks with Kabul": the government the capital stands for
     if t.entry.kind != "place" or t.entry.population >= 100_000:
         return False
     if _KIND_OF_AFTER.match(text, t.end):
@@ -331,7 +334,8 @@ class Reader:
                 # "An earthquake struck ...": what the text tells of first is a disaster (and no claim, arson or
                 # sabotage anywhere makes it someone's doing, whatever burned)
                 hazard_text = True
-            if m is not None and hazard_text and not violent_means(folded, s.start, s.end):
+            if m is not None and hazard_text and not violent_means(folded, s.start, s.end) and m.family != "protest":
+                # (a crowd protesting after a disaster is a protest: "rallied ... following a deadly accident")
                 # "An earthquake killed 2,000 people", and then "The death toll rose to 2,100": no one's act.  Told
                 # after an attack ("three were hurt when the roof collapsed"), such harm is the attack's
                 reading.mention = m = None
@@ -542,7 +546,23 @@ class Reader:
             # earlier act is not who acts now
             s_actors = [a for a in s_actors if not earlier.start() < a.start < earlier.end()]
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
-        if main.rule.family == "agreement" and (head := _HEAD_OF_GOVERNMENT.match(folded, s.start)) is not None and (
+        lead = next((t for _, t, _, _ in sorted(scored, key=lambda x: x[1].start) if t.start < main.start and (
+            t.rule.family == "territory" == main.rule.family or main.rule.family == "battle" and main.rule.noun
+            and t.rule.family == "attack" and _ATTACK_VERB.fullmatch(t.text))), None)
+        if lead is not None:
+            # "SAF troops attacked RSF positions ... and fighting continued", "soldiers pushed the insurgents out of
+            # Mulele and raised the national flag": who acts is the subject of the first verb
+            first_args = read_arguments(folded, s.start, s.end, lead.start, lead.end, s_actors)
+            if first_args.perpetrator is not None:
+                args = first_args
+        if family == "change" and (args.perpetrator is None or args.perpetrator.canonical in GENERIC):
+            # "armed factions announced the dissolution of Hayat Tahrir al-Sham": the group dissolved changes
+            group = next((a for a in s_actors if not a.entry.generic and a.entry.actor_type in (2, 3, 4)
+                          and _DISSOLUTION_OF.search(folded, max(s.start, a.start - 40), a.start)), None)
+            if group is not None:
+                args.perpetrator = to_actor(folded, group)
+        if main.rule.family == "agreement" and (head := _HEAD_OF_GOVERNMENT.match(
+                folded, label.end() if label is not None else s.start)) is not None and (
                 args.perpetrator is None or args.perpetrator.span.start > head.start(1)):
             # "President Filipe Nyusi and RENAMO leader Ossufo Momade signed an accord": the parties in the order
             # named, the first its government
@@ -567,7 +587,8 @@ class Reader:
                     event_type="", sub_event_type=sub, plover=PLOVER[sub], mode=mode, specificity=spec, modality=mod,
                     perpetrator=_fix_span(text, args.perpetrator), perpetrator_modality=args.perpetrator_modality,
                     target=_fix_span(text, args.target), family=family,
-                    priority=main.rule.priority + (10 if sub == "Suicide bomb" and main.rule.sub_event_type != sub else 0))
+                    priority=label_rule.priority if label_rule is not None else
+                    main.rule.priority + (10 if sub == "Suicide bomb" and main.rule.sub_event_type != sub else 0))
         return m
 
     def _actor_in(self, phrase: str):
@@ -1035,7 +1056,8 @@ _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,1
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
-                        r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+                        r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:[\w'-]+\s+){0,2}$",
+                        re.IGNORECASE)  # (and "over the 8 January 2023 riots": a dated act before)
 # riot triggers that name demonstrators' violence (not "vandalized", "rampage", which armed men do too)
 _DEMONSTRATORS_RIOT = re.compile(r"riot(?:s|ed|ing|ers)?|stone[ -](?:pelting|throwing|throwers)|pelted (?:stones|with stones)|"
                                  r"hurled stones|threw stones", re.IGNORECASE)
@@ -1089,6 +1111,8 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
+_ATTACK_VERB = re.compile(r"(?:attacked|ambushed|raided|assaulted|stormed)", re.I)
+
 _LABELS = {  # ACLED's labels before a note, as triggers of the highest priority of their type
     "sexual violence": ("sexual", "Sexual violence", None), "property destruction": ("property", "Looting/property destruction", None),
     "looting": ("property", "Looting/property destruction", None), "agreement": ("agreement", "Agreement", None),
@@ -1103,8 +1127,11 @@ _LABEL_KEY = {"arrest": "arrests", "looting/property destruction": "property des
 _LABEL_RULES = {k: TriggerRule(f, sub, mode, 99, False) for k, (f, sub, mode) in _LABELS.items()}
 _TYPE_LABEL = re.compile(r"\W*(" + "|".join(sorted((re.escape(k) for k in [*_LABELS, *_LABEL_KEY]), key=len, reverse=True))
                          + r")\s*:\s*", re.IGNORECASE)
-_HEAD_OF_GOVERNMENT = re.compile(r"\W*(?:(?:on|in|around|between)\b[^,]{0,40},\s*)?(?:the\s+)?((?-i:President|Prime Minister|"
-                                 r"Premier|Chancellor)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3})\s+and\b", re.I)
+_DISSOLUTION_OF = re.compile(r"\b(?:dissolution|disbanding|disbandment|dissolving|merger)\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_OF_GOVERNMENT = re.compile(r"\W*(?:(?:on|in|around|between)\b[^,]{0,40},\s*)?(?:the\s+)?(?:(?:interim|acting|transitional|"
+                                 r"caretaker|new|newly elected)\s+)?((?-i:President|Prime Minister|"
+                                 r"Premier|Chancellor)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z]|(?:al|el|ad|as|ar|ash|at)-[A-Z])[\w'’.-]+){0,3})"
+                                 r"\s+and\b", re.I)
 _INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")
 
 

@@ -38,6 +38,12 @@ from khabar.resolve.actors import GENERIC, descriptive_names
 from khabar.text.dates import WEEKDAYS
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
+# "... the following day when another strike on the city killed 13 more": a later act of its own
+_LATER_ANOTHER = re.compile(r"\b(?:the (?:following|next) day|a day later|days later|hours later|the next morning)\b[^.;]{0,40}?"
+                            r"\banother (?:[\w-]+ )?(?:strike|attack|blast|explosion|air ?strike|airstrike|raid|bombing|shelling|"
+                            r"missile|rocket|drone)\b[^.;]{0,40}?\b(?:killed|killing|wounded|injured|hit|struck|left)\b", re.I)
+_DIED_LATER = re.compile(r"\b(?:he|she|they|both|the victim|the victims)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+                         r"(?:died|succumbed|passed away)\b", re.I)
 _NEW_INCIDENT = re.compile(
     r"^\W*(?:in (?:a|an|another|yet another) (?:separate|similar|different|second|related|unrelated)?\s*"
     r"(?:incident|attack|development|case|clash|blast|explosion|operation)|in another|separately|elsewhere|meanwhile|"
@@ -82,7 +88,9 @@ _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|d
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the )?"
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
-                               r"(?:protesters|demonstrators|crowds?|(?:worshippers|mourners|students|people) protesting)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators))\b",
+                               r"(?:protesters|demonstrators|crowds?|(?:worshippers|mourners|students|people) protesting)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
+                               r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
+                               r"(?:protesters|demonstrators|crowds?|sit-ins?|rall(?:y|ies)|march(?:es)?|marchers|protests?))\b",
                                re.IGNORECASE)
 _FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security forces|troops|soldiers|gendarmes|authorities)\b"
                           r"[^.;]{0,60}?\b(?:detained|arrested|dispersed|rounded up|used tear ?gas|fired tear ?gas|water cannons?)\b",
@@ -90,12 +98,14 @@ _FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security 
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
 
+_FIRED_BACK = re.compile(r"\b(?:who|which|and)\b[^.;,]{0,40}?\b(?:returned fire|fired back)\b", re.I)
+_DAMAGE_WORD = re.compile(r"vandali[sz]ed|torched vehicles|ransacked", re.I)
 _FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
                           r"encircled|encirclement|counter-?offensive|"
                           r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
-                       r"unopposed|(?:meeting|met|with) (?:little|no) resistance|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
+                       r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
                        r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control)|"
                        r"handed (?:\w+ )?over|handed back|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
@@ -222,7 +232,9 @@ class _Draft:
     avenged: bool = False  # an earlier act the report's act answers ("in retaliation for the shooting of ...")
 
 
-_ON_PROTESTERS = re.compile(r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
+_ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:protesters|protestors|demonstrators|marchers)\b|"
+                            r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
                             r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
@@ -244,12 +256,15 @@ _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|rio
 # a siege or a hostage-taking that lasts: "held diners hostage overnight ... commandos stormed the building the next
 # morning", "held hundreds of people inside ... by the time security forces retook the building the following day"
 _SIEGE = re.compile(r"\b(?:held|holding|hold)\s+(?:[\w-]+\s+){0,4}?(?:hostage|captive|inside)|\b(?:siege|stand-?off|"
-                    r"barricaded)\b", re.I)
+                    r"barricaded)\b|\b(?:took|taking)\s+(?:[\w-]+\s+){0,6}?hostages?\b", re.I)
+_SIEGE_END = re.compile(r"\b(?:siege|stand-?off|stormed|storming|rescue|rescued|freed|hideout)\b", re.I)
 
 
-def _siege_goes_on(d: _Draft, day: str) -> bool:
-    """Is ``day`` (ISO) within three days after the start of the siege or hostage-taking ``d``?"""
-    if d.when is None or not any(_SIEGE.search(r.sentence.text) for r in d.readings):
+def _siege_goes_on(d: _Draft, day: str, said: str = "") -> bool:
+    """Is ``day`` (ISO) within three days after the start of the siege or hostage-taking ``d`` (or of the abduction
+    whose end the sentence ``said`` tells: "the following day soldiers stormed the hideout where they were held")?"""
+    if d.when is None or not (any(_SIEGE.search(r.sentence.text) for r in d.readings)
+                              or d.family == "abduction" and _SIEGE_END.search(said)):
         return False
     try:
         gap = (date.fromisoformat(day) - date.fromisoformat(d.when.value)).days
@@ -331,6 +346,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
             sub = "Non-state actor overtakes territory"
         return SUB_EVENT_TYPES[sub], sub, mode
+    if fam == "riot" and perpetrator is not None and perpetrator.actor_type in (2, 3, 4, 8) \
+            and perpetrator.canonical not in descriptive_names() and _DAMAGE_WORD.fullmatch(main.trigger.text):
+        # "Armed men vandalised and burned a mobile phone mast": no crowd, an armed group's damage to property (not
+        # "anarchists vandalized the consulate": a crowd's)
+        return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
     if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or _LYNCH.search(sentences_text)):
         return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected gang members"
     if fam in ("attack", "battle", "property") and _rioters_act(ev, main, mode, perpetrator, sentences_text):
@@ -380,7 +400,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         unarmed = t_type == 7 and t_cat == "civilians" and _UNARMED.search(sentences_text)
         state_op = p_type == 1 and not unarmed and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
                                     or any(f.role == "fighter" for r in ev.readings for f in r.figures))
-        if fam == "battle" or armed_target or state_op:
+        fired_back = _FIRED_BACK.search(_main_sentence(ev, main))  # "opened fire on village volunteers, who returned fire"
+        if fam == "battle" or armed_target or state_op or fired_back:
             return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode or "firearms"
         return SUB_EVENT_TYPES["Attack"], "Attack", mode
     return SUB_EVENT_TYPES[sub], sub, mode
@@ -552,6 +573,10 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         told = next((d for d in reversed(drafts) if not d.avenged), None)  # what "the attack" can refer back to
         if avenged:
             pass  # "the attack comes as retaliation for the shooting of three youths": the act avenged is another
+        elif _LATER_ANOTHER.search(r.sentence.text):
+            pass  # "the following day, another strike on the city killed 13 more": a later act of its own
+        elif drafts and _DIED_LATER.search(r.sentence.text):
+            target = drafts[-1]  # "He died in hospital early the next morning": the victim of the act just told
         elif len(drafts) > 1 and TOLL_TRIGGER.fullmatch(m.trigger.text) and _earlier(drafts[-1], drafts[0]):
             # "Last week, an IS bombing in Kabul killed five people. ... The death toll rose to 60": the toll of the
             # report's own act, not of the earlier one told last
@@ -579,7 +604,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             d = drafts[-1]
             if (_compatible(d.family, m.family) and _same_place(d.place, place)
                     and not (d.when and r.when and d.when.precision == 1 and r.when.precision == 1 and d.when.value != r.when.value
-                             and not _siege_goes_on(d, r.when.value))):
+                             and not _siege_goes_on(d, r.when.value, r.sentence.text))):
                 target = d
         if target is None:
             drafts.append(_Draft([m], [r], m.family, place, r.when, avenged))
@@ -621,14 +646,18 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         perp_mod = "asserted"
         perp_at = -1
         for m in d.mentions:
-            if m.perpetrator is not None and (perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)
-                                              or _unspecific(perp) and _named_group(m.perpetrator)):
+            if m.perpetrator is not None and not (perp is not None and perp.actor_type != 1 and m.perpetrator.actor_type == 1
+                                                  and m.family != d.family) and (
+                    perp is None or (perp.canonical is None or _is_generic(perp)) and not _is_generic(m.perpetrator)
+                    or _unspecific(perp) and _named_group(m.perpetrator)):
+                # (not the state that ended an armed group's act: "police stormed the cafe" after a hostage-taking)
                 perp = m.perpetrator
                 perp_mod = m.perpetrator_modality
                 perp_at = m.sentence
         # a responsibility claim or a named armed group reporting the act names the perpetrator
         # (over an apparent state actor too: insider attacks are claimed by the group that recruited them)
-        if perp is None or _is_generic(perp) or perp.actor_type == 1 or perp.canonical in descriptive_names() \
+        if perp is None or _is_generic(perp) or perp.canonical in descriptive_names() \
+                or perp.actor_type == 1 and not (d.family == "battle" and perp.canonical not in GENERIC) \
                 or perp.actor_type in (5, 6) and d.family != "protest" \
                 or perp_mod == "alleged" \
                 or any(idx == perp_at for idx, _src in responsibility):  # a group's own claim goes before others' suspicion

@@ -161,6 +161,8 @@ _CLAIMED_BY_DESCRIBED = re.compile(
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _QUALIFIER_TAIL = re.compile(r"(?:[\w'’-]+[\s-]+)(?:linked|affiliated|backed|allied|aligned|inspired)\s+(?:group\s+)?$", re.I)
+_SIDE_SUSPECT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|battled?|battles|engaged|exchanged fire)\s+(?:with|against)\s+"
+                           r"(?:the\s+)?(?:suspected|alleged|presumed)\s+$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|killing|shot dead|"
                              r"neutrali[sz]ed|rounded up)\s+(?:\w+\s+){0,3}(?:suspected|alleged)\s+$", re.I)
 # "ETA was suspected", "the PKK is believed responsible": the cue after the name
@@ -303,7 +305,7 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!\.\s)[^,;:()]){0,60}
 # an ally in an aside after the actor: "Mozambican forces, supported by Rwandan troops, retook", "the army,
 # alongside Eritrean troops, took control": the actor is the one before it
 _ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
-                          r"joined|helped)\s+by|alongside|along with|together with|in (?:coordination|cooperation|"
+                          r"joined|helped)\s+by|alongside|along with|together with|including|among them|in (?:coordination|cooperation|"
                           r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,70}", re.I)
 _OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
                           r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
@@ -357,6 +359,9 @@ _PARTY_PERSON = re.compile(r"\b(?:administrators?|officials?|members?|leaders?|s
                            r"secretar(?:y|ies)|workers?|heads?|representatives?|spokesm[ae]n|councill?ors?|politicians?)\s+of\s+"
                            r"(?:the\s+)?(?:ruling\s+|opposition\s+|local\s+)?$", re.I)
 _PARTY = re.compile(r"\b(?:Party|League|Congress)\b")
+_PARTY_PERSON_AFTER = re.compile(r"\s+(?:(?:ward|local|district|municipal|regional|provincial|youth|branch)\s+){0,2}"
+                                 r"(?:councill?ors?|mayors?|chairm[ae]n|chairpersons?|candidates?|politicians?|"
+                                 r"lawmakers?|legislators?|MPs?|parliamentarians?)\b", re.I)
 
 
 def target_category(text: str) -> str | None:
@@ -514,8 +519,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue
         pre = text[max(s_start, a.start - _CUE_WINDOW - 20):a.start]
         pre = _QUALIFIER_TAIL.sub("", pre)[-_CUE_WINDOW:]  # "claimed by the al-Qaeda linked group X"
-        if _OBJECT_SUSPECT.search(pre):
-            continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators
+        if _OBJECT_SUSPECT.search(pre) or _SIDE_SUSPECT.search(pre):
+            continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators (nor the other
+            # side of a fight: "militiamen clashed with suspected JNIM militants")
         if a.entry.actor_type != 7 and not a.entry.generic and _blame_cue(text, s_start, s_end, a, pre):
             args.perpetrator = to_actor(text, a)
             args.perpetrator_modality = "alleged"
@@ -635,6 +641,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if re.match(r"\s+(?:dead|injured|wounded)\b", text[a.end:a.end + 10]) and re.search(
                 r"\b(?:left|leaving|leaves)\s+(?:[\w-]+\s+){0,3}$", text[max(s_start, a.start - 40):a.start], re.I):
             continue  # "the attack left one Burundian soldier dead along with the suicide bomber": a victim
+        if a.entry.actor_type == 1 and re.match(r"\s+custody\b", text[a.end:a.end + 12], re.I):
+            continue  # "seized 13 suspected gang members from police custody": where they were held
         if _DRESS.match(text, a.end):
             continue  # "rebels disguised in Colombian military uniform shot": clothing, not the subject
         if a.entry.actor_type == 1 and _OWNED_THING.match(text, a.end):
@@ -710,8 +718,10 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         obj = after[0]
         if obj.start - trig_end <= 60:
             args.target = to_actor(text, obj)
-            if _PARTY_PERSON.search(text, max(trig_end, obj.start - 40), obj.start) and _PARTY.search(obj.text):
-                # "shot dead a local administrator of the Prosperity Party": a party's official, a civilian
+            if _PARTY_PERSON.search(text, max(trig_end, obj.start - 40), obj.start) and _PARTY.search(obj.text) \
+                    or obj.entry.actor_type in (2, 3) and not obj.entry.generic and _PARTY_PERSON_AFTER.match(text, obj.end):
+                # "shot dead a local administrator of the Prosperity Party", "an ANC ward councillor": a party's
+                # official, a civilian
                 args.target.actor_type, args.target.category = 7, "government"
     if args.perpetrator is None and subj is None:
         # "Members of the CPN-M destroyed a bridge, after they detonated two bombs": the sentence's subject

@@ -115,7 +115,7 @@ _ACTIVE_RX = re.compile(
 # What may stand between two coordinated numbers ("one civilian and six assailants").
 _COORD_RX = re.compile(
     rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?"
-    rf"(?:(?:on board|aboard|on the ground|on the (?:plane|bus|train|ship|aircraft|flight|boat))\s*)?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other)?)|"
+    rf"(?:(?:on board|aboard|on the ground|on the (?:plane|bus|train|ship|aircraft|flight|boat))\s*)?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other|all|the|all the)?)|"
     rf"(?P<sub>,?\s*(?:including|among them|of whom|of them|among whom|among those)\s*"
     rf"(?:(?:(?:a|an|the|his|her)\s+[\w'’ -]{{1,40}}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
     rf"(?:(?:the|all|both|all the|one of the)\s+)?))\s*$",
@@ -131,7 +131,7 @@ def _may_coordinate(gap: str) -> bool:
 
 
 # "killing 9 officers and the bomber": the attacker, a person not counted before
-_THE_ATTACKER = r"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|driver)\b)"
+_THE_ATTACKER = r"the(?=\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant|driver|hijacker|kidnapper|hostage-taker)\b)"
 _PERSON = (
     r"man|woman|boy|girl|child|person|civilian|policeman|policewoman|police officer|officer|soldier|trooper|jawan|"
     r"pilot|co-pilot|crew member|attache|attaché|diplomat|ambassador|consul|manager|executive|director|counsel(?:l)?or|"
@@ -146,6 +146,7 @@ _PERSON = (
     r"aid worker|health worker|polio worker|vaccinator|labourer|laborer|fisherman|herder|herdsman|informer|suspect|"
     r"bystander|pedestrian|infant|baby|teenager|youth|girl student|army officer|major|captain|lieutenant|sergeant|"
     r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim|"
+    r"hijacker|kidnapper|hostage-taker|"
     r"president|vice-president|chairman|minister|deputy|envoy|editor|publisher|spokesman|prosecutor|magistrate|"
     r"landowner|rancher|peasant|physician|surgeon|storekeeper|owner|principal|headmaster|councilman|senator|"
     r"congressman|lawmaker|photographer|cameraman|citizen|national|head(?= of\b)|"
@@ -402,7 +403,7 @@ _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|a
 _SUBJ_HEAD = rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})"
 _WERE_KIND = rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b"
 _POST_AND_ONE_RX = re.compile(
-    rf"{_SUBJ_HEAD}\s+(?:and|as well as)\s+"
+    rf"^\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
     rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?{_WERE_KIND}", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given
@@ -669,8 +670,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     for i, num in enumerate(numbers):
         # "pulled 13 suspected gang members from a minibus, beat them and burned them alive": the people counted,
         # killed later in the sentence by a verb whose object is "them"
-        if kinds[i] is not None or (i + 1 < n and join_next[i]):
-            continue
+        if kinds[i] not in (None, "abducted") or (i + 1 < n and join_next[i]):
+            continue  # (the abducted too: "seized 13 suspected gang members ... and burned them to death")
         stop = numbers[i + 1].start if i + 1 < n else end
         them = _THEM_KILLED.search(text, num.end, min(stop, num.end + 160))
         subj = _ACTIVE_SUBJ_RX.match(text, num.end)

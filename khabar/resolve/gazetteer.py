@@ -808,8 +808,9 @@ class Gazetteer:
             own_name = {j for j in ids if self._rows[j][1] == "place" and self._own_name(j, key)} if len(ids) > 1 else ()
             own_name = own_name if any(self._rows[j][9] >= 10_000 for j in own_name) else ()
             biggest_place = max((self._rows[j][9] for j in ids if self._rows[j][1] == "place"), default=0)
-            # a capital that shares its name with a province of its country is the capital ("Washington")
-            province_isos = {self._rows[j][3] for j in ids if self._rows[j][1] == "admin1"} \
+            # a capital that shares its name with a province or district of its country is the capital
+            # ("Washington", "Belgrade")
+            province_isos = {self._rows[j][3] for j in ids if self._rows[j][1] in ("admin1", "admin2")} \
                 if not any(self._rows[j][1] == "country" for j in ids) else set()
             for j in ids:
                 x = self.entry(j)

@@ -166,6 +166,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, anchor: dt.
             return None
         relative = not g.get("year")
         d = _infer_year(mon, day, published) if relative else _safe(int(g["year"]), mon, day)
+        if relative and anchor is not None and (later := _safe(anchor.year, mon, day)) is not None \
+                and 0 < (later - anchor).days <= 60:
+            d = later  # "On October 23, 2002, gunmen seized a theatre ... Early on October 26": the days after it
         if kind == "day_range":
             last = int(g["day2"])
             if not day < last <= 31 or d is None:
