@@ -330,6 +330,11 @@ class Reader:
                 # "burned three school buildings, a day after they shot dead a teacher": the earlier act's toll is
                 # not this one's
                 reading.figures = figures = [f for f in figures if f.start < later.start()]
+            if m is not None and m.family == "protest" and figures and (
+                    rel := _RELATIVE_TOLL.search(folded, m.trigger.end, s.end)) is not None:
+                # "rallied to demand accountability for the canopy collapse that killed 15 people": the grievance's
+                # dead, not the rally's
+                reading.figures = figures = [f for f in figures if f.start < rel.start()]
             if not hazard_text and not told_harm and accidental(folded, s.start, s.end) and not violence_claimed(folded):
                 # "An earthquake struck ...": what the text tells of first is a disaster (and no claim, arson or
                 # sabotage anywhere makes it someone's doing, whatever burned)
@@ -481,6 +486,17 @@ class Reader:
             # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
             scored = _without_background(scored, folded, s.start, {"protest"}, _GRIEVANCE, 60)
             families = {t.rule.family for _, t, _, _ in scored}
+        if families & _ACTS_TOLD_WITH_BACKGROUND and len(families) > 1:
+            # "rallied to demand accountability for the canopy collapse that killed 15", "handed over their base to
+            # the army of the junta that seized power in July", "signed a peace agreement committing to end reprisal
+            # attacks": what a relative clause or the agreement tells of is background
+            told = [x[1].start for x in scored if x[1].rule.family in _ACTS_TOLD_WITH_BACKGROUND - {"other"}
+                    and x[2] == "asserted" and x[3] == "specific" and not x[1].text.endswith("ing")]
+            # (the act told first, by a verb: not "a group protesting X claimed a hotel fire that killed 30")
+            scored = [x for x in scored if x[1].rule.family in _ACTS_TOLD_WITH_BACKGROUND - {"other"} or not (
+                any(t0 < x[1].start for t0 in told)
+                and _RELATIVE_OR_ENDED.search(folded, max(s.start, x[1].start - 40), x[1].start))]
+            families = {t.rule.family for _, t, _, _ in scored}
         if families & _ACTS_AFTER_CAUSES and len(families) > 1:
             # "imposed a curfew following deadly protests", "captured the town after days of fighting": the curfew,
             # the capture is the act, what came before its cause (not so an arrest: "was arrested after throwing a
@@ -502,7 +518,8 @@ class Reader:
                 families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and "arrest" in families and any(
                 x[1].rule.family == "protest" and x[2] == "asserted" and x[3] == "specific"
-                and not _AHEAD_OF.search(folded, max(s.start, x[1].start - 40), x[1].start) for x in scored):
+                and not _AHEAD_OF.search(folded, max(s.start, x[1].start - 40), x[1].start)
+                and not _AMID_OR_CALLED.search(folded, max(s.start, x[1].start - 40), x[1].start) for x in scored):
             # arrests at a protest: a protest with intervention (not "arrested 15 activists ahead of a planned rally")
             scored = [x for x in scored if x[1].rule.family != "arrest"] + [x for x in scored if x[1].rule.family == "arrest"]
             scored = [(x[0] + (1000 if x[1].rule.family == "protest" else 0), *x[1:]) for x in scored]
@@ -546,12 +563,16 @@ class Reader:
             # earlier act is not who acts now
             s_actors = [a for a in s_actors if not earlier.start() < a.start < earlier.end()]
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
+        override = main.rule.family in ("territory", "battle") or _INSTRUMENT_PHRASE.match(main.text) is not None
         lead = next((t for _, t, _, _ in sorted(scored, key=lambda x: x[1].start) if t.start < main.start and (
-            t.rule.family == "territory" == main.rule.family or main.rule.family == "battle" and main.rule.noun
-            and t.rule.family == "attack" and _ATTACK_VERB.fullmatch(t.text))), None)
+            t.rule.family == main.rule.family and (override or main.rule.mode == "chemical")
+            or main.rule.family == "battle" and main.rule.noun
+            and t.rule.family == "attack" and (_ATTACK_VERB.fullmatch(t.text) or args.perpetrator is None))), None) \
+            if override or args.perpetrator is None else None
         if lead is not None:
             # "SAF troops attacked RSF positions ... and fighting continued", "soldiers pushed the insurgents out of
-            # Mulele and raised the national flag": who acts is the subject of the first verb
+            # Mulele and raised the national flag", "IS fighters fired rockets loaded with a mustard agent",
+            # "forces began shelling ... with artillery and drones": who acts is the subject of the first verb
             first_args = read_arguments(folded, s.start, s.end, lead.start, lead.end, s_actors)
             if first_args.perpetrator is not None:
                 args = first_args
@@ -561,6 +582,14 @@ class Reader:
                           and _DISSOLUTION_OF.search(folded, max(s.start, a.start - 40), a.start)), None)
             if group is not None:
                 args.perpetrator = to_actor(folded, group)
+        if family == "arrest" and (args.perpetrator is None or args.perpetrator.actor_type != 1):
+            # "police detained 20 journalists ... over alleged links with the PKK": who arrests is the state before the verb
+            state = next((a for a in reversed(s_actors) if a.end <= main.start and a.entry.actor_type == 1
+                          and a.entry.canonical != "Government"), None)
+            if state is not None and not _PASSIVE_BEFORE.search(folded, max(s.start, main.start - 30), main.start):
+                if args.perpetrator is not None and args.perpetrator.actor_type in (2, 3, 4):
+                    args.target = args.perpetrator  # the group whose members are held (RAND's perpetrator)
+                args.perpetrator, args.perpetrator_modality = to_actor(folded, state), "asserted"
         if main.rule.family == "agreement" and (head := _HEAD_OF_GOVERNMENT.match(
                 folded, label.end() if label is not None else s.start)) is not None and (
                 args.perpetrator is None or args.perpetrator.span.start > head.start(1)):
@@ -1021,6 +1050,8 @@ ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 # a name for the event before a dash, as lists of incidents open: "Beslan school siege – ", "Army Public School attack — "
 _INLINE_TITLE = re.compile(r"[^.;:–—]{3,80}?\s[–—]\s")
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
+_AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|plans? for|planned)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)  # "amid protests in Nukus, police detained a journalist who had called for a rally"
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: re.Pattern[str], window: int):
     """A sentence's scored triggers without those that ``rx``, matched in the ``window`` characters before them, marks
@@ -1029,6 +1060,10 @@ def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: r
 
 
 _ACTS_AFTER_CAUSES = {"change", "territory", "property"}
+_ACTS_TOLD_WITH_BACKGROUND = {"protest", "agreement", "territory", "change", "other"}
+_RELATIVE_OR_ENDED = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$|"
+                                r"\b(?:to end|ending|end|to halt|halt|to stop|stop|cease|to renounce|renounce|since|held since)\s+"
+                                r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a group that tried: "The EPL attempted an attack ... but was thwarted", "FARC rebels who planned to bomb"
 _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|militants|members|fighters|cadres)\s+)?(?:who\s+|which\s+)?"
                             r"(?:had\s+)?(?:attempted|tried|planned|plotted|intended|was preparing|were preparing|was planning|"
@@ -1055,6 +1090,7 @@ _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|we
 _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
+                        r"(?:to demand|demanding|calling for|to call for) (?:justice|accountability|answers) for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
                         r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:[\w'-]+\s+){0,2}$",
                         re.IGNORECASE)  # (and "over the 8 January 2023 riots": a dated act before)
@@ -1111,6 +1147,9 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_RELATIVE_TOLL = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed the lives of|took the lives of)\b", re.I)
+_INSTRUMENT_PHRASE = re.compile(r"(?:with|using)\b", re.I)
 _ATTACK_VERB = re.compile(r"(?:attacked|ambushed|raided|assaulted|stormed)", re.I)
 
 _LABELS = {  # ACLED's labels before a note, as triggers of the highest priority of their type
@@ -1129,7 +1168,8 @@ _TYPE_LABEL = re.compile(r"\W*(" + "|".join(sorted((re.escape(k) for k in [*_LAB
                          + r")\s*:\s*", re.IGNORECASE)
 _DISSOLUTION_OF = re.compile(r"\b(?:dissolution|disbanding|disbandment|dissolving|merger)\s+of\s+(?:the\s+)?$", re.I)
 _HEAD_OF_GOVERNMENT = re.compile(r"\W*(?:(?:on|in|around|between)\b[^,]{0,40},\s*)?(?:the\s+)?(?:(?:interim|acting|transitional|"
-                                 r"caretaker|new|newly elected)\s+)?((?-i:President|Prime Minister|"
+                                 r"caretaker|new|newly elected)\s+)?((?-i:President|Prime Minister)\s+of\s+(?:the\s+)?"
+                                 r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(?=\s+and\b)|(?-i:President|Prime Minister|"
                                  r"Premier|Chancellor)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z]|(?:al|el|ad|as|ar|ash|at)-[A-Z])[\w'’.-]+){0,3})"
                                  r"\s+and\b", re.I)
 _INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")

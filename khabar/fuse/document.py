@@ -88,7 +88,8 @@ _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|d
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the )?"
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
-                               r"(?:protesters|demonstrators|crowds?|(?:worshippers|mourners|students|people) protesting)|shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
+                               r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting)|"
+                               r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
                                r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
                                r"(?:protesters|demonstrators|crowds?|sit-ins?|rall(?:y|ies)|march(?:es)?|marchers|protests?))\b",
                                re.IGNORECASE)
@@ -235,11 +236,11 @@ class _Draft:
 _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:protesters|protestors|demonstrators|marchers)\b|"
                             r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
-                            r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|rallies|rally|demonstration|"
+                            r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|(?-i:march)|marches|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
                             r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
                             r"demanding|calling for)\b|"
-                            r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:anti-[\w-]+\s+)?(?:protests?|"
+                            r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
                             r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,4}?marching\b|"
                             r"\b(?:people|students|workers|youths|residents|villagers)\s+(?:taking\s+part\s+in|joining|attending)\s+"
@@ -611,7 +612,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
         else:
             target.mentions.append(m)
             target.readings.append(r)
-            if place is not None and not series and (target.place is None or place.precision < target.place.precision):
+            if place is not None and not series and (target.place is None or place.precision < target.place.precision
+                                                     and (not target.place.iso or place.iso == target.place.iso)):
+                # (not a town of another country told later: "days after a separate raid on villages in Apa LGA")
                 target.place = place  # (the series' place is the wider area: "one of three attacks in Farah")
             if target.when is None and r.when is not None:
                 target.when = r.when

@@ -62,6 +62,7 @@ _CUE_WINDOW = 90
 _SUSPECT = re.compile(r"\b(?:(?:leaflets?|pamphlets?|flyers?|notes?|letters?) (?:[\w-]+ ){0,5}?(?:were|was) (?:from|signed by)|suspected of being|(?:suspected of|believed to|thought to|said to) belong(?:ing)? to|suspected|alleged|presumed|believed to be|thought to be|blamed on|blamed|blames?|"
                       r"suspect(?:s|ed)?(?: that)?|(?:the )?(?:initials|acronym|insignia),?(?: of)?|(?:found|discovered|saw|left|wrote|painted) the name(?: of)?|evidence (?:that|of)|(?:the )?involvement of(?: either)?|"
                       r"(?:may|might|could) (?:be|have been) (?:a |an )?(?:member|members|part) of|"
+                      r"identified (?:\w+ ){0,4}?as (?:members? of )?(?:the )?|"
                       r"who (?:said|claimed) (?:they|he|she) represented|claim(?:ed|ing|s)? to represent|"
                       r"(?:caller|person|man|woman|voice|spokes(?:man|woman|person)|someone)s?\s+(?:\w+\s+){0,2}?representing"
                       r"(?: an? (?:[\w-]+ )?(?:group|organi[sz]ation) (?:called|named|known as)(?: the)?)?|"
@@ -161,6 +162,9 @@ _CLAIMED_BY_DESCRIBED = re.compile(
 # "it is unlikely that X is responsible", "police ruled out X": no blame
 _NOT_BLAMED = re.compile(r"\b(?:unlikely|not|no evidence|doubt(?:ed|s|ful)?|denied|ruled out|rejected|dismissed)\b[^.;]{0,40}$", re.I)
 _QUALIFIER_TAIL = re.compile(r"(?:[\w'’-]+[\s-]+)(?:linked|affiliated|backed|allied|aligned|inspired)\s+(?:group\s+)?$", re.I)
+# "an alleged NPA fighter was killed by soldiers": the suspected member is the one harmed
+_SUSPECT_HARMED = re.compile(r"\s+(?:fighters?|members?|militants?|rebels?|guerrillas?|commanders?|leaders?|cadres?)\s+(?:was|were)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|shot|wounded|injured|neutrali[sz]ed)\b", re.I)  # (not arrested: RAND codes their group)
 _SIDE_SUSPECT = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|battled?|battles|engaged|exchanged fire)\s+(?:with|against)\s+"
                            r"(?:the\s+)?(?:suspected|alleged|presumed)\s+$", re.I)
 _OBJECT_SUSPECT = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|nabbed|apprehended|captured|held|killed|killing|shot dead|"
@@ -307,7 +311,7 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!\.\s)[^,;:()]){0,60}
 _ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
                           r"joined|helped)\s+by|alongside|along with|together with|including|among them|in (?:coordination|cooperation|"
                           r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,70}", re.I)
-_OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
+_OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage|field|country)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
                           r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
                           r"premises|plants?|sites?|camps?)\b")
 # past tenses that do not end in -ed: "FARC rebels from the Mariscal Sucre blew up a pylon" (a verb, not a noun)
@@ -519,7 +523,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue
         pre = text[max(s_start, a.start - _CUE_WINDOW - 20):a.start]
         pre = _QUALIFIER_TAIL.sub("", pre)[-_CUE_WINDOW:]  # "claimed by the al-Qaeda linked group X"
-        if _OBJECT_SUSPECT.search(pre) or _SIDE_SUSPECT.search(pre):
+        if _OBJECT_SUSPECT.search(pre) or _SIDE_SUSPECT.search(pre) or _SUSPECT_HARMED.match(text, a.end, s_end):
             continue  # "arrested three suspected Al-Shabaab members": suspects held, not perpetrators (nor the other
             # side of a fight: "militiamen clashed with suspected JNIM militants")
         if a.entry.actor_type != 7 and not a.entry.generic and _blame_cue(text, s_start, s_end, a, pre):
@@ -629,7 +633,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue  # "burst into the home of a village official ... and killed him": the official is no subject
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"
                                                   r"factions?|cells?|units?|squads?|commandos?|individuals|elements|supporters|"
-                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|team|columns?|contingent|detachment|platoon|fronts?|blocs?|"
+                                                  r"sympathi[sz]ers|guerrillas|rebels|group|band|gangs?|team|columns?|contingent|detachment|platoon|fronts?|blocs?|"
                                                   r"battalions?|commands?|compan(?:y|ies)|dozens|hundreds|scores|thousands|tens) (?:of|from) (?:the )?$|"
                                                   r"\b(?:fighting (?:for|with)|loyal to|belonging to|affiliated (?:with|to)|linked to|associated with) (?:the )?$",
                                                   text[max(s_start, a.start - 30):a.start], re.I) \
@@ -645,7 +649,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             continue  # "seized 13 suspected gang members from police custody": where they were held
         if _DRESS.match(text, a.end):
             continue  # "rebels disguised in Colombian military uniform shot": clothing, not the subject
-        if a.entry.actor_type == 1 and _OWNED_THING.match(text, a.end):
+        if a.entry.actor_type in (1, 8) and _OWNED_THING.match(text, a.end):
             continue  # "raided a government road construction project and abducted": what the state owns
         subj = a
         break
@@ -813,7 +817,7 @@ def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) 
     if first is not None:
         return to_actor(text, first)
     for a in actors:
-        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8):
+        if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _SUSPECT_HARMED.match(text, a.end, s_end):
             continue
         if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - _CUE_WINDOW):a.start]) or (
                 a.entry.actor_type in (2, 3, 4) and _agent_anywhere(text, s_start, s_end, a.start, a.start, [a])

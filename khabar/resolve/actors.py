@@ -342,6 +342,10 @@ class ActorDictionary:
         out = [m for k, m in enumerate(out) if not (
             k and id(m) in unknown and not out[k - 1].entry.generic and out[k - 1].entry.actor_type in (2, 3, 4)
             and re.fullmatch(r"\s*\(\s*", text[out[k - 1].end:m.start]) and text[m.end:m.end + 1] == ")")]
+        # "the National Civil Police (PNC)": the state body's abbreviation in brackets, not a party that shares it
+        out = [m for k, m in enumerate(out) if not (
+            k and out[k - 1].entry.actor_type == 1 and m.entry.actor_type != 1 and m.text.isupper()
+            and re.fullmatch(r"\s*\(\s*", text[out[k - 1].end:m.start]) and text[m.end:m.end + 1] == ")")]
         return [m for m in _without_former_names(text, out) if not _disguise(text, m) and not _a_date(text, m)
                 and not _STANCE_BEFORE.search(text, max(0, m.start - 5), m.start)
                 and not (m.entry.generic and _INSTITUTION_AFTER.match(text, m.end) and m.text[:1].isupper())]

@@ -234,6 +234,7 @@ def _cache_dir() -> str:
 # between two links of a written hierarchy: "Chahar Dara, Kunduz", "Chahar Dara district, Kunduz"
 _CHAIN_GAP = re.compile(r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|city|region|county|municipality|"
                         r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?,\s*", re.I)
+_CHAIN_OR_BRACKET = re.compile(_CHAIN_GAP.pattern[:-len(",\\s*")] + r"(?:,|\s*\()\s*", re.I)  # "Barmal district (Paktika)"
 
 
 _ACTOR_HEAD = re.compile(r"\b(?:Group|Groups|Forces|Army|Militia|Militias|Movement|Front|Party|Brigades?|Police|"
@@ -583,6 +584,7 @@ class Gazetteer:
     # -- geoparsing ----------------------------------------------------------------------------------
     def _candidates(self, text: str) -> list[tuple[int, int, str, list[int]]]:
         toks = []
+        raws: list[str] = []  # each word as written
         caps = []  # the words that start with a capital: where a name may start
         for m in _WORD.finditer(text):
             a, b = m.span()
@@ -594,6 +596,7 @@ class Gazetteer:
             else:
                 parts = ((a, b, w),)
             for a, b, w in parts:
+                raws.append(w.rstrip(".'’-"))  # ("Cox's Bazar": a possessive inside a name)
                 w = (w[:-2] if w.endswith(("'s", "’s")) else w).rstrip(".'’-")  # no possessive 's, no final dot
                 if w[:1].isupper() or _LOWER_ARTICLE.match(w):  # (and "al-Ramadi", "el-Arish")
                     caps.append(len(toks))
@@ -628,6 +631,10 @@ class Gazetteer:
                         and not (length > 1 and words[-1][0].isupper() and key in self.index):
                     continue  # a connector ("de", "van") that is no one-word place here (but "Beit El" is a name)
                 ids = self.index.get(key)
+                if ids is None and length > 1 and raws[i + length - 2] != words[-2]:
+                    key_raw = norm(" ".join(raws[i:i + length - 1] + [words[-1]]))
+                    if key_raw in self.index:
+                        key, ids = key_raw, self.index[key_raw]
                 if key in self.stopwords:
                     end = span[-1][0] + len(span[-1][2])
                     if ids and _LAST_LINK_BEFORE.search(text, max(0, s0 - 80), s0) and (
@@ -861,6 +868,11 @@ class Gazetteer:
                 # "Pauktaw, Sittwe, Rakhine": a chain of three, its last link the province
                 parent = next((self.entry(j) for j in nxt[1][3] if self.entry(j).kind == "admin1"
                                and self.entry(j).iso == best.iso), None)
+            if parent is None and nxt and _BRACKET_OPEN.fullmatch(text, e, nxt[0][0]):
+                # "Nyaung Pin Thar village (Kani, Sagaing)": the last link in the brackets is the province
+                links = [nxt[0]] + ([nxt[1]] if len(nxt) > 1 and re.fullmatch(r",\s*", text[nxt[0][1]:nxt[1][0]]) else [])
+                parent = next((self.entry(j) for c in reversed(links) for j in c[3] if self.entry(j).kind == "admin1"
+                               and self.entry(j).iso == best.iso), None)
             if (parent is not None and best.kind == "place" and best.admin1 and parent.admin1
                     and norm(best.admin1) != norm(parent.admin1) and not any(
                         self.entry(j).admin1 and norm(self.entry(j).admin1) == norm(parent.admin1) for j in ids)):
@@ -966,12 +978,14 @@ class Gazetteer:
         run = ordered[:1]
         for t in ordered[1:] + [None]:
             if t is not None and t.entry.iso and t.entry.iso == run[-1].entry.iso and t.entry.kind != "country" \
-                    and run[-1].entry.kind != "country" and (_CHAIN_GAP.fullmatch(text, run[-1].end, t.start)
+                    and run[-1].entry.kind != "country" and (_CHAIN_OR_BRACKET.fullmatch(text, run[-1].end, t.start)
                                                              or _CHAIN_GAP_UNKNOWN.fullmatch(text, run[-1].end, t.start)):
                 run.append(t)
                 continue
-            if sum(1 for x in run if x.candidates) > 1 and run[-1].entry.kind in ("admin1", "admin2"):
-                chained.update(id(x) for x in run)  # (two names the gazetteer knows, not one and a name it lacks)
+            if run and run[-1].entry.kind in ("admin1", "admin2") and (sum(1 for x in run if x.candidates) > 1 or len(run) > 1 and (
+                    run[-1].entry.kind == "admin1" and run[-1].candidates and _KIND_THEN_PROVINCE.match(text, run[-2].end))):
+                chained.update(id(x) for x in run)  # (two names the gazetteer knows, not one and a name it lacks;
+                # but "Barmal district (Paktika)": a name it lacks, its province in brackets, as the notes write them)
             run = [t]
         for t in found:
             if t.entry.iso in strong or t.entry.kind == "country" or (t.entry.population >= 1_000_000 and t.candidates <= 3) \
@@ -1108,6 +1122,8 @@ def _connector_named(text: str, start: int, end: int, word: str) -> bool:
                                             and _NAME_ENDS.match(text, end, end + 2) is not None)
 
 
+_KIND_THEN_PROVINCE = re.compile(r"\s*\(|\s+(?:district|village|town|county|tehsil|sub-?district|municipality),\s*", re.I)
+_BRACKET_OPEN = re.compile(r"\s*(?:(?:village|town|city|area|camp)\s*)?[(,]\s*", re.I)
 _LOCATIVE_END = re.compile(r"\b(?:in|of|near|at)\s$")
 _NAME_ENDS = re.compile(r"[^\w\s]|\s+[a-z]|$")
 
