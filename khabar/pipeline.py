@@ -638,6 +638,14 @@ class Reader:
             if a.entry.country and not a.entry.generic:
                 votes[a.entry.country] += 1
                 first.setdefault(a.entry.country, Span(a.start, a.end, text[a.start:a.end], "text"))
+            elif not a.entry.generic and not a.entry.country:
+                # "the Bangladesh Rural Advancement Committee": a body named after its country
+                for w in _CAPITALISED_WORD.finditer(text, a.start, a.end):
+                    c = self.gazetteer.country(w.group(0)) if len(w.group(0)) > 3 else None
+                    if c is not None:
+                        votes[c.iso] += 1
+                        first.setdefault(c.iso, Span(w.start(), w.end(), w.group(0), "text"))
+                        break
         for m in _CAPITALISED_WORD.finditer(text, body_start):
             hit = self.actors.demonyms.get(m.group(0))
             if hit is not None:
@@ -750,8 +758,12 @@ class Reader:
                         found = Place(name=name, country=p.country, iso=p.iso, admin1=p.admin1 if p.precision == 4 else None,
                                       admin1_iso=p.admin1_iso if p.precision == 4 else None, admin2=None, lat=None,
                                       lon=None, precision=2, span=span)
-                    else:  # the text names no country: the town as written, in no country
-                        found = Place(name=name, country=None, iso=None, admin1=None, admin1_iso=None, admin2=None,
+                    else:  # the text names no country: the town as written, in no country (or in the country of
+                        # a town its sentence names: "the village of Sidi Mansour, near the coastal town of Saidia")
+                        near = next((t.entry for t in toponyms if r.sentence.start <= t.start < r.sentence.end
+                                     and t.entry.iso and t.entry.kind != "country"), None)
+                        found = Place(name=name, country=near.country if near else None, iso=near.iso if near else None,
+                                      admin1=None, admin1_iso=None, admin2=None,
                                       lat=None, lon=None, precision=2, span=span)
                     break
                 if found is not None:

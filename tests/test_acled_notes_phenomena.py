@@ -796,3 +796,39 @@ def test_the_suspected_member_killed_is_no_perpetrator():
     ev = _event("On 2 June 2023, an alleged NPA fighter was killed by soldiers during a firefight in Kabankalan "
                 "(Negros Occidental).")
     assert ev.perpetrator is not None and ev.perpetrator.canonical == "Security forces"
+
+
+@pytest.mark.parametrize(("text", "sub", "date"), [
+    # a first sentence that sets the scene, then the act on its full date
+    ("Protests against the government had resumed in the south on 4 January 2023. On 9 January 2023, police opened "
+     "fire on demonstrators in Ilave (Puno), killing 5 people.", "Excessive force against protesters", "2023-01-09"),
+    ("Violence between two communities has continued in the state since May 2023. On 8 September 2023, militants "
+     "opened fire on village volunteers near Moreh (Manipur), sparking an exchange of fire.", "Armed clash",
+     "2023-09-08"),
+    ("Troops of both armies exchanged fire along the border earlier that night. On 7 May 2025, artillery fire hit "
+     "Uri town (Baramulla, Jammu and Kashmir), killing 4 civilians.", "Shelling/artillery/missile attack",
+     "2025-05-07"),
+])
+def test_a_scene_setting_first_sentence_does_not_lead(text, sub, date):
+    ev = _event(text, published=date)
+    assert (ev.sub_event_type, ev.date.value) == (sub, date)
+
+
+@pytest.mark.parametrize(("text", "iso", "name"), [
+    # a town's own office: the town
+    ("Five women were injured by an explosion at the Kaunas Tax Inspectorate.", "LT", "Kaunas"),
+    # the Basque provinces by their Spanish names
+    ("Two petrol bombs were thrown at a court office in Guipuzcoa; nobody was hurt.", "ES", "Gipuzkoa"),
+    # an unknown village placed by the town its sentence names
+    ("An armed group wrecked the village of Douar Tafrent, located near the coastal town of Saidia.", "MA",
+     "Douar Tafrent"),
+])
+def test_places_seventh_set(text, iso, name):
+    ev = _event(text, published=None)
+    assert ev.place is not None and (ev.place.iso, ev.place.name) == (iso, name), ev.place
+
+
+def test_a_body_named_after_its_country_places_an_act_nowhere_else():
+    ev = _event("Unknown assailants threw two grenades at an office of the Bangladesh Rural Advancement Committee, "
+                "an NGO; nobody was hurt.", published=None)
+    assert ev.place is not None and ev.place.iso == "BD"

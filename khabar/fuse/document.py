@@ -99,7 +99,15 @@ _FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security 
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
 
-_FIRED_BACK = re.compile(r"\b(?:who|which|and)\b[^.;,]{0,40}?\b(?:returned fire|fired back)\b", re.I)
+_FIRED_BACK = re.compile(r"\b(?:who|which|and)\b[^.;,]{0,40}?\b(?:returned fire|fired back)\b|"
+                         r"\b(?:sparking|triggering|leading to|prompting)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:exchange of fire|gunfight|gun battle|"
+                         r"firefight|shoot-?out)\b", re.I)
+# a note's act opens on its full date: "On 9 January 2023, police ..."
+_DATED_OPENING = re.compile(r"\W*(?:(?:in the early hours|early|late|shortly after midnight)\s+)?(?:on|between)\s+(?:the\s+night\s+of\s+)?"
+                            r"\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\b", re.I)
+# a first sentence that sets the scene: what had happened, what has gone on since, what came before
+_SCENE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:resumed|continued|remained|persisted|escalated|intensified|"
+                    r"raged|gone on|lasted|been)\b|\bsince\b|\b(?:earlier that|the previous|the day before)\b", re.I)
 _DAMAGE_WORD = re.compile(r"vandali[sz]ed|torched vehicles|ransacked", re.I)
 _FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
                           r"encircled|encirclement|counter-?offensive|"
@@ -737,6 +745,18 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
     # lead when it also tells an act of violence
     if any(e.event_type != "Strategic developments" for e in events):
         events.sort(key=lambda e: e.sub_event_type == "Change to group/activity")
+    if len(drafts) > 1 and len(events) == len(drafts):
+        # "Protests had resumed in southern Peru on 4 January. On 9 January, police opened fire on demonstrators ...":
+        # a note whose first sentence sets the scene and whose next one opens on the act's full date leads with that act
+        first, second = drafts[0].readings[0].sentence, drafts[1].readings[0].sentence
+        if first.index == 0 and second.index == 1 and len(drafts[0].readings) == 1 \
+                and _DATED_OPENING.match(second.text) and not _DATED_OPENING.match(first.text) \
+                and _SCENE.search(first.text):
+            lead = next(e for e, d in zip(events, drafts, strict=True) if d is drafts[1]) \
+                if events[0].mentions is drafts[0].mentions else None
+            if lead is not None:
+                events.remove(lead)
+                events.insert(0, lead)
     return events, non_events
 
 

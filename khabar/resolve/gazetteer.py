@@ -303,6 +303,9 @@ _BUILDING_ENDS = _FACILITY_WORDS | {"parish", "diocese"}
 _PARTICLE_TAIL = re.compile(r" (?:de|di|del|della|da|do|dos|du|des) ([A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?")
 # the place a named building stands in: "... Airport in Istanbul"
 _IN_NAMED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+# the last word of a town's own public office: the town named before it is where it is
+_TOWN_OFFICE_ENDS = {"inspectorate", "directorate", "prefecture", "municipality", "administration", "courthouse",
+                     "precinct", "commissariat", "headquarters"}
 _FACILITY_AFTER = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")
 # a full stop with no space after it between two words: "in Mosul.The attack"
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
@@ -693,6 +696,10 @@ class Gazetteer:
                 fac = _FACILITY_AFTER.match(text, hit[1])
                 if fac and any(w.lower() in _FACILITY_WORDS for w in fac.group(0).split()):
                     glued_after = False  # "Miami International Airport", "Basra High School": the city's
+            if glued_after and after_word[:1].isupper() and any(self._rows[j][9] >= 20_000 for j in hit[3]):
+                fac = _FACILITY_AFTER.match(text, hit[1])
+                if fac and fac.group(0).split()[-1].lower() in _TOWN_OFFICE_ENDS:
+                    glued_after = False  # "the Siauliai Tax Inspectorate", "the Sopore Police Station": the town's office
             if glued_after and after_word.lower() in _GROUP_HEADS and all(self._rows[j][1] != "country" for j in hit[3]):
                 nxt_i = i + length  # "the al-Nasir Salah al-Din Brigades": a word of a group's name, not the province
                 continue
