@@ -832,3 +832,21 @@ def test_a_body_named_after_its_country_places_an_act_nowhere_else():
     ev = _event("Unknown assailants threw two grenades at an office of the Bangladesh Rural Advancement Committee, "
                 "an NGO; nobody was hurt.", published=None)
     assert ev.place is not None and ev.place.iso == "BD"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # "upcoming" two words back is no future act: "... the upcoming elections by throwing hand grenades"
+    ("Rebels tried to disrupt the upcoming elections by throwing hand grenades at a party office in Batticaloa.",
+     "Grenade"),
+    ("Militants cut the pipelines that carry water to two districts in Rolpa.", "Looting/property destruction"),
+    ("Gunmen in Khan Yunus fired toward the greenhouses of a settlement.", "Attack"),
+    ("Guerrillas overtook the offices of a news agency in Lima and broadcast a statement.", "Attack"),
+])
+def test_rand_style_acts(text, sub):
+    assert _event(text, published=None).sub_event_type == sub
+
+
+def test_a_quarter_with_its_other_name_in_brackets_is_coded_at_the_city():
+    ev = _event("A car bomb detonated in the al-Qahirah (Cairo) area of northern Baghdad, killing a police officer.",
+                published=None)
+    assert (ev.place.iso, ev.place.name) == ("IQ", "Baghdad")

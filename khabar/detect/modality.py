@@ -68,7 +68,8 @@ _THREAT_BEFORE = re.compile(
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|plan(?:s|ned)? to|planning to|intend(?:s|ed)? to|is going to|are going to|"
     r"to be held|call(?:ed|s)? for (?:a |an )?|announced (?:a |an )?(?:plan|plans) (?:for|to)|"
-    r"scheduled|upcoming|next week|tomorrow)\b(?:\s+[\w'-]+){0,4}\s*$",
+    r"scheduled|next week|tomorrow)\b(?:\s+[\w'-]+){0,4}\s*$|"
+    r"\bupcoming(?:\s+[\w'-]+)?\s*$",  # ("the upcoming protest", not "... the upcoming elections by throwing grenades")
     re.IGNORECASE,
 )
 

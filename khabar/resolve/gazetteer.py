@@ -362,12 +362,26 @@ def _is_settlement(text: str, s: int, e: int) -> bool:
     return _SETTLEMENT_BEFORE.search(text, max(0, s - 40), s) is not None or _SETTLEMENT_AFTER.match(text, e) is not None
 
 
+_ALIAS_BRACKET = re.compile(r"\s*[(,]\s*")  # (a reader's copy writes the brackets as commas)
+_BRACKET_PART_OF = re.compile(r"\s*\)?\s+(?:area|district|neighbou?rhood|quarter|section|suburb)\s+of\s+(?:the\s+)?"
+                              r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?")
+
+
 def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
     """A quarter written right before the city it lies in ("the Amil neighbourhood of western Baghdad",
     "Kamenge area, Bujumbura"): the city is the place the event is coded at; a quarter of a district or of a
     small town ("Rigreshin area of Muqur") stays."""
     out = []
+    skip: set[int] = set()
+    for k, t in enumerate(found[:-2]):
+        # "the al-Qahirah (Cairo) area of northern Baghdad": a quarter, its other name in brackets, then the city
+        b, city = found[k + 1], found[k + 2]
+        if _ALIAS_BRACKET.fullmatch(text, t.end, b.start) and city.entry.kind == "place" \
+                and city.entry.population >= 100_000 and _BRACKET_PART_OF.fullmatch(text, b.end, city.start):
+            skip.update((k, k + 1))
     for k, t in enumerate(found):
+        if k in skip:
+            continue
         hint = _HINT.match(text, t.end)
         nxt = found[k + 1] if k + 1 < len(found) else None
         if nxt is not None and nxt.entry.kind == "admin2" and t.entry.iso == nxt.entry.iso \
