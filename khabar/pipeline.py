@@ -564,11 +564,14 @@ class Reader:
             s_actors = [a for a in s_actors if not earlier.start() < a.start < earlier.end()]
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
         override = main.rule.family in ("territory", "battle") or _INSTRUMENT_PHRASE.match(main.text) is not None
+        participle = _PARTICIPLE.match(main.text) is not None and _AFTER_CLAUSE.search(folded, s.start, main.start) is not None
         lead = next((t for _, t, _, _ in sorted(scored, key=lambda x: x[1].start) if t.start < main.start and (
-            t.rule.family == main.rule.family and (override or main.rule.mode == "chemical")
+            participle and not _PARTICIPLE.match(t.text)  # "Members of the Red Brigades ambushed the car of former Prime
+            # Minister Aldo Moro ..., killing all five ... and abducting Moro": the main clause's subject
+            or t.rule.family == main.rule.family and (override or main.rule.mode == "chemical")
             or main.rule.family == "battle" and main.rule.noun
             and t.rule.family == "attack" and (_ATTACK_VERB.fullmatch(t.text) or args.perpetrator is None))), None) \
-            if override or args.perpetrator is None else None
+            if override or participle or args.perpetrator is None else None
         if lead is not None:
             # "SAF troops attacked RSF positions ... and fighting continued", "soldiers pushed the insurgents out of
             # Mulele and raised the national flag", "IS fighters fired rockets loaded with a mustard agent",
@@ -1161,6 +1164,8 @@ _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _RELATIVE_TOLL = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed the lives of|took the lives of)\b", re.I)
+_PARTICIPLE = re.compile(r"\w+ing\b", re.I)
+_AFTER_CLAUSE = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,10}$", re.I)
 _INSTRUMENT_PHRASE = re.compile(r"(?:with|using)\b", re.I)
 _ATTACK_VERB = re.compile(r"(?:attacked|ambushed|raided|assaulted|stormed)", re.I)
 

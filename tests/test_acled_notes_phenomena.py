@@ -850,3 +850,16 @@ def test_a_quarter_with_its_other_name_in_brackets_is_coded_at_the_city():
     ev = _event("A car bomb detonated in the al-Qahirah (Cairo) area of northern Baghdad, killing a police officer.",
                 published=None)
     assert (ev.place.iso, ev.place.name) == ("IQ", "Baghdad")
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    # a police station raided is no subject
+    ("05/20/2012: About 30 New People's Army (NPA) rebels raided a police station in Maragusan, Compostela Valley, "
+     "Philippines, killing one police officer.", "New People's Army (NPA)"),
+    # the main clause's subject acts in the participles after it
+    ("03/16/1978: Members of the Red Brigades ambushed the car of former Prime Minister Aldo Moro in Rome, Lazio, "
+     "Italy, killing all five members of his escort and abducting Moro.", "Red Brigades"),
+])
+def test_gtd_style_subjects(text, perpetrator):
+    ev = _event(text, published=None)
+    assert ev.perpetrator is not None and ActorDictionary.load().same_actor(ev.perpetrator.canonical, perpetrator)

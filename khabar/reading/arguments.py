@@ -645,8 +645,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if re.match(r"\s+(?:dead|injured|wounded)\b", text[a.end:a.end + 10]) and re.search(
                 r"\b(?:left|leaving|leaves)\s+(?:[\w-]+\s+){0,3}$", text[max(s_start, a.start - 40):a.start], re.I):
             continue  # "the attack left one Burundian soldier dead along with the suicide bomber": a victim
-        if a.entry.actor_type == 1 and re.match(r"\s+custody\b", text[a.end:a.end + 12], re.I):
-            continue  # "seized 13 suspected gang members from police custody": where they were held
+        if a.entry.actor_type == 1 and (re.match(r"\s+custody\b", text[a.end:a.end + 12], re.I)
+                                        or re.search(r"\b(?:station|post|checkpoint|lines)$", a.text, re.I)):
+            continue  # "seized 13 suspected gang members from police custody", "raided a police station": a place
         if _DRESS.match(text, a.end):
             continue  # "rebels disguised in Colombian military uniform shot": clothing, not the subject
         if a.entry.actor_type in (1, 8) and _OWNED_THING.match(text, a.end):
