@@ -863,3 +863,56 @@ def test_a_quarter_with_its_other_name_in_brackets_is_coded_at_the_city():
 def test_gtd_style_subjects(text, perpetrator):
     ev = _event(text, published=None)
     assert ev.perpetrator is not None and ActorDictionary.load().same_actor(ev.perpetrator.canonical, perpetrator)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Police said the attacker rammed an explosives-laden car into the gate of the base before detonating it.",
+     "SUIC_BOMB"),
+    ("Two women wearing explosive belts set them off near a crowded bazaar, prosecutors said.", "SUIC_BOMB"),
+    ("Rival militias traded heavy gunfire for several hours in the southern suburbs overnight, residents said.",
+     "ARMED_CLASH"),
+    ("A projectile fired across the border struck a commercial street, killing two people.", "ART_MISS_ATTACK"),
+    ("Rebel fighters overran army positions in the province and now control its capital, sources said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The rebels said they had captured Kiwanja Town, a trading hub on the border, after a day of fighting.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The militia said it was pulling its fighters out of the city and moving them to the countryside.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The warring parties agreed to open a humanitarian corridor so that civilians could leave the city.", "AGREEMENT"),
+    ("Both sides agreed to swap some 200 detainees in a deal brokered by the Red Cross.", "AGREEMENT"),
+    ("Settlers cut down about 100 olive trees belonging to Palestinian farmers.", "PROPERTY_DISTRUCT"),
+    ("Rebel leaders declared an independent state in the territory under their control.", "OTHER"),
+    ("Police swinging batons cleared demonstrators from the square, injuring a dozen of them.", "PROTEST_WITH_INTER"),
+    ("Plainclothes agents fired birdshot directly at the faces of peaceful protesters, blinding two students.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Fans of two rival football clubs fought with knives and stones outside the stadium, leaving one dead.",
+     "MOB_VIOL"),
+    ("Rebels set off a powerful buried charge beneath a police van on a road in the district.", "REM_EXPLOS"),
+    ("Fighters said they suffered blistering after mortar rounds filled with a mustard-type agent landed nearby.",
+     "CHEM_WEAP"),
+    ("Guards shot dead a would-be suicide bomber at the checkpoint before he could detonate his vest.", "DISR_WEAP"),
+    ("Army officers carried out a controlled explosion on a 200lb bomb found in a van near the station.", "DISR_WEAP"),
+    ("Peacekeepers opened a temporary operating base in the village following a spate of attacks.", "HQ_ESTABLISHED"),
+])
+def test_case_snippets_sixth_set(text, sub):
+    ev = primary_event(_RULES.read(text, published="2019-05-06", check_language=False))
+    assert schemes_case(ev) == sub
+
+
+def test_an_accused_victim_is_no_attribution():
+    ev = _event("On 6 December 2024, members of a gang killed at least 60 people, mostly elderly residents accused of "
+                "witchcraft, in Cite Soleil (Port-au-Prince, Ouest).")
+    assert ev.sub_event_type == "Attack" and toll(ev, "killed") == 60
+
+
+@pytest.mark.parametrize(("text", "gold_admin1"), [
+    # ACLED's spelling of a division the gazetteer writes otherwise (admin1_crosswalk.tsv)
+    ("On 19 January 2021, dozens of young people demonstrated in Kasserine (Kasserine) calling for jobs.", "Kasserine"),
+    ("On 20 September 2020, several thousand people marched in Grodno against the election results.", "Hrodna"),
+    ("On 5 October 2020, thousands of opposition supporters rallied in Bishkek against the election results.",
+     "Bishkek"),
+])
+def test_acled_admin1_through_the_crosswalk(text, gold_admin1):
+    ev = _event(text)
+    assert _SCORER._same_admin1(gold_admin1, ev), ev.place
+    assert not _SCORER._same_admin1("Nowhere Province", ev)

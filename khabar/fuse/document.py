@@ -84,9 +84,10 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
                               re.IGNORECASE)
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
-_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|baton|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|"
+_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|cleared|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
-_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) )?(?:at|on|into) (?:the )?"
+_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
+                               r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
                                r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting)|"
                                r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
