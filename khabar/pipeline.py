@@ -38,6 +38,7 @@ from khabar.model import Actor, Document, Flag, Mention, Place, Sentence, Span, 
 from khabar.ontology import BATTLES, EXPLOSIONS, PLOVER, VAC, WEAPON_FROM_RAND
 from khabar.reading.arguments import (
     OPENING_PHRASE,
+    PASSIVE_AUX,
     blamed_actor,
     pronoun_subject,
     read_arguments,
@@ -563,19 +564,8 @@ class Reader:
             # earlier act is not who acts now
             s_actors = [a for a in s_actors if not earlier.start() < a.start < earlier.end()]
         args = read_arguments(folded, s.start, s.end, main.start, main.end, s_actors)
-        override = main.rule.family in ("territory", "battle") or _INSTRUMENT_PHRASE.match(main.text) is not None
-        participle = _PARTICIPLE.match(main.text) is not None and _AFTER_CLAUSE.search(folded, s.start, main.start) is not None
-        lead = next((t for _, t, _, _ in sorted(scored, key=lambda x: x[1].start) if t.start < main.start and (
-            participle and not _PARTICIPLE.match(t.text)  # "Members of the Red Brigades ambushed the car of former Prime
-            # Minister Aldo Moro ..., killing all five ... and abducting Moro": the main clause's subject
-            or t.rule.family == main.rule.family and (override or main.rule.mode == "chemical")
-            or main.rule.family == "battle" and main.rule.noun
-            and t.rule.family == "attack" and (_ATTACK_VERB.fullmatch(t.text) or args.perpetrator is None))), None) \
-            if override or participle or args.perpetrator is None else None
+        lead = _first_verb_of_the_act(scored, main, folded, s.start, args.perpetrator is None)
         if lead is not None:
-            # "SAF troops attacked RSF positions ... and fighting continued", "soldiers pushed the insurgents out of
-            # Mulele and raised the national flag", "IS fighters fired rockets loaded with a mustard agent",
-            # "forces began shelling ... with artillery and drones": who acts is the subject of the first verb
             first_args = read_arguments(folded, s.start, s.end, lead.start, lead.end, s_actors)
             if first_args.perpetrator is not None:
                 args = first_args
@@ -589,7 +579,7 @@ class Reader:
             # "police detained 20 journalists ... over alleged links with the PKK": who arrests is the state before the verb
             state = next((a for a in reversed(s_actors) if a.end <= main.start and a.entry.actor_type == 1
                           and a.entry.canonical != "Government"), None)
-            if state is not None and not _PASSIVE_BEFORE.search(folded, max(s.start, main.start - 30), main.start):
+            if state is not None and not PASSIVE_AUX.search(folded, max(s.start, main.start - 30), main.start):
                 if args.perpetrator is not None and args.perpetrator.actor_type in (2, 3, 4):
                     args.target = args.perpetrator  # the group whose members are held (RAND's perpetrator)
                 args.perpetrator, args.perpetrator_modality = to_actor(folded, state), "asserted"
@@ -1068,6 +1058,23 @@ _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # 
 _AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|plans? for|planned)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)  # "amid protests in Nukus, police detained a journalist who had called for a rally"
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+def _first_verb_of_the_act(scored, main: TriggerMatch, folded: str, s_start: int, no_agent: bool) -> TriggerMatch | None:
+    """An earlier trigger of the sentence whose subject is the act's agent: "SAF troops attacked RSF positions ... and
+    fighting continued", "soldiers pushed the insurgents out of Mulele and raised the national flag", "IS fighters
+    fired rockets loaded with a mustard agent", "forces began shelling ... with artillery and drones", "Members of the
+    Red Brigades ambushed the car of former Prime Minister Aldo Moro ..., killing ... and abducting Moro" (the main
+    clause's subject acts in the participles after it). ``no_agent``: the main trigger's own reading named none."""
+    override = main.rule.family in ("territory", "battle") or _INSTRUMENT_PHRASE.match(main.text) is not None
+    participle = _PARTICIPLE.match(main.text) is not None and _AFTER_CLAUSE.search(folded, s_start, main.start) is not None
+    if not (override or participle or no_agent):
+        return None
+    return next((t for _, t, _, _ in sorted(scored, key=lambda x: x[1].start) if t.start < main.start and (
+        participle and not _PARTICIPLE.match(t.text)
+        or t.rule.family == main.rule.family and (override or main.rule.mode == "chemical")
+        or main.rule.family == "battle" and main.rule.noun
+        and t.rule.family == "attack" and (_ATTACK_VERB.fullmatch(t.text) or no_agent))), None)
+
+
 def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: re.Pattern[str], window: int):
     """A sentence's scored triggers without those that ``rx``, matched in the ``window`` characters before them, marks
     as the background of another act (a grievance, a cause); triggers of the families ``keep`` stay."""
@@ -1162,7 +1169,6 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _RELATIVE_TOLL = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed the lives of|took the lives of)\b", re.I)
 _PARTICIPLE = re.compile(r"\w+ing\b", re.I)
 _AFTER_CLAUSE = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,10}$", re.I)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from khabar.model import Actor, Span
 from khabar.resolve.actors import ActorMatch, without_qualifiers
 
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|also\s+|reportedly\s+|allegedly\s+)*$", re.I)
 _BY_AFTER = re.compile(r"^\s*(?:[\w:.'’]+,?\s+|,\s*|\([^()]{1,30}\)\s+){0,9}?(?:by|at the hands of)\s+(?:either\s+)?(?:the\s+|an?\s+(?:[\w-]+\s+)?(?:group|unit|band|cell|squad|team|"
                        r"commando|column|detachment|contingent)\s+of\s+(?:the\s+)?|"
                        r"an?\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|movement|faction)\s+(?:called|calling (?:itself|themselves),?|known as|named)\s+(?:the\s+)?|"
@@ -431,7 +431,7 @@ def _main_clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
 def _when_clause_agent(text, s_start, s_end, trig_start, trig_end, actors):
     """"Two engineers were killed when suspected MNLF militants ambushed a convoy": the subject of the clause after a
     passive trigger."""
-    if not (_PASSIVE_AUX.search(text, max(s_start, trig_start - 40), trig_start)
+    if not (PASSIVE_AUX.search(text, max(s_start, trig_start - 40), trig_start)
             or re.match(r"(?:was|were|been)\s", text[trig_start:trig_end], re.I)):
         return None
     for a in actors:
@@ -503,7 +503,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     clause_start = s_start + breaks[-1].end() if breaks else s_start
     before = [a for a in actors if clause_start <= a.start and a.end <= trig_start]
     after = [a for a in actors if a.start >= trig_end]
-    passive = bool(_PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start])
+    passive = bool(PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start])
                    or re.match(r"(?:was|were|been|being|is|are)\s", text[trig_start:trig_end], re.I))
 
     # "Al-Aqsa Martyrs Brigade, the armed faction of Fatah, fired", "X, which is affiliated with Fatah, fired": a
