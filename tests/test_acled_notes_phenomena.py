@@ -916,3 +916,9 @@ def test_acled_admin1_through_the_crosswalk(text, gold_admin1):
     ev = _event(text)
     assert _SCORER._same_admin1(gold_admin1, ev), ev.place
     assert not _SCORER._same_admin1("Nowhere Province", ev)
+
+
+def test_the_release_a_crowd_demands_is_no_intervention():
+    assert _event("On 19 January 2021, dozens of young people demonstrated peacefully in Sbeitla (Kasserine), calling "
+                  "for jobs and for the release of people arrested during unrest in previous days.").sub_event_type \
+        == "Peaceful protest"

@@ -100,6 +100,7 @@ _FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security 
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
                               r"ransacked|clashed|violent|rampage|burned tyres|attacked police)\b", re.IGNORECASE)
 
+_RELEASE_OF = re.compile(r"\b(?:release|freedom) of [^.;]{0,60}?\b(?:arrested|detained)\b", re.I)
 _FIRED_BACK = re.compile(r"\b(?:who|which|and)\b[^.;,]{0,40}?\b(?:returned fire|fired back)\b|"
                          r"\b(?:sparking|triggering|leading to|prompting)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:exchange of fire|gunfight|gun battle|"
                          r"firefight|shoot-?out)\b", re.I)
@@ -335,7 +336,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         if _VIOLENT_PROTEST.search(sentences_text):
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode
         last_end = max(r.sentence.end for r in ev.readings)
-        if _PROTEST_INTERVENTION.search(sentences_text) or _FORCES_THEN.match(text, last_end, min(len(text), last_end + 200)):
+        if _PROTEST_INTERVENTION.search(_RELEASE_OF.sub("", sentences_text)) \
+                or _FORCES_THEN.match(text, last_end, min(len(text), last_end + 200)):
+            # (not "calling for the release of people arrested during earlier unrest": what the crowd demands)
             # (and "... to protest against the invasion. Police detained more than 1,000 people": the next sentence)
             return SUB_EVENT_TYPES["Protest with intervention"], "Protest with intervention", mode
         return SUB_EVENT_TYPES[sub], sub, mode
