@@ -922,3 +922,10 @@ def test_the_release_a_crowd_demands_is_no_intervention():
     assert _event("On 19 January 2021, dozens of young people demonstrated peacefully in Sbeitla (Kasserine), calling "
                   "for jobs and for the release of people arrested during unrest in previous days.").sub_event_type \
         == "Peaceful protest"
+
+
+def test_a_side_acknowledging_its_losses_gives_the_conservative_toll():
+    ev = _event("On 27 May 2019, soldiers raided a separatist camp near Bali (Momo, Nord-Ouest), sparking a gunfight. The "
+                "army said it had neutralised seven separatists, while separatist sources said 2 fighters were "
+                "killed.")
+    assert toll(ev, "killed", "acled") == 2  # ACLED: the most conservative of the sources' counts

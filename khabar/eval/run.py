@@ -98,12 +98,15 @@ def toll(ev: Event | None, kind: str, scheme: str | None = None) -> int | None:
     for f in figs:
         by_claimant[f.claimant.canonical or f.claimant.text].append(f)
     groups = sorted(by_claimant.values(), key=lambda fs: (fs[0].claimant.claimant_type in _PARTY, fs[0].modality != "asserted"))
-    chosen = groups[0]
-    lows = [_share(f.low if f.low is not None else (f.high or 0), f.shared_by) for f in chosen]
     if scheme == "acled":
-        lows = [_ACLED_VAGUE.get(f.span.text.lower().split()[-1], n) if f.qualifier == "vague" and not f.parts else n
-                for f, n in zip(chosen, lows, strict=True)]
-    return sum(lows)
+        # ACLED codes the most conservative of the counts its sources give, a vague count by a fixed number
+        return min(sum(_ACLED_VAGUE.get(f.span.text.lower().split()[-1], n) if f.qualifier == "vague" and not f.parts else n
+                       for f, n in zip(fs, _lows(fs), strict=True)) for fs in groups)
+    return sum(_lows(groups[0]))
+
+
+def _lows(figures: list[Figure]) -> list[int]:
+    return [_share(f.low if f.low is not None else (f.high or 0), f.shared_by) for f in figures]
 
 
 def _share(total: int, shared_by: int | None) -> int:
