@@ -929,3 +929,14 @@ def test_a_side_acknowledging_its_losses_gives_the_conservative_toll():
                 "army said it had neutralised seven separatists, while separatist sources said 2 fighters were "
                 "killed.")
     assert toll(ev, "killed", "acled") == 2  # ACLED: the most conservative of the sources' counts
+
+
+@pytest.mark.parametrize(("text", "gold_admin1", "wrong"), [
+    # Nepal's provinces of 2015 by district, France's regions of 2016 by the old region
+    ("On 3 March 2024, Maoist cadres attacked a police post in Libang, Rolpa district, Nepal.", "Lumbini", "Karnali"),
+    ("On 30 June 2023, rioters set fire to cars in Amiens (Somme), France.", "Hauts-de-France", "Grand Est"),
+])
+def test_acled_admin1_of_the_current_scheme(text, gold_admin1, wrong):
+    ev = _event(text)
+    assert _SCORER._same_admin1(gold_admin1, ev), ev.place
+    assert not _SCORER._same_admin1(wrong, ev)
