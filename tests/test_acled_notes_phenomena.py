@@ -940,3 +940,9 @@ def test_acled_admin1_of_the_current_scheme(text, gold_admin1, wrong):
     ev = _event(text)
     assert _SCORER._same_admin1(gold_admin1, ev), ev.place
     assert not _SCORER._same_admin1(wrong, ev)
+
+
+def test_acled_admin1_in_uganda_is_the_district():
+    ev = _event("On 11 April 2011, police fired tear gas at a 'walk to work' protest in Gulu, Uganda.")
+    assert ev.place.admin2 == "Gulu District"
+    assert _SCORER._same_admin1("Gulu", ev) and not _SCORER._same_admin1("Wakiso", ev)

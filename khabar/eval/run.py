@@ -59,6 +59,10 @@ _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|depa
                           r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the)\b", re.I)
 
 
+_DISTRICT_FIRST = {"UG"}  # countries whose ACLED admin1 is the gazetteer's admin2 (district)
+_DISTRICT_WORD = re.compile(r"\s+District$", re.I)
+
+
 @functools.cache
 def _admin1_crosswalk() -> dict[tuple[str, str, str], frozenset[str]]:
     """(ISO, level, old name) -> the current first-level names it lies in, names normalised."""
@@ -183,7 +187,10 @@ class Scorer:
         # regions of 2016, Côte d'Ivoire's districts of 2011 (``admin1_crosswalk.tsv``)
         cw = _admin1_crosswalk()
         keys = [(p.iso, "admin1", b)] + [(p.iso, "admin2", norm_place(n)) for n in (p.admin2, p.name) if n]
-        return any(a in cw.get(k, ()) for k in keys)
+        if any(a in cw.get(k, ()) for k in keys):
+            return True
+        # ACLED's first level in Uganda is the district, the gazetteer's second ("Wakiso District")
+        return p.iso in _DISTRICT_FIRST and bool(p.admin2) and norm_place(_DISTRICT_WORD.sub("", p.admin2)) == a
 
     def _same_location(self, gold: str, ev: Event) -> bool:
         p = ev.place
