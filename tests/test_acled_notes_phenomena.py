@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.eval import schemes
 from khabar.eval.run import Scorer, primary_event, toll
 from khabar.pipeline import Reader, default_reader
 from khabar.resolve.actors import ActorDictionary
@@ -16,6 +17,10 @@ _SCORER = Scorer(_RULES)
 
 def _assert_sub(text, sub, published):
     assert _event(text, published=published).sub_event_type == sub
+
+
+def _assert_case(text, code, published="2019-05-06"):
+    assert schemes.case2021(primary_event(_RULES.read(text, published=published, check_language=False))) == code
 
 
 def _assert_actor1(text, gold, published):
@@ -642,13 +647,7 @@ def test_a_capital_before_a_district_of_its_name():
      "NON_STATE_ACTOR_OVERTAKES_TER"),
 ])
 def test_case_snippets_fifth_set(text, sub):
-    ev = primary_event(_RULES.read(text, published="2019-05-06", check_language=False))
-    assert schemes_case(ev) == sub
-
-
-def schemes_case(ev):
-    from khabar.eval import schemes
-    return schemes.case2021(ev)
+    _assert_case(text, sub)
 
 
 def test_a_shipment_of_ivory_is_no_weapons_seizure():
@@ -895,8 +894,7 @@ def test_gtd_style_subjects(text, perpetrator):
     ("Peacekeepers opened a temporary operating base in the village following a spate of attacks.", "HQ_ESTABLISHED"),
 ])
 def test_case_snippets_sixth_set(text, sub):
-    ev = primary_event(_RULES.read(text, published="2019-05-06", check_language=False))
-    assert schemes_case(ev) == sub
+    _assert_case(text, sub)
 
 
 def test_an_accused_victim_is_no_attribution():

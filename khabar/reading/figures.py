@@ -400,10 +400,11 @@ _POST_INCLUDING_RX = re.compile(
 _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|blasts|bombings|"
                                 r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
 # the counted noun phrase right after a number, and a passive verb of a kind
-_SUBJ_HEAD = rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})"
+_SUBJ = rf"(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})"
+_SUBJ_HEAD = rf"^\s*{_SUBJ}"
 _WERE_KIND = rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b"
 _POST_AND_ONE_RX = re.compile(
-    rf"^\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s+(?:and|as well as)\s+"
+    rf"^\s*(?:of\s+(?:the\s+)?)?{_SUBJ}\s+(?:and|as well as)\s+"
     rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?{_WERE_KIND}", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given

@@ -232,9 +232,10 @@ def _cache_dir() -> str:
 
 
 # between two links of a written hierarchy: "Chahar Dara, Kunduz", "Chahar Dara district, Kunduz"
-_CHAIN_GAP = re.compile(r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|city|region|county|municipality|"
-                        r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?,\s*", re.I)
-_CHAIN_OR_BRACKET = re.compile(_CHAIN_GAP.pattern[:-len(",\\s*")] + r"(?:,|\s*\()\s*", re.I)  # "Barmal district (Paktika)"
+_CHAIN_KIND = (r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|city|region|county|municipality|"
+               r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?")
+_CHAIN_GAP = re.compile(_CHAIN_KIND + r",\s*", re.I)
+_CHAIN_OR_BRACKET = re.compile(_CHAIN_KIND + r"(?:,|\s*\()\s*", re.I)  # "Barmal district (Paktika)"
 
 
 _ACTOR_HEAD = re.compile(r"\b(?:Group|Groups|Forces|Army|Militia|Militias|Movement|Front|Party|Brigades?|Police|"

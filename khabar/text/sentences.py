@@ -197,10 +197,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # a semicolon before another source's account: "X claimed to have killed 25 soldiers; military officials said six
 # died" holds two claims, each its own sentence (its own claimant, its own count)
-_ANOTHER_SOURCE = re.compile(r"(?:;|,\s+(?:while|whereas))\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|stated|reported|announced|"
+_ANOTHER_SOURCE = re.compile(r"(?:;|,\s+(?:while|whereas))\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:(?:said|says|stated|reported|announced|"
                              r"confirmed|put the (?:\w+ )?(?:death )?toll|gave (?:a|the) (?:\w+ )?(?:death )?toll|later revised|spoke of|listed|counted|estimated|"
-                             r"exceeded|cited|recorded|documented)\b|(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:claimed|told|acknowledged|admitted|conceded)\b"
-                             r"(?=[^.;]{0,60}?\d))")
+                             r"exceeded|cited|recorded|documented)\b|(?:claimed|told|acknowledged|admitted|conceded)\b(?=[^.;]{0,60}?\d)))")
 # (a claim or an account told to someone splits only with a count in it: "while HTS claimed it had killed 9 soldiers")
 
 
