@@ -24,7 +24,7 @@ def _assert_case(text, code, published="2019-05-06"):
 
 
 def _assert_actor1(text, gold, published):
-    a1 = _SCORER._actor1(_event(text, published=published))
+    a1 = _SCORER._actor1(_event(text, published=published), text)
     assert a1 is not None and ActorDictionary.load().same_actor(a1, gold), a1
 
 
@@ -944,3 +944,32 @@ def test_acled_admin1_in_uganda_is_the_district():
     ev = _event("On 11 April 2011, police fired tear gas at a 'walk to work' protest in Gulu, Uganda.")
     assert ev.place.admin2 == "Gulu District"
     assert _SCORER._same_admin1("Gulu", ev) and not _SCORER._same_admin1("Wakiso", ev)
+
+
+# -- a battle's actor 1 is the side the note tells started it, wherever it is named --------------------------------
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 2 February 2022, soldiers clashed with ELN fighters in Tame (Arauca) after the ELN fighters ambushed an army "
+     "patrol. Two soldiers were killed.", "ELN: National Liberation Army"),
+    ("On 5 March 2023, fighting broke out between SAF and RSF in Nyala (South Darfur) after RSF fighters attacked an "
+     "army checkpoint. At least 9 people were killed.", "RSF: Rapid Support Forces"),
+    # neither side told as starting it: the one named first
+    ("On 5 March 2023, SAF and RSF clashed in Nyala (South Darfur). At least 9 people were killed.",
+     "Military Forces of Sudan (2019-)"),
+    ("On 8 April 2024, JNIM militants ambushed a FAMa convoy near Boni (Douentza, Mopti), and fighting lasted two "
+     "hours.", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_acled_actor1_initiator_told(text, gold):
+    _assert_actor1(text, gold, "2024-05-06")
+
+
+# -- the named subject that opens the act's clause acts, when the trigger is its weapon or its object ---------------
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 3 March 2024, Myanmar military jets and a helicopter gunship attacked a village school in Let Yet Kone "
+     "(Tabayin, Sagaing), killing 12 people.", "Military Forces of Myanmar (2021-)"),
+    ("On 9 May 2018, regime forces' aircraft dropped a munition containing chlorine on Douma (Douma, Rural Damascus), "
+     "killing 11 people.", "Military Forces of Syria (2000-2024)"),
+    ("On 6 August 2023, fighting broke out in Gondar (Central Gondar, Amhara) when Fano militiamen attacked Ethiopian "
+     "National Defense Force positions near the university. Seven people were killed.", "Fano Militia"),
+])
+def test_acled_actor1_clause_subject(text, gold):
+    _assert_actor1(text, gold, "2024-05-06")

@@ -46,6 +46,10 @@ _UNKNOWN_ATTACKER = "Unidentified Armed Group"
 # actors ACLED codes under another actor's name: the coalition's strikes in Yemen under its leader's forces
 _CLASH_TRIGGER = re.compile(r"clash|fight|fought|battl|exchang|encounter|skirmish|shoot-?out", re.I)
 _HANDED = re.compile(r"\bhand(?:ed|ing|s)?\b", re.I)
+# a side told as the one that started the fighting: "clashed with ELN fighters after the ELN fighters ambushed a patrol"
+_INITIATING = (r"(?:\s+(?:fighters|militants|troops|soldiers|forces|members|rebels|units|gunmen|combatants))?"
+               r"\s+(?:had\s+|first\s+)?(?:attacked|ambushed|raided|stormed|opened\s+fire|"
+               r"launched\s+an?\s+(?:attack|assault|offensive|raid))\b")
 _ISLAMIC_STATE = "Islamic State of Iraq and the Levant (ISIL)"
 _IS_BRANCH = {"AF": "Islamic State (Afghanistan)", "IQ": "Islamic State (Iraq)", "SY": "Islamic State (Syria)",
               "PK": "Islamic State (Pakistan)", "LY": "Islamic State (Libya)", "SO": "Islamic State (Somalia)",
@@ -70,6 +74,10 @@ def _admin1_crosswalk() -> dict[tuple[str, str, str], frozenset[str]]:
     for iso, level, old, new in read_table("admin1_crosswalk.tsv"):
         out[(iso, level, norm_place(old))].add(norm_place(new))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _told_initiating(actor: Actor, text: str) -> bool:
+    return bool(text) and re.search(re.escape(actor.text) + _INITIATING, text, re.I) is not None
 
 
 def norm_place(name: str | None) -> str:
@@ -248,10 +256,10 @@ class Scorer:
             return None
         return a.canonical
 
-    def _actor1(self, ev: Event | None) -> str | None:
+    def _actor1(self, ev: Event | None, text: str = "") -> str | None:
         """ACLED's actor 1: protesters or rioters in their events; else the perpetrator; in a battle, of the two sides
-        the one the text names first ("Military Forces of Burkina Faso clashed with JNIM" codes the army first,
-        whichever side khabar calls the attacker)."""
+        the one ``text`` tells started the fighting, else the one it names first ("Military Forces of Burkina Faso
+        clashed with JNIM" codes the army first, whichever side khabar calls the attacker)."""
         if ev is not None and ev.event_type in ("Protests", "Riots"):
             # ACLED's actor 1 of a protest is its protesters, of a riot its rioters, whoever intervenes (the police
             # are actor 2) and whatever party they support (an associate actor)
@@ -275,6 +283,10 @@ class Scorer:
             # (nor "a military column was ambushed near Kani by PDF units": the attacker, named after the act)
             # (not "Gunmen of the Jalisco New Generation Cartel fought ...": the named group is the first side)
             actor = ev.target
+        if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8):
+            other = ev.target if actor is ev.perpetrator else ev.perpetrator
+            if _told_initiating(other, text) and not _told_initiating(actor, text):
+                actor = other  # "clashes broke out between SAF and RSF after RSF fighters attacked an army position"
         name = self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
         if name and name.startswith("Government of ") and ev.event_type in ("Battles", "Explosions/Remote violence"):
             name = "Military Forces of " + name[len("Government of "):]  # a regime's bombs are its forces'
@@ -342,7 +354,7 @@ class Scorer:
             else:
                 rates["perpetrator.invented"].append(bool(named))
         if g.get("actor1"):
-            named = self._actor1(ev)
+            named = self._actor1(ev, doc.text)
             rates["actor1.accuracy"].append(bool(named) and self.actors.same_actor(named, g["actor1"]))
         if g.get("country"):
             pred_iso = ev.place.iso if ev and ev.place else None

@@ -480,7 +480,39 @@ def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
 _DURING_ITS = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?$", re.I)
 _ITS_RAID = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:rebels?\s+|guerrillas?\s+|militants?\s+)?(?:raids?|attacks?|offensive|assaults?|"
                        r"ambush(?:es)?|incursions?)\b", re.I)
-_FALLBACKS = (_holding_trigger, _main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere)
+# the opening of a clause whose subject acts: the sentence's start (after "On 4 May 2024,"), or a clause opener
+_CLAUSE_OPENING = re.compile(r"(?:^\W*(?:(?:on|in|at|during|late on|early on|overnight on|around|shortly after)\b[^,]{0,40},\s*)?"
+                             r"|\b(?P<opener>when|after|as|while|before)\s+)(?:the\s+)?$", re.I)
+# what may stand between a clause's subject and its verb: allies listed, its men or its aircraft
+_SUBJECT_TAIL = re.compile(r"(?:'s?)?(?:\s*,?\s+(?:and|or)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?|\s*,\s*[A-Z][\w-]*"
+                           r"|\s+(?:troops|soldiers|fighters|militiamen|militants|units|jets|aircraft|warplanes|drones|"
+                           r"helicopters?|gunships?|forces|artillery|personnel|men|members|combatants))*"
+                           r"\s+(?:(?:also|reportedly|allegedly|then|later)\s+)?(?P<verb>attacked|ambushed|raided|stormed|"
+                           r"bombed|shelled|struck|dropped|fired|launched|overran|seized|captured|took\s+control|"
+                           r"(?:re-?)?entered|abducted|kidnapped|killed|burned|torched|opened\s+fire)\b")
+
+
+def _clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
+    """"On 11 April 2023, Myanmar military jets and a helicopter gunship attacked a crowd", "MNDAA, TNLA and AA
+    fighters took control of": the named subject opening the trigger's clause, before its violent verb."""
+    for a in actors:
+        opening = _CLAUSE_OPENING.search(text[s_start:a.start]) if a.start < trig_end else None
+        if opening is None or a.entry.generic or a.entry.actor_type not in (1, 2, 3, 4) \
+                or a.entry.actor_type == 1 and opening.group("opener"):
+            continue  # (a state's forces in an "as"/"when" clause answer the act: "when Israeli aircraft launched")
+        m = _SUBJECT_TAIL.match(text, a.end, s_end)
+        if m is None or trig_start - m.end() > 80 or _CLAUSE_BREAK.search(text, m.end(), trig_start) \
+                or re.search(r"[,.]|\b(?:as|when|while|after|before|because|who|which)\b", text[m.end():trig_start]) \
+                or any(m.end() <= b.start < trig_start for b in actors):
+            continue  # the trigger the verb or in its clause ("dropped a munition containing sarin"), not another's
+        if a.entry.actor_type == 1 and m.start("verb") <= trig_start < m.end("verb"):
+            continue  # (a state's own verb the rules did not read is often its answer to the act)
+        return a, "asserted"
+    return None
+
+
+_FALLBACKS = (_holding_trigger, _main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere,
+              _clause_subject)
 
 
 def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_end: int,
@@ -554,6 +586,17 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             if before:
                 args.target = to_actor(text, before[-1])
             return args
+
+    # "fighting broke out when Fano militiamen attacked army positions": the clause tells who started it
+    if _CLASH_WORD.search(text, trig_start, trig_end):
+        for i, a in enumerate(after):
+            opening = _CLAUSE_OPENING.search(text, max(trig_end, a.start - 30), a.start)
+            if opening is not None and opening.group("opener") and _armed(a) and _SUBJECT_TAIL.match(text, a.end, s_end):
+                args.perpetrator = to_actor(text, a)
+                nxt = next((b for b in after[i + 1:] if b.entry.actor_type in (1, 2, 3, 4, 8)), None)
+                if nxt is not None:
+                    args.target = args.second_side = to_actor(text, nxt)
+                return args
 
     # clashes between X and Y
     for a in before + after:
