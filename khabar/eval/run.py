@@ -272,18 +272,18 @@ class Scorer:
             return _UNKNOWN_ATTACKER if ev.event_type in ("Explosions/Remote violence", "Violence against civilians") \
                 and ev.sub_event_type not in _STATE_WEAPONS else None
         actor = ev.perpetrator
+        two_sides = ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8)
         if ev.sub_event_type == "Non-violent transfer of territory" and ev.target is not None \
                 and ev.target.actor_type in (1, 2, 3, 4, 8) and any(_HANDED.search(t.text) for t in ev.evidence):
             actor = ev.target  # "French troops handed over their last base to the Malian army": who gains it
-        elif ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8) \
-                and ev.target.span.start < actor.span.start \
+        elif two_sides and ev.target.span.start < actor.span.start \
                 and not (ev.target.canonical == _UNKNOWN_ATTACKER and actor.canonical != _UNKNOWN_ATTACKER) \
                 and not any(ev.target.span.start < t.start < actor.span.start and not _CLASH_TRIGGER.search(t.text)
                             for t in ev.evidence[:1]):
             # (nor "a military column was ambushed near Kani by PDF units": the attacker, named after the act)
             # (not "Gunmen of the Jalisco New Generation Cartel fought ...": the named group is the first side)
             actor = ev.target
-        if ev.event_type == "Battles" and ev.target is not None and ev.target.actor_type in (1, 2, 3, 4, 8):
+        if two_sides:
             other = ev.target if actor is ev.perpetrator else ev.perpetrator
             if _told_initiating(other, text) and not _told_initiating(actor, text):
                 actor = other  # "clashes broke out between SAF and RSF after RSF fighters attacked an army position"

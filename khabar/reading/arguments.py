@@ -490,19 +490,21 @@ _SUBJECT_TAIL = re.compile(r"(?:'s?)?(?:\s*,?\s+(?:and|or)\s+(?:an?\s+|the\s+)?[
                            r"\s+(?:(?:also|reportedly|allegedly|then|later)\s+)?(?P<verb>attacked|ambushed|raided|stormed|"
                            r"bombed|shelled|struck|dropped|fired|launched|overran|seized|captured|took\s+control|"
                            r"(?:re-?)?entered|abducted|kidnapped|killed|burned|torched|opened\s+fire)\b")
+# what ends the subject's clause between its verb and a trigger: a comma or stop, a clause opener, a relative pronoun
+_ANOTHER_CLAUSE = re.compile(r"[,.;:]|\b(?:as|when|while|after|before|because|who|which|but|however)\b", re.I)
 
 
 def _clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
     """"On 11 April 2023, Myanmar military jets and a helicopter gunship attacked a crowd", "MNDAA, TNLA and AA
     fighters took control of": the named subject opening the trigger's clause, before its violent verb."""
     for a in actors:
-        opening = _CLAUSE_OPENING.search(text[s_start:a.start]) if a.start < trig_end else None
-        if opening is None or a.entry.generic or a.entry.actor_type not in (1, 2, 3, 4) \
-                or a.entry.actor_type == 1 and opening.group("opener"):
+        if a.start >= trig_end or a.entry.generic or a.entry.actor_type not in (1, 2, 3, 4):
+            continue
+        opening = _CLAUSE_OPENING.search(text[s_start:a.start])  # (a slice: "^" is the sentence's start)
+        if opening is None or a.entry.actor_type == 1 and opening.group("opener"):
             continue  # (a state's forces in an "as"/"when" clause answer the act: "when Israeli aircraft launched")
         m = _SUBJECT_TAIL.match(text, a.end, s_end)
-        if m is None or trig_start - m.end() > 80 or _CLAUSE_BREAK.search(text, m.end(), trig_start) \
-                or re.search(r"[,.]|\b(?:as|when|while|after|before|because|who|which)\b", text[m.end():trig_start]) \
+        if m is None or trig_start - m.end() > 80 or _ANOTHER_CLAUSE.search(text, m.end(), trig_start) \
                 or any(m.end() <= b.start < trig_start for b in actors):
             continue  # the trigger the verb or in its clause ("dropped a munition containing sarin"), not another's
         if a.entry.actor_type == 1 and m.start("verb") <= trig_start < m.end("verb"):
