@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import sys
@@ -39,8 +40,12 @@ def render_results(res: dict) -> str:
 @click.option("--held-apart", is_flag=True,
               help="Score only the records the learned models never trained on (crc32(id) % 5 == 0).")
 @click.option("--rules-only", is_flag=True, help="Read without the learned models (to measure what they add).")
+@click.option("--records", "records_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write one JSON line per record: each scored field's gold value, khabar's value and whether "
+                   "they agree, with khabar's reading of the event (for error analysis; it holds gold values, so "
+                   "keep it out of the repository).")
 def eval_command(gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet: bool, held_apart: bool,
-                 rules_only: bool) -> None:
+                 rules_only: bool, records_path: Path | None) -> None:
     """Run the pipeline on every gold record (its `published` as report date) and score the gold fields it has."""
     from khabar.eval.gold import read_gold
     from khabar.eval.run import evaluate
@@ -56,9 +61,19 @@ def eval_command(gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet
         records = (r for r in records if is_held_apart(r.id))
         total = None
     show = not quiet and sys.stderr.isatty()
-    with click.progressbar(length=total or 0, label="scoring", file=sys.stderr, show_pos=True, show_eta=True,
-                           hidden=not show) as bar:
-        res = evaluate(records, reader, progress=lambda _rec: bar.update(1))
+    with contextlib.ExitStack() as stack:
+        on_row = None
+        if records_path is not None:
+            try:
+                out = stack.enter_context(records_path.open("w", encoding="utf-8"))
+            except OSError as exc:
+                raise click.UsageError(f"--records {records_path}: cannot write ({exc.strerror})") from None
+
+            def on_row(row: dict) -> None:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        bar = stack.enter_context(click.progressbar(length=total or 0, label="scoring", file=sys.stderr, show_pos=True,
+                                                    show_eta=True, hidden=not show))
+        res = evaluate(records, reader, progress=lambda _rec: bar.update(1), on_row=on_row)
     if as_json:
         click.echo(json.dumps(res, indent=2))
     else:

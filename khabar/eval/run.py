@@ -145,6 +145,18 @@ def _state_forces_of(actor: Actor, place: Place | None) -> str | None:
     return form.format(place.country) if form else None
 
 
+def _reading(ev: Event | None, doc: Document) -> dict | None:
+    """khabar's reading of a record's primary event, in brief: what an error analysis looks at first."""
+    if ev is None:
+        return None
+    p, t = ev.perpetrator, ev.target
+    return {"events": len(doc.events), "type": ev.event_type, "sub_type": ev.sub_event_type, "mode": ev.mode,
+            "perpetrator": p.text if p else None, "perpetrator_canonical": p.canonical if p else None,
+            "target": t.text if t else None, "place": ev.place.name if ev.place else None,
+            "country": ev.place.iso if ev.place else None, "date": ev.date.value,
+            "evidence": ev.evidence[0].text if ev.evidence else None}
+
+
 class Scorer:
     """Accumulates predictions and gold values per dataset and metric."""
 
@@ -157,6 +169,35 @@ class Scorer:
         self.multi: dict[str, dict[str, tuple[list, list]]] = defaultdict(lambda: defaultdict(lambda: ([], [])))
         self.counts: dict[str, int] = defaultdict(int)
         self.failed: dict[str, int] = defaultdict(int)
+        self.row: dict | None = None  # the record being scored, field by field (``khabar eval --records``)
+
+    # -- what is scored, pooled per dataset and noted per record ------------------------------------
+    def _note(self, name: str, gold: object, pred: object, ok: bool) -> None:
+        if self.row is not None:
+            fields = self.row["fields"]
+            key, k = name, 1
+            while key in fields:  # a MUC-4 text's second, third... incident
+                k += 1
+                key = f"{name}#{k}"
+            fields[key] = {"gold": gold, "pred": pred, "ok": ok}
+
+    def _add_single(self, ds: str, name: str, gold: object, pred: object) -> None:
+        golds, preds = self.single[ds][name]
+        golds.append(gold)
+        preds.append(pred)
+        self._note(name, gold, pred, gold == pred)
+
+    def _add_multi(self, ds: str, name: str, gold: list[str], pred: list[str]) -> None:
+        golds, preds = self.multi[ds][name]
+        golds.append(gold)
+        preds.append(pred)
+        self._note(name, gold, pred, set(gold) == set(pred))
+
+    def _add_rate(self, ds: str, name: str, value: bool, gold: object = None, pred: object = None,
+                  ok: bool | None = None) -> None:
+        """``value`` counts toward the rate; ``ok`` (by default the value) says whether khabar was right."""
+        self.rates[ds][name].append(value)
+        self._note(name, gold, pred, value if ok is None else ok)
 
     # -- helpers ------------------------------------------------------------------------------------
     def _country_iso(self, name: str | None) -> str | None:
@@ -295,9 +336,12 @@ class Scorer:
         return _ACLED_NAMES.get(name, name)
 
     # -- scoring ------------------------------------------------------------------------------------
-    def score(self, rec: GoldRecord) -> None:
+    def score(self, rec: GoldRecord, keep_row: bool = False) -> dict | None:
+        """Score one record; with ``keep_row``, return what was scored on it: each field's gold value, khabar's
+        value and whether they agree, with khabar's reading of the primary event."""
         ds = rec.dataset
         self.counts[ds] += 1
+        self.row = {"id": rec.id, "dataset": ds, "fields": {}} if keep_row else None
         published = rec.published if rec.published and not rec.published.endswith("-00") else None
         try:
             doc = self.reader.read(rec.text, published=published, detect_headline=False, check_language=False,
@@ -305,77 +349,74 @@ class Scorer:
         except KhabarError:
             self.failed[ds] += 1
             doc = Document(text=rec.text)
+            if self.row is not None:
+                self.row["failed"] = True
         g = rec.gold
         ev = primary_event(doc)
-        single = self.single[ds]
-        rates = self.rates[ds]
-        if ds == "gtd" and "attack_type" in g:
-            if g["attack_type"] is not None:
-                single["event.gtd_attack_type"][0].append(g["attack_type"])
-                single["event.gtd_attack_type"][1].append(schemes.gtd_attack_type(ev, doc))
+        if ds == "gtd" and g.get("attack_type") is not None:
+            self._add_single(ds, "event.gtd_attack_type", g["attack_type"], schemes.gtd_attack_type(ev, doc))
         if ds == "rand" and g.get("weapon") is not None:
-            single["event.rand_weapon"][0].append(g["weapon"])
-            single["event.rand_weapon"][1].append(schemes.rand_weapon(ev, doc))
+            self._add_single(ds, "event.rand_weapon", g["weapon"], schemes.rand_weapon(ev, doc))
         if "satp_labels" in g:
-            m = self.multi[ds]["event.satp"]
-            m[0].append(g["satp_labels"])
-            m[1].append(sorted(schemes.satp_labels(doc, learned=self.reader.learned)))
+            self._add_multi(ds, "event.satp", g["satp_labels"], sorted(schemes.satp_labels(doc, learned=self.reader.learned)))
         if "ipe_labels" in g:
-            m = self.multi[ds]["event.ipe"]
-            m[0].append(g["ipe_labels"])
-            m[1].append(sorted(schemes.ipe_labels(doc)))
-        if "acled_event_type" in g or "event_type" in g:
-            gold_t = g.get("acled_event_type", g.get("event_type"))
-            if gold_t:
-                single["event.acled_event_type"][0].append(gold_t)
-                single["event.acled_event_type"][1].append(ev.event_type if ev else None)
+            self._add_multi(ds, "event.ipe", g["ipe_labels"], sorted(schemes.ipe_labels(doc)))
+        gold_t = g.get("acled_event_type", g.get("event_type"))
+        if gold_t:
+            self._add_single(ds, "event.acled_event_type", gold_t, ev.event_type if ev else None)
         if g.get("sub_event_type"):
-            single["event.acled_sub_event_type"][0].append(g["sub_event_type"])
-            single["event.acled_sub_event_type"][1].append(ev.sub_event_type if ev else None)
+            self._add_single(ds, "event.acled_sub_event_type", g["sub_event_type"], ev.sub_event_type if ev else None)
         if g.get("case2021"):
             gold_c = g["case2021"]
-            single["event.case2021"][0].append(schemes.CASE2021_NO_EVENT if gold_c in schemes.CASE2021_NON_VIOLENCE else gold_c)
-            single["event.case2021"][1].append(schemes.case2021(ev))
+            self._add_single(ds, "event.case2021",
+                             schemes.CASE2021_NO_EVENT if gold_c in schemes.CASE2021_NON_VIOLENCE else gold_c,
+                             schemes.case2021(ev))
         if g.get("category"):
-            single["event.wiki_category"][0].append(g["category"])
-            single["event.wiki_category"][1].append(schemes.wiki_category(ev))
+            self._add_single(ds, "event.wiki_category", g["category"], schemes.wiki_category(ev))
         for kind, key in (("killed", "fatalities"), ("injured", "injured")):
             if g.get(key) is not None:
                 pred = toll(ev, kind, "acled" if "sub_event_type" in g or "acled_event_type" in g else None)
                 gold_v = int(g[key])
-                rates[f"{key}.missing"].append(pred is None)
                 p = pred or 0
-                rates[f"{key}.exact"].append(p == gold_v)
-                rates[f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
+                self.rates[ds][f"{key}.missing"].append(pred is None)
+                self.rates[ds][f"{key}.within10"].append(abs(p - gold_v) <= 0.1 * gold_v if gold_v else p == 0)
+                self._add_rate(ds, f"{key}.exact", p == gold_v, gold_v, pred)
         if "perpetrator" in g:
             named = self.terrorism_perpetrator(ev, ds)
             if g["perpetrator"] and g["perpetrator"].strip().lower() not in _UNNAMED_GOLD:
-                rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, g["perpetrator"]))
+                self._add_rate(ds, "perpetrator.accuracy", bool(named) and self.actors.same_actor(named, g["perpetrator"]),
+                               g["perpetrator"], named)
             else:
-                rates["perpetrator.invented"].append(bool(named))
+                self._add_rate(ds, "perpetrator.invented", bool(named), g["perpetrator"], named, ok=not named)
         if g.get("actor1"):
             named = self._actor1(ev, doc.text)
-            rates["actor1.accuracy"].append(bool(named) and self.actors.same_actor(named, g["actor1"]))
+            self._add_rate(ds, "actor1.accuracy", bool(named) and self.actors.same_actor(named, g["actor1"]), g["actor1"], named)
+        place = ev.place if ev else None
         if g.get("country"):
-            pred_iso = ev.place.iso if ev and ev.place else None
-            rates["country.accuracy"].append(pred_iso is not None and pred_iso == self._country_iso(g["country"]))
+            pred_iso = place.iso if place else None
+            self._add_rate(ds, "country.accuracy", pred_iso is not None and pred_iso == self._country_iso(g["country"]),
+                           g["country"], pred_iso)
         if g.get("admin1"):
-            rates["admin1.accuracy"].append(ev is not None and self._same_admin1(g["admin1"], ev))
+            self._add_rate(ds, "admin1.accuracy", ev is not None and self._same_admin1(g["admin1"], ev), g["admin1"],
+                           place.admin1 if place else None)
         if g.get("location"):
-            rates["location.accuracy"].append(ev is not None and self._same_location(g["location"], ev))
+            self._add_rate(ds, "location.accuracy", ev is not None and self._same_location(g["location"], ev),
+                           g["location"], place.name if place else None)
         if g.get("date") and ds != "rand":
             pred_date = (ev.date.value if ev and ev.date.precision == 1 else None) or (rec.published if ev else None)
-            rates["date.exact"].append(pred_date == g["date"])
+            self._add_rate(ds, "date.exact", pred_date == g["date"], g["date"], pred_date)
         if "muc_incidents" in g:
             self._score_muc(doc, g["muc_incidents"])
+        row, self.row = self.row, None
+        if row is not None:
+            row["event"] = _reading(ev, doc)
+        return row
 
     def _score_muc(self, doc: Document, incidents: list[dict]) -> None:
-        single = self.single["muc4"]
-        rates = self.rates["muc4"]
         muc_type = {"Explosions/Remote violence": "BOMBING", "Abduction/forced disappearance": "KIDNAPPING"}
         events = list(doc.events)
         if not incidents:
-            rates["muc.no_event_correct"].append(not events)
+            self._add_rate("muc4", "muc.no_event_correct", not events, 0, len(events))
             return
         for i, inc in enumerate(incidents):
             ev = events[i] if i < len(events) else (events[-1] if events else None)
@@ -383,14 +424,14 @@ class Scorer:
             if ev is not None:
                 pred = muc_type.get(ev.event_type) or muc_type.get(ev.sub_event_type) or (
                     "ARSON" if ev.mode == "arson" else "ATTACK")
-            single["event.muc_incident_type"][0].append(inc["type"].split()[0] if inc["type"] else "*")
-            single["event.muc_incident_type"][1].append(pred)
+            self._add_single("muc4", "event.muc_incident_type", inc["type"].split()[0] if inc["type"] else "*", pred)
             if inc.get("perpetrator"):
                 named = self._perp_named(ev)  # MUC-4 templates code state perpetrators too ("ARMED FORCES")
-                rates["perpetrator.accuracy"].append(bool(named) and self.actors.same_actor(named, inc["perpetrator"]))
+                self._add_rate("muc4", "perpetrator.accuracy",
+                               bool(named) and self.actors.same_actor(named, inc["perpetrator"]), inc["perpetrator"], named)
             if inc.get("deaths") is not None:
                 p = toll(ev, "killed") or 0
-                rates["fatalities.exact"].append(p == inc["deaths"])
+                self._add_rate("muc4", "fatalities.exact", p == inc["deaths"], inc["deaths"], p)
 
     def results(self) -> dict:
         out: dict = {}
@@ -423,13 +464,17 @@ class Scorer:
 
 
 def evaluate(records: Iterable[GoldRecord], reader: Reader | None = None,
-             progress: Callable[[GoldRecord], None] | None = None) -> dict:
+             progress: Callable[[GoldRecord], None] | None = None,
+             on_row: Callable[[dict], None] | None = None) -> dict:
+    """Score every record; ``on_row`` receives each record's row (``Scorer.score``) as it is scored."""
     reader = reader or Reader()
     scorer = Scorer(reader)
     t0 = time.perf_counter()
     n = 0
     for rec in records:
-        scorer.score(rec)
+        row = scorer.score(rec, keep_row=on_row is not None)
+        if on_row is not None and row is not None:
+            on_row(row)
         n += 1
         if progress:
             progress(rec)
