@@ -131,8 +131,10 @@ def _capital(gaz: Gazetteer, iso: str):
     return max(entries, key=lambda e: e.population) if entries else None
 
 
-# "Israeli territory", "Lebanese soil": the country of a nationality word, named as a place
-_NATIONAL_GROUND = re.compile(r"\b([A-Z][a-z]+) (?:territory|soil)\b")
+# "Israeli territory", "Lebanese soil", "the Israeli kibbutz of Kfar Sa'ad": the country of a nationality word, named
+# as a place (the settlement's own name, when the gazetteer knows it, is the more precise place)
+_NATIONAL_GROUND = re.compile(r"\b(?:([A-Z][a-z]+) (?:territory|soil|airspace)|(?:the|an?) ([A-Z][a-z]+) (?:border )?"
+                              r"(?:kibbutz|moshav|town|city|village|settlement|community|port))\b")
 
 
 _KIND_OF_AFTER = re.compile(r"\s+(?:town|city|village|settlement|kibbutz|moshav|neighbou?rhood|suburb|district) of\s+[A-Z]")
@@ -255,7 +257,7 @@ class Reader:
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)
                     and not (t.entry.kind == "country" and _NATIONALS.match(text, t.end))]
         for m in _NATIONAL_GROUND.finditer(text, body_start):  # "exploded in Israeli territory"
-            hit = self.actors.demonyms.get(m.group(1))
+            hit = self.actors.demonyms.get(m.group(1) or m.group(2))
             entry = self.gazetteer.countries.get(hit[0]) if hit is not None else None
             if entry is not None:
                 toponyms.append(Toponym(m.start(), m.end(), m.group(0), entry, 5, 1))
@@ -820,12 +822,15 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west
                                r"(?:just\s+|close\s+to\s+|not\s+far\s+from\s+)?(?:near|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$",
                                re.I)
 # (and after a town's name: "in Fanar, near Ankara", "Sidi Hamed, a village near Meftah", "X, outside of Athens")
+# a province or territory as the landmark: "landed in Israeli territory north of the Gaza Strip" (not "in the north of")
+_OUTSIDE_OF = re.compile(r"(?<!the )\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
 
 
 # where a shot or a rocket came from: "fired from Beit Jala at Gilo", "from the vicinity of Tulkarm"
 _AIMED_AT = re.compile(r"\b(?:at|against|on|toward|towards|into)\s+(?:the\s+)?$", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:(?:inside|within)\s+)?(?:the\s+)?"
-                            r"(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?(?:(?:north|south|east|west)\w*\s+)?$", re.I)
+                            r"(?:(?:vicinity|direction|area|outskirts) of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+                            re.I)
 
 _HIJACK = re.compile(r"\bhijack", re.I)
 _TOOK_OFF = re.compile(r"\b(?:took off|taking off|departure|departed|departing|leaving|left|flight)\s+from\s+(?:the\s+)?"
@@ -833,7 +838,7 @@ _TOOK_OFF = re.compile(r"\b(?:took off|taking off|departure|departed|departing|l
 _FLOWN_TO = re.compile(r"\b(?:land(?:ed|ing)?|diverted(?:\s+it)?|flown|flew|fly|redirected(?:\s+it)?|rerouted(?:\s+it)?)\s+"
                        r"(?:in|at|to)\s+(?:the\s+)?$|\band\s+$", re.I)
 # after the place a projectile came from, where it went: "fired from X into Israel", "... and exploded in Y"
-_LANDED = re.compile(r"\b(?:into|toward|towards|at|on|landed|exploded|struck|hit)\b")
+_LANDED = re.compile(r"\b(?:into|toward|towards|at|on|landed|exploded|struck|hit|fell|crashed|impacted)\b")
 _ROUTE_AFTER = re.compile(r"(?:['’]s\s+[\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhood|area|district))?\s+(?:to|and)\s(?=(?:the\s+)?[A-Z])")
 
 
@@ -876,6 +881,9 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
             motive.append(p)  # (the first place after the cue: the next ones are where the act was)
     if motive and len(motive) < len(places):
         places = [p for p in places if p not in motive]  # (not even as a less precise fallback: "central Belgrade")
+    outside = [p for p in places if p.precision == 4 and _OUTSIDE_OF.search(text, max(0, p.span.start - 30), p.span.start)]
+    if outside and len(outside) < len(places):
+        places = [p for p in places if p not in outside]  # north of a province is outside it: not even a fallback
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
            or p in origin]
     return [p for p in places if p not in ref] + ref if ref else places

@@ -530,11 +530,22 @@ def test_londonderry_is_derry(gaz):
 @pytest.mark.parametrize("text, iso", [
     ("Two mortar shells were fired from inside the Gaza Strip and exploded in Israeli territory.", "IL"),
     ("Militants fired two rockets on Israeli territory during the night.", "IL"),
+    # from a part of the territory, and with the territory named again as a landmark: outside it
+    ("Gunmen fired a mortar round on Israeli territory from central Gaza overnight.", "IL"),
+    ("Three rockets launched from the Gaza Strip fell in Israeli territory east of the Gaza Strip.", "IL"),
+    # an unknown settlement named with its country's nationality word
+    ("Islamic Jihad said it fired two rockets at the Israeli moshav of Netiv Zoharim.", "IL"),
+    ("A bomb went off in the Pakistani border village of Ghundai Kach, wounding a guard.", "PK"),
 ])
 def test_where_a_projectile_landed_goes_before_where_it_came_from(rd, text, iso):
     # "Israeli territory" names Israel; a place the fire came from gives way to where it landed
     p = _place(rd, text)
     assert p is not None and p.iso == iso
+
+
+def test_in_the_north_of_a_province_is_inside_it(rd):
+    p = _place(rd, "Gunmen attacked a checkpoint in the north of Kunduz province, killing two policemen.")
+    assert p is not None and p.admin1 == "Kunduz"
 
 
 def test_a_place_fire_came_from_stays_when_the_sentence_names_no_other(rd):
