@@ -1093,7 +1093,7 @@ _ACTS_AFTER_CAUSES = {"change", "territory", "property", "base"}
 _ACTS_TOLD_WITH_BACKGROUND = {"protest", "agreement", "territory", "change", "other"}
 _RELATIVE_OR_ENDED = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$|"
                                 r"\b(?:to end|ending|end|to halt|halt|to stop|stop|cease|to renounce|renounce|since|held since)\s+"
-                                r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                                r"(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "ending a week of fighting"
 # a group that tried: "The EPL attempted an attack ... but was thwarted", "FARC rebels who planned to bomb"
 _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|militants|members|fighters|cadres)\s+)?(?:who\s+|which\s+)?"
                             r"(?:had\s+)?(?:attempted|tried|planned|plotted|intended|was preparing|were preparing|was planning|"

@@ -20,7 +20,8 @@ def _assert_sub(text, sub, published):
 
 
 def _assert_case(text, code, published="2019-05-06"):
-    assert schemes.case2021(primary_event(_RULES.read(text, published=published, check_language=False))) == code
+    doc = _RULES.read(text, published=published, check_language=False)
+    assert schemes.case2021(primary_event(doc), doc) == code
 
 
 def _assert_actor1(text, gold, published):
@@ -895,6 +896,45 @@ def test_gtd_style_subjects(text, perpetrator):
 ])
 def test_case_snippets_sixth_set(text, sub):
     _assert_case(text, sub)
+
+
+# -- seventh set (probe15): phrasings of strategic developments, suicide attacks and crowds ------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("The two jihadist factions announced they had merged with each other under a single commander.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The NPA declared a unilateral ceasefire for the duration of the holidays.", "CHANGE_TO_GROUP_ACT"),
+    ("The rebel movement said it was relocating its fighters to the hills along the Thai border.", "CHANGE_TO_GROUP_ACT"),
+    ("Militia fighters handed three villages north of the river to government troops on Sunday.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The rebels withdrew from the port, handing control of the harbour over to a UN-monitored police force.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Insurgents have set up camps in the forest along the border, local officials said.", "HQ_ESTABLISHED"),
+    ("Deminers cleared more than 300 landmines from farmland around the village.", "DISR_WEAP"),
+    ("Soldiers seized 25 kg of explosives hidden in a truck at a checkpoint.", "DISR_WEAP"),
+    ("A woman wearing an explosive vest detonated it at the entrance of a market, killing six.", "SUIC_BOMB"),
+    ("Two gunmen stormed the compound and detonated their vests, killing nine guards.", "SUIC_BOMB"),
+    ("An explosives-laden truck driven by a militant rammed the gate of the base, killing four soldiers.", "SUIC_BOMB"),
+    ("The air force said its jets had destroyed a rebel weapons depot near the town.", "AIR_STRIKE"),
+    ("A drone fired three missiles at a compound in the valley, killing five fighters.", "AIR_STRIKE"),
+    ("Students protesting a tuition hike overturned cars and smashed shop windows downtown.", "VIOL_DEMONSTR"),
+    ("Protesters looted shops and set fire to a police station to protest the killing of a trader.", "VIOL_DEMONSTR"),
+    ("An angry crowd lynched a man accused of stealing a motorbike in the market.", "MOB_VIOL"),
+    ("A village chief was taken away by armed men on motorbikes overnight, residents said.", "ABDUCT_DISSAP"),
+    ("Three men suspected of plotting an attack on a church were arrested in the capital.", "ARREST"),
+    ("The two militias agreed to a ceasefire brokered by tribal elders, ending a month of fighting.", "AGREEMENT"),
+    # the act only as the object of a claim or a condemnation: CASE's ATTRIB and DIPLO, no event of their own
+    ("The Islamic State claimed the bombing that killed 20 worshippers at a mosque last Friday.", "NO_EVENT"),
+    ("The group said it was behind Monday's attack on the army post, in a statement on its website.", "NO_EVENT"),
+    ("The European Union 'strongly condemned' the attack on the convoy in a statement.", "NO_EVENT"),
+])
+def test_case_snippets_seventh_set(text, sub):
+    _assert_case(text, sub)
+
+
+def test_a_claim_told_after_the_act_keeps_the_act():
+    # the act told by its own verb, the claim after it: the snippet is the attack
+    _assert_case("A suicide bomber killed 14 soldiers at a base in the north on Monday; the Taliban claimed the attack.",
+                 "SUIC_BOMB")
 
 
 def test_an_accused_victim_is_no_attribution():

@@ -68,14 +68,15 @@ _THREAT_BEFORE = re.compile(
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|plan(?:s|ned)? to|planning to|intend(?:s|ed)? to|is going to|are going to|"
     r"to be held|call(?:ed|s)? for (?:a |an )?|announced (?:a |an )?(?:plan|plans) (?:for|to)|"
-    r"scheduled|next week|tomorrow)\b(?:\s+[\w'-]+){0,4}\s*$|"
+    r"scheduled|next week|tomorrow|plotting(?=\s+(?:an?|to)\s)|(?:suspected|accused|convicted) of (?:planning|preparing))\b"
+    r"(?:\s+[\w'-]+){0,4}\s*$|"
     r"\bupcoming(?:\s+[\w'-]+)?\s*$",  # ("the upcoming protest", not "... the upcoming elections by throwing grenades")
     re.IGNORECASE,
 )
 
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:if|could|might|(?<!since )(?<!in )(?<!of )(?<!early )(?<!late )(?<!mid-)(?<!until )(?<!by )(?<!last )(?<!next )"
-    r"(?<!\d )may(?! \d)|would|should|possible|possibly|unless|fear(?:ed|s)? (?:of )?(?:a|an)?|"
+    r"(?<!\d )may(?! \d)|would|should|possible|possibly|unless|fear(?:ed|s)?(?: of)?(?: an?)?|"
     r"risk of)\b(?:\s+[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )

@@ -370,7 +370,7 @@ class Scorer:
             gold_c = g["case2021"]
             self._add_single(ds, "event.case2021",
                              schemes.CASE2021_NO_EVENT if gold_c in schemes.CASE2021_NON_VIOLENCE else gold_c,
-                             schemes.case2021(ev))
+                             schemes.case2021(ev, doc))
         if g.get("category"):
             self._add_single(ds, "event.wiki_category", g["category"], schemes.wiki_category(ev))
         for kind, key in (("killed", "fatalities"), ("injured", "injured")):

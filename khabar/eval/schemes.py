@@ -417,8 +417,24 @@ CASE2021_NO_EVENT = "NO_EVENT"  # khabar's answer for MAN_MADE_DISASTER, NATURAL
 CASE2021_NON_VIOLENCE = {"MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "ORG_CRIME", "ATTRIB"}
 
 
-def case2021(ev: Event | None) -> str:
-    return CASE2021[ev.sub_event_type] if ev is not None else CASE2021_NO_EVENT
+# a snippet whose news is who did an act, or what someone said of it: "X claimed the suicide bombing that killed 13",
+# "Y said it was behind the attack on the hotel", "the ministry condemned the attack" (CASE 2021's ATTRIB, or DIPLO)
+_ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|took\s+(?:credit|responsibility)\s+for|"
+                            r"(?:was|were|is|are)\s+behind|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing))['’\x22\u201d]?\s+"
+                            r"(?:the|last\s+\w+['’]s|\w+day['’]s|this\s+week['’]s|(?:[A-Z][\w'’-]+\s+){1,3}?(?-i:[a-z]\w*)['’]s)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def case2021(ev: Event | None, doc: Document | None = None) -> str:
+    """The event's CASE 2021 sub-type; "no event" for none, and for an act the text names only as the object of a
+    claim or a condemnation."""
+    if ev is None:
+        return CASE2021_NO_EVENT
+    if doc is not None and ev.evidence and ev.evidence[0].field == "text":
+        at = ev.evidence[0].start
+        if _ACT_AS_OBJECT.search(doc.text, max(0, at - 60), at):
+            return CASE2021_NO_EVENT
+    return CASE2021[ev.sub_event_type]
 
 
 # --- short-description categories -------------------------------------------------------------

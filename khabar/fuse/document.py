@@ -118,7 +118,8 @@ _FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?stri
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
                        r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control)|"
-                       r"handed (?:\w+ )?over|handed back|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
+                       r"hand(?:ed|ing) (?:\w+ )?over|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
+                       r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire))\b",
                        re.IGNORECASE)
