@@ -41,11 +41,34 @@ _MUC_DEATH = re.compile(r"\bDEATH\b")
 _MUC_NUMBER = re.compile(r"^\s*(\d+)")
 
 
-def _muc_org(value: str) -> str | None:
+_MUC_BRACKET = re.compile(r"\s*\[[^\]]*\]\s*")
+_MUC_MEMBERS = re.compile(r"\s+(?:FIGHTERS|GUERRILLAS|MEMBERS|COLUMN|COMMANDOS?|URBAN COMMANDOS|TERRORISTS|REBELS|"
+                          r"MILITANTS|CELL|UNIT|FRONT COLUMN)$")
+
+
+def _muc_org_names(value: str) -> list[str]:
+    """Every name a MUC-4 perpetrator slot accepts: its fillers ("|"), each filler's synonyms ("/"), without the
+    uncertainty mark ("?"), the quotes, an editor's gloss ("ELN [ARMY OF NATIONAL LIBERATION] GUERRILLAS" is both
+    the ELN and the gloss) or a members word ("SENDERO LUMINOSO FIGHTERS")."""
     if not value or value.strip() in ("*", "-"):
-        return None
-    first = value.split("/")[0].split(",")[0].strip().strip('"').strip()
-    return first or None
+        return []
+    names: list[str] = []
+    for filler in value.split("|"):
+        for syn in filler.split("/"):
+            raw = syn.strip().lstrip("?").strip().replace('\\"', '"').strip('"\\ ').strip()
+            if not raw:
+                continue
+            glosses = re.findall(r"\[([^\]]+)\]", raw)
+            for cand in (_MUC_BRACKET.sub(" ", raw).strip(), *glosses):
+                cand = _MUC_MEMBERS.sub("", cand.strip()).strip()
+                if cand and cand not in names:
+                    names.append(cand)
+    return names
+
+
+def _muc_org(value: str) -> str | None:
+    names = _muc_org_names(value)
+    return names[0] if names else None
 
 
 def _muc_deaths(effect: str, numbers: str) -> int | None:
@@ -81,6 +104,7 @@ def read_muc(texts_csv: Path, templates_csv: Path, limit: int | None = None) -> 
             temps = [t for t in templates.get(row["docid"], []) if t.get("incident_type", "*").strip() not in ("*", "")]
             gold: dict = {"muc_incidents": [
                 {"type": t["incident_type"].strip(), "perpetrator": _muc_org(t.get("perp_organization_id", "")),
+                 "perpetrator_names": _muc_org_names(t.get("perp_organization_id", "")),
                  "deaths": _muc_deaths(t.get("hum_tgt_effect_of_incident", ""), t.get("hum_tgt_number", ""))}
                 for t in temps]}
             yield GoldRecord(row["docid"], "muc4", row["text"], None, gold)

@@ -427,8 +427,9 @@ class Scorer:
             self._add_single("muc4", "event.muc_incident_type", inc["type"].split()[0] if inc["type"] else "*", pred)
             if inc.get("perpetrator"):
                 named = self._perp_named(ev)  # MUC-4 templates code state perpetrators too ("ARMED FORCES")
+                names = inc.get("perpetrator_names") or [inc["perpetrator"]]  # any filler or synonym of the slot
                 self._add_rate("muc4", "perpetrator.accuracy",
-                               bool(named) and self.actors.same_actor(named, inc["perpetrator"]), inc["perpetrator"], named)
+                               bool(named) and any(self.actors.same_actor(named, n) for n in names), inc["perpetrator"], named)
             if inc.get("deaths") is not None:
                 p = toll(ev, "killed") or 0
                 self._add_rate("muc4", "fatalities.exact", p == inc["deaths"], inc["deaths"], p)

@@ -27,6 +27,18 @@ def descriptive_names() -> frozenset[str]:
     categories GTD codes when a text names no group. A named organisation goes before them."""
     return ActorDictionary.load().descriptive
 _TOKEN = re.compile(r"[\w&]+")
+# groups' abbreviations that are also words or units: in a text written all in capitals ("SO FAR", "THE PLAN",
+# "15 KM"), they are the word, not the group
+_WORD_ABBREVIATIONS = frozenset({"FACT", "PLAN", "MODEL", "RAM", "FAN", "FAR", "ELF", "CAM", "TIP", "GAL", "MIRA", "AMIN",
+                                 "KM", "I", "K", "FC", "SOG", "BRA", "ALF", "RAB", "HOS", "ARA", "MIT", "NAS", "FAI",
+                                 "LIDD", "SIMI", "TAK", "ANA", "ETA"})
+_AFTER_A_NUMBER = re.compile(r"\d\s*$")
+
+
+def _in_capitals(text: str, start: int, stop: int) -> bool:
+    """Is the stretch written all in capitals (old wire copy, a shouted headline)?"""
+    letters = [c for c in text[start:min(stop, start + 2000)] if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FORCE_NOUNS: dict[tuple[str, ...], str] = {}
 for _words, _kind in [
@@ -255,6 +267,7 @@ class ActorDictionary:
         stop = len(text) if end is None else end
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, stop)]
         lows = [_strip_accents(t[2]).lower() for t in toks]
+        capitals = _in_capitals(text, start, stop)
         out: list[ActorMatch] = []
         i = 0
         n = len(toks)
@@ -271,6 +284,9 @@ class ActorDictionary:
                     e = self._cs.get(key)
                     if e is not None and re.match(r"-?\d", text[toks[i][1]:toks[i][1] + 2]):
                         e = None  # "an MK-11 grenade", "an RPG-7": a weapon's model, not the MK
+                    elif e is not None and toks[i][2] in _WORD_ABBREVIATIONS and (
+                            capitals or _AFTER_A_NUMBER.search(text, max(0, toks[i][0] - 3), toks[i][0])):
+                        e = None  # "SO FAR", "15 km": the word or the unit
                 if e is not None and country is not None and key in self._shared:
                     e = self._in_country(key, e, country)
                 if e is not None and (length == 1 or _adjacent(text, toks, i, length)):

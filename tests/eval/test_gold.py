@@ -32,7 +32,8 @@ def test_muc_templates(tmp_path):
         'D1,ATTACK,"""SHINING PATH"" / ""SL""","DEATH: ""SOLDIERS""","2: ""SOLDIERS"""\n'
         "D2,*,*,*,*\n")
     recs = list(read_gold(texts))
-    assert recs[0].gold["muc_incidents"] == [{"type": "ATTACK", "perpetrator": "SHINING PATH", "deaths": 2}]
+    assert recs[0].gold["muc_incidents"] == [{"type": "ATTACK", "perpetrator": "SHINING PATH",
+                                              "perpetrator_names": ["SHINING PATH", "SL"], "deaths": 2}]
     assert recs[1].gold["muc_incidents"] == []
 
 
@@ -41,3 +42,18 @@ def test_unknown_file(tmp_path):
     p.write_text("x")
     with pytest.raises(InputError, match="not a gold file"):
         list(read_gold(p))
+
+
+@pytest.mark.parametrize("slot, names", [
+    # fillers ("|") and their synonyms ("/"): any of them is the perpetrator
+    ('"ARMED FORCES" | "FMLN" / "FARABUNDO MARTI NATIONAL LIBERATION FRONT"',
+     ["ARMED FORCES", "FMLN", "FARABUNDO MARTI NATIONAL LIBERATION FRONT"]),
+    ('? "THE DRUG CARTEL"', ["THE DRUG CARTEL"]),  # uncertain: still the name
+    ('"ELN [ARMY OF NATIONAL LIBERATION] GUERRILLAS"', ["ELN", "ARMY OF NATIONAL LIBERATION"]),  # the editor's gloss
+    ('"SENDERO LUMINOSO FIGHTERS"', ["SENDERO LUMINOSO"]),
+    ("*", []),
+])
+def test_muc_perpetrator_slot_names(slot, names):
+    from khabar.eval.gold import _muc_org_names
+
+    assert _muc_org_names(slot) == names

@@ -50,6 +50,15 @@ def test_abbreviations_keep_their_case(actors):
     assert not any(c == "Baloch Liberation Army" for _, c, _ in found(actors, "Bla"))
 
 
+def test_abbreviations_that_are_words_in_capital_text(actors):
+    caps = "REBELS ATTACKED THE TOWN BUT SO FAR THE PLAN OF THE ARMY HAS HELD, THE SPOKESMAN SAID ON TUESDAY."
+    assert [c for _, c, _ in found(actors, caps) if "Chad" in c or "Namibia" in c or "Rebel Armed" in c] == []
+    # a unit after a number is the unit, in any case
+    assert not any("Kabataang" in c for _, c, _ in found(actors, "The bomb went off 15 KM south of the town."))
+    # written in ordinary case, the abbreviation is the group
+    assert any("Chad" in c for _, c, _ in found(actors, "FACT rebels attacked an army post near the border."))
+
+
 def test_named_group_absorbs_generic_noun(actors):
     (m,) = actors.find("Al-Shabaab militants attacked")[:1]
     assert m.text == "Al-Shabaab militants" and m.entry.canonical == "Al-Shabaab"
