@@ -1013,3 +1013,40 @@ def test_acled_actor1_initiator_told(text, gold):
 ])
 def test_acled_actor1_clause_subject(text, gold):
     _assert_actor1(text, gold, "2024-05-06")
+
+
+# -- eighth set (probe17): more phrasings of territory, agreements, air strikes, crowds and claims -------------------
+@pytest.mark.parametrize("text, sub", [
+    ("Separatist fighters captured two hilltops near the border post after a night of heavy clashes with the army.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government troops pushed the insurgents out of the village of Kalaa and hoisted the flag over its school.",
+     "GOV_REGAINS_TERIT"),
+    ("The militia moved into the town of Dera hours after the peacekeepers withdrew on Friday; no shots were fired.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The rebels abandoned the garrison overnight and the gendarmes entered without a shot being fired.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Three splinter groups said on Sunday that they had merged to form a single front.", "CHANGE_TO_GROUP_ACT"),
+    ("The guerrilla command said it would suspend offensive operations over the holiday.", "CHANGE_TO_GROUP_ACT"),
+    ("The two factions agreed on Tuesday to exchange prisoners and withdraw from the bridge, a mediator said.",
+     "AGREEMENT"),
+    ("Each side freed 20 detainees under a deal brokered by church leaders.", "AGREEMENT"),
+    ("Air force jets hit rebel hideouts in the hills on Sunday, killing four fighters.", "AIR_STRIKE"),
+    ("The Saudi-led coalition said it had struck a missile launcher near the port.", "AIR_STRIKE"),
+    ("Two women detonated bombs strapped to their bodies at a bus station, killing eight people.", "SUIC_BOMB"),
+    ("Witnesses saw a greenish cloud spread after shells fell on the suburb, and three people died of suffocation.",
+     "CHEM_WEAP"),
+    ("Masked gunmen snatched four engineers from a construction site before dawn.", "ABDUCT_DISSAP"),
+    ("A mass grave holding the bodies of at least 25 men and boys was found outside the village.", "OTHER"),
+    ("Mutinous officers occupied the radio station and declared that the cabinet had been dissolved.", "OTHER"),
+    ("Truck drivers blocked the coastal highway with their lorries for a day to press for lower fuel prices.",
+     "PEACE_PROTEST"),
+    ("Police broke up a sit-in by nurses outside the health ministry and detained four of them.", "PROTEST_WITH_INTER"),
+    ("A student was blinded in one eye after being struck by a rubber bullet fired by police during a march in the capital.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Youths hurled stones and petrol bombs at police during a demonstration over fuel prices.", "VIOL_DEMONSTR"),
+    # the act as the object of a claim or a blame, no event of its own
+    ("A rebel spokesman said the group had carried out the ambush on the convoy.", "NO_EVENT"),
+    ("Washington imposed sanctions on two generals it holds responsible for the killing of protesters.", "NO_EVENT"),
+])
+def test_case_snippets_eighth_set(text, sub):
+    _assert_case(text, sub)

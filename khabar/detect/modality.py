@@ -109,9 +109,25 @@ def _without_asides(sentence: str) -> str:
     return _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+# "A total of 168 people were killed in the blast": the whole toll of one incident, no tally over a period
+_ONE_INCIDENT = re.compile(
+    r"\b(?:in|during|by|from) (?:the|this|that|today's|yesterday's) (?:\w+ )?(?:blast|attack|explosion|bombing|raid|"
+    r"ambush|incident|shooting|assault|clash|fire|crash|stampede|massacre|strike|air ?strike|siege|collapse)\b(?!-?s\b)",
+    re.IGNORECASE,
+)
+
+
+def _aggregate_cue(sentence: str) -> re.Match[str] | None:
+    for m in _AGGREGATE_CUES.finditer(sentence):
+        if m.group(0).lower().startswith("a total of") and _ONE_INCIDENT.search(sentence):
+            continue
+        return m
+    return None
+
+
 def is_aggregate(sentence: str) -> bool:
     """A sentence that tallies over a period ("since January 2004", "so far this year")."""
-    return bool(_AGGREGATE_CUES.search(_without_asides(sentence)))
+    return _aggregate_cue(_without_asides(sentence)) is not None
 
 
 def _clause_before(sentence: str, rel_start: int, max_chars: int = 90) -> str:
@@ -160,7 +176,7 @@ _HABIT = re.compile(r"\b(?:(?:has|have|had) (?:been|long|repeatedly|often)|often
 def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
-    agg = _AGGREGATE_CUES.search(sentence)
+    agg = _aggregate_cue(sentence)
     if agg and not (agg.start() > rel_start and _RELATIVE_BETWEEN.search(sentence, rel_start, agg.start())) \
             and not _HELD_SINCE.search(sentence, max(0, agg.start() - 40), agg.start()):
         # (not a tally in a relative clause after the act: "recaptured the town, which insurgents had held since

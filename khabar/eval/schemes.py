@@ -109,9 +109,11 @@ def _armed(text: str) -> bool:
 # hostages held where they were taken: "seized the Iranian embassy ..., taking 26 people hostage", "took ten customers
 # and eight employees hostage at the cafe", "stormed the Palace of Justice, taking more than 300 people hostage"
 _HOSTAGES_IN_A_BUILDING = re.compile(
-    r"\b(?:seized|stormed|occupied|took over|burst into|forced their way into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"\b(?:seized|stormed|occupied|took over|burst into|forced their way into|entered)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?"
     r"(?:embassy|consulate|theatre|theater|residence|palace|school|hospital|hotel|cafe|café|restaurant|church|mosque|"
-    r"building|apartments?|offices?|headquarters|parliament|courthouse|bank|supermarket|plant|facility)\b[^.]{0,100}?"
+    r"building|apartments?|offices?|headquarters|parliament|courthouse|bank|supermarket|plant|facility|mall|"
+    r"shopping (?:centre|center)|store|university|college|cinema|concert hall|nightclub|club|temple|synagogue|chapel|"
+    r"cathedral|monastery)\b[^.]{0,100}?"
     r"\b(?:(?:taking|took|holding|held|seizing)\s+(?:[\w,'’-]+\s+){0,8}?(?:hostages?|captive)|seizing\s+(?:[\w-]+\s+){0,2}"
     r"(?:others|people|athletes|guests|staff|employees|diplomats))\b|"
     r"\btook\s+(?:[\w,'’-]+\s+){1,8}?hostage\s+(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
@@ -131,6 +133,8 @@ def rules_decide_attack_type(ev: Event | None, doc: Document, rule_attack: str |
     if rule_attack == "Assassination":
         return named_assassination(ev, doc)
     if rule_attack == "Unarmed Assault":
+        if ev.mode == "chemical":  # GTD: chemical, biological or radiological means, no bomb, are an unarmed assault
+            return not _EXPLOSIVE_WORDS.search(_first_sentence(ev, doc))
         return ev.mode in ("acid", "vehicle", "melee") and not _armed(doc.text)
     if rule_attack == "Hostage Taking (Barricade Incident)":
         return _HOSTAGES_IN_A_BUILDING.search(_first_sentence(ev, doc)) is not None
@@ -420,7 +424,11 @@ CASE2021_NON_VIOLENCE = {"MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "ORG_
 # a snippet whose news is who did an act, or what someone said of it: "X claimed the suicide bombing that killed 13",
 # "Y said it was behind the attack on the hotel", "the ministry condemned the attack" (CASE 2021's ATTRIB, or DIPLO)
 _ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|took\s+(?:credit|responsibility)\s+for|"
-                            r"(?:was|were|is|are)\s+behind|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing))['’\x22\u201d]?\s+"
+                            r"(?:was|were|is|are)\s+behind|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
+                            # "it holds responsible for the detention of", "told reporters that the group had carried out"
+                            r"(?:held|holds?|blamed|blames?)\s+[^.;]{0,40}?responsible\s+for|"
+                            r"(?:that|said)\s+(?:the\s+group|it|they|its\s+(?:fighters|men|members))\s+(?:had|has|have)\s+carried\s+out)"
+                            r"['’\x22\u201d]?\s+"
                             r"(?:the|last\s+\w+['’]s|\w+day['’]s|this\s+week['’]s|(?:[A-Z][\w'’-]+\s+){1,3}?(?-i:[a-z]\w*)['’]s)\s+"
                             r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -92,7 +92,11 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|amm
                                r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting)|"
                                r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
                                r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
-                               r"(?:protesters|demonstrators|crowds?|sit-ins?|rall(?:y|ies)|march(?:es)?|marchers|protests?))\b",
+                               r"(?:protesters|demonstrators|crowds?|sit-ins?|rall(?:y|ies)|march(?:es)?|marchers|protests?)|"
+                               # "a protester lost an eye after being hit by a rubber bullet fired by police"
+                               r"(?:protesters?|demonstrators?|marchers?|students?) (?:[\w'’,-]+ ){0,10}?(?:hit|struck|shot|blinded|"
+                               r"wounded|injured|killed) (?:[\w'’-]+ ){0,6}?by (?:an? |the )?(?:[\w-]+ )?(?:rubber bullets?|pellets?|"
+                               r"birdshot|live (?:rounds?|ammunition)|tear ?gas (?:canisters?|grenades?|cartridges?)|rubber-coated bullets?))\b",
                                re.IGNORECASE)
 _FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security forces|troops|soldiers|gendarmes|authorities)\b"
                           r"[^.;]{0,60}?\b(?:detained|arrested|dispersed|rounded up|used tear ?gas|fired tear ?gas|water cannons?)\b",

@@ -64,7 +64,11 @@ _AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|h
 
 def _post_rx(kinds: str) -> re.Pattern[str]:
     return re.compile(
-        rf"^\s*(?:-|,)?\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?(?:(?:people|persons)(?:\s+|(?=,)))?)"
+        rf"^\s*(?:-|,)?\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?"
+        # "12 soldiers and policemen were killed": and a bare plural, no count of its own
+        rf"(?:(?<=s )(?:and|&)\s+(?!(?:dozens|hundreds|thousands|scores|tens|others|several|many|some|their)\b)(?:other\s+)?"
+        rf"[a-z][\w'’-]*(?:s|men|people|children|police)\s+(?=(?:were|have|had)\b))?"
+        rf"(?:(?:people|persons)(?:\s+|(?=,)))?)"
         rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}(?P<kind>{kinds})\b",
         re.IGNORECASE,
     )
@@ -80,7 +84,9 @@ _GAP_WORD = r"(?!(?:and|but|when|after|while|before|because|although|then|where|
 _POST_GAP_RX = re.compile(
     rf"^\s*(?:of\s+(?:the|those|his|her|their|its)\s+)?(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?)"
     rf"(?P<gap>(?<=of the )|(?<=of those )|(?<=of his )|(?<=of her )|(?<=of their )|(?<=of its )|(?:of|from|in|at|with|on|for|who|aboard|working|serving|belonging|inside|near|travell?ing|riding|living|"
-    rf"based|employed|attached|assigned)(?!\s+had\s+been\b)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
+    rf"based|employed|attached|assigned|(?!(?:killing|wounding|injuring|leaving|saying|including|during|according|"
+    rf"following|bring|morning|evening|building|king|thing|nothing|something|anything|everything)\b)[a-z]+ing)"
+    rf"(?!\s+had\s+been\b)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
     rf"(?:were|was|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b",
     re.IGNORECASE,
 )
@@ -115,7 +121,9 @@ _ACTIVE_RX = re.compile(
 # What may stand between two coordinated numbers ("one civilian and six assailants").
 _COORD_RX = re.compile(
     rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?"
-    rf"(?:(?:on board|aboard|on the ground|on the (?:plane|bus|train|ship|aircraft|flight|boat))\s*)?)\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other|all|the|all the)?)|"
+    rf"(?:(?:on board|aboard|on the ground|on the (?:plane|bus|train|ship|aircraft|flight|boat))\s*)?"
+    rf"(?:(?:of|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_SUBJ_WORD}\s+){{0,2}}?{_SUBJ_WORD}\s*)?)"
+    rf"\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other|all|the|all the)?)|"
     rf"(?P<sub>,?\s*(?:including|among them|of whom|of them|among whom|among those)\s*"
     rf"(?:(?:(?:a|an|the|his|her)\s+[\w'’ -]{{1,40}}?|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"
     rf"(?:(?:the|all|both|all the|one of the)\s+)?))\s*$",
@@ -179,7 +187,7 @@ _SINGULAR_COORD_RX = re.compile(
 )
 _SINGULAR_ACTIVE_RX = re.compile(
     r"(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _ACTIVE if k != "held_captive") +
-    rf")\s+(?P<det>a|an|the|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b(?!'s)",
+    rf")\s+(?P<det>a|an|the|his|her|their)\s+(?P<subj>(?:(?:[\w'’-]+\s+){{0,3}}?\([\w'’ -]{{1,15}}\)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b(?!'s)",
     re.IGNORECASE,
 )
 
@@ -395,7 +403,10 @@ _AGO = re.compile(r"[^.;,]{0,40}?\b(?:ago|earlier|previously|last (?:week|month|
 _TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|long|just)\s*$", re.I)
 _HAS_INCLUDING = re.compile(r"\b(?:including|among them)\b", re.I)  # a cheap test before the costly pattern
 _POST_INCLUDING_RX = re.compile(
-    rf"\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})\s*,?\s+(?:including|among them)\s+[^;.]{{1,140}}?,?\s+"
+    rf"\s*(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})"
+    # (and what they belong to: "five members of the family, including two children, were killed")
+    rf"(?:\s+(?:of|from|in|at|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_SUBJ_WORD}\s+){{0,2}}?{_SUBJ_WORD})?"
+    rf"\s*,?\s+(?:including|among them)\s+[^;.]{{1,140}}?,?\s+"
     rf"(?:were|have been|had been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
 _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|blasts|bombings|"
                                 r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
@@ -403,9 +414,11 @@ _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|a
 _SUBJ = rf"(?P<subj>(?:{_SUBJ_WORD}\s+){{0,4}}?{_SUBJ_WORD})"
 _SUBJ_HEAD = rf"^\s*{_SUBJ}"
 _WERE_KIND = rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b"
+_PAIR_NOUNS = r"(?:gunmen|attackers|assailants|militants|bombers|hijackers|kidnappers|men|women|soldiers|policemen|officers|guards|brothers|victims)"
 _POST_AND_ONE_RX = re.compile(
     rf"^\s*(?:of\s+(?:the\s+)?)?{_SUBJ}\s+(?:and|as well as)\s+"
-    rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s+"
+    rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})|"
+    rf"(?P<both>both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PAIR_NOUNS})\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?{_WERE_KIND}", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given
 _POST_AND_UNKNOWN_RX = re.compile(
@@ -417,6 +430,9 @@ _AMONG_RX = re.compile(
     rf"among\s+(?:the\s+|those\s+)?(?P<kind>dead|killed|fatalities|wounded|injured)\b", re.I)
 _NOT_DONE = re.compile(r"\b(?:to|would|could|will|might|may|can|cannot|failed to|tried to|threatened to|threatening to|"
                        r"attempt(?:ed|ing)? to|plan(?:ned|ning)? to|plot(?:ted|ting)? to)\s+$", re.I)
+# a count of people already counted: "several of the victims", "two of them"
+_PARTITIVE_BACK = re.compile(r"\s+of\s+(?:them|those|whom|(?:the|those|these)\s+(?:victims|dead|deceased|bodies|slain|killed))\b",
+                             re.I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|those\s+|all\s+)?", re.I)
 _ACTIVE_WITH_OBJECT = re.compile(r"\s(?:shot and |stabbed and )?(?:killed|killing|murdered|assassinated|executed|shot dead|"
                                  r"gunned down|wounded|injured|kidnapped|abducted|seized|beheaded)\s+(?:the|a|an|his|her|"
@@ -569,7 +585,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     n = len(numbers)
     kinds: list[str | None] = [None] * n
     subjects: list[str | None] = [None] * n
-    extra_singular: list[tuple[int, str, int, int]] = []  # "killed two police officers and a civilian": the civilian
+    # "killed two police officers and a civilian": the civilian; "20 hostages and both assailants": two more
+    extra_singular: list[tuple[int, str, int, int] | tuple[int, str, int, int, int]] = []
     join_next: list[str | None] = [None] * n
     among = [False] * n  # "were among the dead": a floor, not the count
     noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
@@ -632,7 +649,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
                 if kinds[i] is not None:
-                    extra_singular.append((i, kinds[i], num.end + m.start("who"), num.end + m.end("who")))
+                    extra_singular.append((i, kinds[i], num.end + m.start("who"), num.end + m.end("who"),
+                                           2 if m.group("both") else 1))
                     continue
             # "were among the dead" (a floor, read past an "including" aside), "7 soldiers and an unknown number of
             # militants were killed" (the count given)
@@ -701,6 +719,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     for i in range(1, n):
         if join_next[i - 1] == "sub" or (join_next[i - 1] == "add" and in_subset[i - 1]):
             in_subset[i] = True
+        elif kinds[i] is not None and _PARTITIVE_BACK.match(text, numbers[i].end) and any(
+                kinds[j] == kinds[i] for j in range(i)):
+            in_subset[i] = True  # "ten villagers were killed, and several of the victims were beheaded": of the ten
     group = group_base
     for i, num in enumerate(numbers):
         if i > 0 and not join_next[i - 1]:
@@ -712,9 +733,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         out.append(RawFigure(k, num.low, None if among[i] else num.high, "at_least" if among[i] else num.qualifier,
                              subjects[i], role_of(subjects[i]),
                              num.start, num.end, num.text, sentence, group, subset=subset))
-    for i, k, a0, a1 in extra_singular:
+    for i, k, a0, a1, *many in extra_singular:
         if kinds[i] == k and not any(a0 <= x.start < a1 for x in numbers):
-            out.append(RawFigure(k, 1, 1, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,
+            c = many[0] if many else 1
+            out.append(RawFigure(k, c, c, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,
                                  group + 5400 + len(out)))
     for i, num in enumerate(numbers):  # "councillor Ana Ruiz and three others were killed": and Ana Ruiz
         if kinds[i] not in ("killed", "injured", "abducted") or not _OTHERS_AFTER.match(text, num.end, end):
@@ -739,6 +761,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0, s1 = start + m.start("subj"), start + m.end("subj")
             if re.search(r"\bincluding\s+[^,;]*$", text[start:a0], re.I):
                 continue  # "two people, including an officer and a civilian": parts of the whole
+            if re.search(r"\b(?:in addition to|besides|apart from|excluding|not counting|as well as)\s+$", text[max(start, a0 - 30):a0], re.I):
+                continue  # "eleven were killed, in addition to the bomber, and 50 others were injured": an aside
             if re.search(r"\b(?:people|persons|civilians|men|women|others|victims|members)\s*(?:--|—|,|\()\s*$", text[start:a0], re.I):
                 continue  # "two people, the tribal elder and his bodyguard, were killed": the parts of the whole
             if rx is _SINGULAR_ACTIVE_RX and _NOT_DONE.search(text, max(start, a0 - 40), a0):

@@ -23,7 +23,7 @@ import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -883,7 +883,7 @@ class Gazetteer:
                     and countries.get(best.iso, 0.0) - own.get(idx, 0.0) <= 0 \
                     and not _LOCATIVE_BEFORE.search(text, max(0, s - 40), s) and not hint:
                 continue  # "Cars surrounding the blast", "the office of Ward no. 18" in a text about elsewhere
-            parent = next((self.entry(j) for c in nxt[:1] if re.fullmatch(r",\s*", text[e:c[0]]) for j in c[3]
+            parent = next((self.entry(j) for c in nxt[:1] if _CHAIN_GAP.fullmatch(text, e, c[0]) for j in c[3]
                            if self.entry(j).kind in ("admin1", "admin2") and self.entry(j).iso == best.iso), None)
             if parent is None and len(nxt) > 1 and re.fullmatch(r",\s*", text[e:nxt[0][0]]) \
                     and re.fullmatch(r",\s*", text[nxt[0][1]:nxt[1][0]]):
@@ -904,6 +904,15 @@ class Gazetteer:
                 out.append(Toponym(s, e, surface, best, 2, len(ids)))
                 placed_by_text[key] = best
                 continue
+            if parent is not None and parent.kind == "admin2" and best.kind == "place" and parent.admin2 and (
+                    best.admin1 is None or parent.admin1 is None or norm(best.admin1) == norm(parent.admin1)) and (
+                    best.admin2 is None or _bare_division(best.admin2) != _bare_division(parent.admin2)):
+                # "Davao City, Davao del Sur province", "Monkayo, Compostela Valley province": the district or province
+                # the text puts it in (the gazetteer lacks it, or keeps an older division)
+                best = replace(best, admin2=parent.admin2)
+            if parent is not None and len(ids) > 1 and best.kind == "place" and best.admin1 and parent.admin1 \
+                    and norm(best.admin1) == norm(parent.admin1):
+                placed_by_text[key] = best  # "Vail, Colorado": the Vail the text means, wherever else it names it
             longer = _PARTICLE_TAIL.match(text, e)
             if longer is not None and best.kind in ("place", "admin2") and not self.index.get(norm(text[s:longer.end()])) \
                     and norm(longer.group(1)) not in self.stopwords and self.country(longer.group(1)) is None \
@@ -921,7 +930,8 @@ class Gazetteer:
                 continue
             out.append(Toponym(s, e, surface, best, _PRECISION[best.kind], len(ids)))
         if placed_by_text:  # "Pauktaw town (Pauktaw, Sittwe, Rakhine)": the name again, where the text placed it
-            out = [Toponym(t.start, t.end, t.text, placed_by_text[k], 2, t.candidates)
+            out = [Toponym(t.start, t.end, t.text, placed_by_text[k],
+                           2 if placed_by_text[k].geonameid is None else _PRECISION[placed_by_text[k].kind], t.candidates)
                    if (k := norm(t.text)) in placed_by_text and t.entry is not placed_by_text[k] and t.entry.kind == "place"
                    else t for t in out]
         out = self._one_country_per_chain(text, out)
@@ -1127,6 +1137,11 @@ class Gazetteer:
             out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]
             out.append(Toponym(s, e, name, entry, 3 if is_district else 2, 0))
         return out
+
+
+def _bare_division(name: str) -> str:
+    """ "Province of Sulu", "Sulu Province" and "Sulu" are one division."""
+    return norm(re.sub(r"^(?:province|district|municipality|city) of\s+|\s+(?:province|district)$", "", name, flags=re.I))
 
 
 def _inside(name: str, p: GazEntry, district: bool = False) -> GazEntry:

@@ -1,0 +1,108 @@
+"""GTD-style incident summaries: the phenomena of a coded summary, one per case, in sentences written by us.
+
+The whole toll of one incident (victims and attackers), its injured, the attack type in GTD's scheme, and the
+first-level division the text gives for the place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.eval import schemes
+from khabar.eval.run import Scorer, primary_event, toll
+from khabar.pipeline import Reader
+
+_RULES = Reader(learned=False)
+_SCORER = Scorer(_RULES)
+
+
+def _read(text):
+    doc = _RULES.read(text, published="2015-04-02", check_language=False)
+    ev = primary_event(doc)
+    assert ev is not None, text
+    return doc, ev
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the count and what its people belong to, with an "including" aside: the whole, not the part
+    ("Gunmen opened fire on a wedding party in Jalalabad, Nangarhar province, Afghanistan. Six members of the groom's "
+     "family, including three women, were killed and two others were injured.", 6, 2),
+    # "a total of" the toll of this one incident is no tally over a period
+    ("A car bomb exploded outside a courthouse in Quetta, Balochistan province, Pakistan. A total of 31 people were "
+     "killed and about 90 others were injured in the blast.", 31, 90),
+    # hostages and both attackers killed: all of them
+    ("Gunmen seized a hotel in Sousse, Tunisia, and took 40 guests hostage. Security forces stormed the building; "
+     "twelve hostages and both gunmen were killed and nine others were injured.", 14, 9),
+    # the bomber told aside is no one injured
+    ("A suicide bomber detonated an explosive belt at a bus stop in Haifa, Israel. Seven people were killed, in "
+     "addition to the bomber, and 30 others were injured in the blast.", 8, 30),
+    # a participle after the count: "one soldier guarding the convoy"
+    ("Assailants abducted three engineers on a road near Kidal, Mali. One soldier guarding the engineers was killed "
+     "in the attack.", 1, None),
+    # a count and a bare plural joined: "soldiers and policemen"
+    ("Militants attacked a checkpoint near Arish, North Sinai, Egypt. Eleven soldiers and policemen were killed.",
+     11, None),
+    # "several of the victims" are of the dead already counted
+    ("Assailants armed with knives attacked a village near Beni, North Kivu, Democratic Republic of the Congo. "
+     "Nine villagers were killed, and several of the victims were mutilated and beheaded.", 9, None),
+    # a title with a bracketed abbreviation before the role
+    ("Assailants shot and killed a Social Democratic Party (SDP) municipal councillor outside his home in Durres, "
+     "Albania.", 1, None),
+    # the hospitalised are the injured
+    ("Assailants released a toxic substance into a classroom at a girls' school in Kunduz city, Kunduz province, "
+     "Afghanistan. About 80 pupils and teachers were hospitalized after falling ill.", None, 80),
+])
+def test_gtd_summary_tolls(text, killed, injured):
+    _, ev = _read(text)
+    assert toll(ev, "killed") == killed
+    assert toll(ev, "injured") == injured
+
+
+@pytest.mark.parametrize("text, attack_type", [
+    # chemical means, no bomb: GTD's unarmed assault
+    ("Assailants released a toxic substance into a classroom at a girls' school in Kunduz city, Kunduz province, "
+     "Afghanistan. About 80 pupils and teachers were hospitalized after falling ill.", "Unarmed Assault"),
+    # hostages held in the shopping mall or the church the attackers went into: a barricade incident
+    ("Gunmen armed with rifles stormed a shopping mall in Mombasa, Kenya, and held dozens of hostages inside for two "
+     "days.", "Hostage Taking (Barricade Incident)"),
+    ("Two assailants entered a chapel in Lyon, France, during a service and took four worshippers hostage.",
+     "Hostage Taking (Barricade Incident)"),
+])
+def test_gtd_attack_type_rules(text, attack_type):
+    doc, ev = _read(text)
+    assert schemes.gtd_attack_type_rules(ev, doc) == attack_type
+
+
+@pytest.mark.parametrize("text, admin1, admin2", [
+    # the province the text gives after a district the gazetteer places elsewhere (or lacks) holds the place
+    ("Assailants abducted two teachers in Qarabagh district, Ghazni province, Afghanistan.", "Ghazni", None),
+    # a province (the gazetteer's second level) the text gives for a city
+    ("An explosive device detonated at a market in Davao City, Davao del Sur province, Philippines.", "Davao",
+     "Davao del Sur"),
+])
+def test_the_division_the_text_gives(text, admin1, admin2):
+    _, ev = _read(text)
+    assert ev.place.admin1 == admin1
+    if admin2:
+        assert ev.place.admin2 == admin2
+
+
+def test_a_name_written_in_a_chain_is_that_place_throughout():
+    # "the Vail ski resort" first, "Vail, Colorado" later: one Vail, Colorado's
+    _, ev = _read("Assailants set fire to a lodge at the Vail ski resort near Vail, Colorado, United States.")
+    assert ev.place.admin1 == "Colorado"
+
+
+@pytest.mark.parametrize("text, gold", [
+    # GTD's first level in the Philippines is the province (the gazetteer's second)
+    ("Gunmen shot and killed a village chief in Patikul, Sulu province, Philippines.", "Sulu"),
+    # a province written by its capital's name, or without its Arabic prefix
+    ("Gunmen shot and killed a judge in Giza, Egypt.", "Giza"),
+    ("A bomb exploded near a police station in Banha, Egypt.", "Qalyubia"),
+    # an English name of a French region of 2016
+    ("Assailants set fire to a mosque in Rouen, France.", "Normandy"),
+])
+def test_gtd_admin1_names(text, gold):
+    _, ev = _read(text)
+    assert _SCORER._same_admin1(gold, ev, "gtd"), ev.place
+    assert not _SCORER._same_admin1("Nowhere Province", ev, "gtd")
