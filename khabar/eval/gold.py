@@ -71,6 +71,17 @@ def _muc_org(value: str) -> str | None:
     return names[0] if names else None
 
 
+def _muc_places(value: str) -> list[str]:
+    """ "EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)" -> its names below the country, finest
+    first; alternatives ("-", "|") and brackets' kinds dropped."""
+    names = []
+    for part in re.split(r"[:|]", value or "")[1:]:
+        name = re.sub(r"\([^)]*\)|[\"?]", "", part).strip(" -")
+        if name and name != "*":
+            names.append(name)
+    return names[::-1]
+
+
 def _muc_deaths(effect: str, numbers: str) -> int | None:
     """Deaths of one template: human targets marked DEATH, counted with their numbers where given."""
     if not effect or effect.strip() in ("*", "-"):
@@ -105,7 +116,8 @@ def read_muc(texts_csv: Path, templates_csv: Path, limit: int | None = None) -> 
             gold: dict = {"muc_incidents": [
                 {"type": t["incident_type"].strip(), "perpetrator": _muc_org(t.get("perp_organization_id", "")),
                  "perpetrator_names": _muc_org_names(t.get("perp_organization_id", "")),
-                 "deaths": _muc_deaths(t.get("hum_tgt_effect_of_incident", ""), t.get("hum_tgt_number", ""))}
+                 "deaths": _muc_deaths(t.get("hum_tgt_effect_of_incident", ""), t.get("hum_tgt_number", "")),
+                 "places": _muc_places(t.get("incident_location", ""))}
                 for t in temps]}
             yield GoldRecord(row["docid"], "muc4", row["text"], None, gold)
 

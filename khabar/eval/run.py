@@ -436,12 +436,12 @@ class Scorer:
         if not incidents:
             self._add_rate("muc4", "muc.no_event_correct", not events, 0, len(events))
             return
-        for i, inc in enumerate(incidents):
-            ev = events[i] if i < len(events) else (events[-1] if events else None)
-            pred = None
-            if ev is not None:
-                pred = muc_type.get(ev.event_type) or muc_type.get(ev.sub_event_type) or (
-                    "ARSON" if ev.mode == "arson" else "ATTACK")
+        def kind(ev: Event) -> str:
+            return muc_type.get(ev.event_type) or muc_type.get(ev.sub_event_type) or (
+                "ARSON" if ev.mode == "arson" else "ATTACK")
+
+        for inc, ev in zip(incidents, self._muc_mapping(events, incidents, kind), strict=True):
+            pred = kind(ev) if ev is not None else None
             self._add_single("muc4", "event.muc_incident_type", inc["type"].split()[0] if inc["type"] else "*", pred)
             if inc.get("perpetrator"):
                 named = self._perp_named(ev)  # MUC-4 templates code state perpetrators too ("ARMED FORCES")
@@ -451,6 +451,38 @@ class Scorer:
             if inc.get("deaths") is not None:
                 p = toll(ev, "killed") or 0
                 self._add_rate("muc4", "fatalities.exact", p == inc["deaths"], inc["deaths"], p)
+
+    def _muc_mapping(self, events: list[Event], incidents: list[dict], kind: Callable[[Event], str]) -> list[Event | None]:
+        """Each MUC-4 template's event, as the MUC scorer maps response templates to key templates: the pairs that
+        agree on most slots (type, place, perpetrator, deaths) first, one event per template; a template left without
+        one (khabar told two of MUC's incidents as one event) takes the event that agrees with it best."""
+        if not events:
+            return [None] * len(incidents)
+
+        def agree(inc: dict, ev: Event) -> float:
+            score = 2.0 * (kind(ev) == (inc["type"].split()[0] if inc["type"] else ""))
+            p = ev.place
+            if p is not None and inc.get("places"):
+                mine = {norm_place(n) for n in (p.name, p.admin2, p.admin1) if n}
+                score += 1.0 * any(norm_place(n) in mine for n in inc["places"])
+            named = self._perp_named(ev) if inc.get("perpetrator") else None
+            if named:
+                score += 1.0 * any(self.actors.same_actor(named, n) for n in inc.get("perpetrator_names") or [inc["perpetrator"]])
+            if inc.get("deaths") is not None:
+                score += 1.0 * ((toll(ev, "killed") or 0) == inc["deaths"])
+            return score
+
+        scores = sorted(((agree(inc, ev), -abs(i - j), i, j) for i, inc in enumerate(incidents)
+                         for j, ev in enumerate(events)), reverse=True)
+        out: list[Event | None] = [None] * len(incidents)
+        used: set[int] = set()
+        for _, _, i, j in scores:
+            if out[i] is None and j not in used:
+                out[i], used = events[j], used | {j}
+        for _, _, i, j in scores:  # (sorted best first: the first pair of a template left without an event is its best)
+            if out[i] is None:
+                out[i] = events[j]
+        return out
 
     def results(self) -> dict:
         out: dict = {}

@@ -33,7 +33,8 @@ def test_muc_templates(tmp_path):
         "D2,*,*,*,*\n")
     recs = list(read_gold(texts))
     assert recs[0].gold["muc_incidents"] == [{"type": "ATTACK", "perpetrator": "SHINING PATH",
-                                              "perpetrator_names": ["SHINING PATH", "SL"], "deaths": 2}]
+                                              "perpetrator_names": ["SHINING PATH", "SL"], "deaths": 2,
+                                              "places": []}]
     assert recs[1].gold["muc_incidents"] == []
 
 
@@ -57,3 +58,12 @@ def test_muc_perpetrator_slot_names(slot, names):
     from khabar.eval.gold import _muc_org_names
 
     assert _muc_org_names(slot) == names
+
+
+def test_muc_incident_location_names():
+    from khabar.eval.gold import _muc_places
+
+    assert _muc_places("EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)") == [
+        "SAN LUIS DE LA REINA", "SAN MIGUEL"]
+    assert _muc_places("PERU: LIMA (CITY)") == ["LIMA"]
+    assert _muc_places("COLOMBIA") == [] and _muc_places("*") == []

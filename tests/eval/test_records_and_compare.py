@@ -95,3 +95,21 @@ def test_bad_record_file_names_the_line(tmp_path, capsys):
         list(compare.read_rows(p))
     assert compare.main([str(p), str(p)]) == 2
     assert "line 2" in capsys.readouterr().err
+
+
+def test_muc_templates_map_to_the_events_that_agree_with_them():
+    # the text tells the bombing first, the key lists the kidnapping first: each template takes its own event
+    from khabar.eval.gold import GoldRecord
+    from khabar.eval.run import Scorer
+    from khabar.pipeline import default_reader
+
+    text = ("A CAR BOMB EXPLODED IN FRONT OF A BANK IN MEDELLIN ON MONDAY, KILLING THREE PEOPLE. IN A SEPARATE "
+            "INCIDENT, GUERRILLAS KIDNAPPED TWO ENGINEERS IN CALI ON TUESDAY.")
+    incidents = [{"type": "KIDNAPPING", "perpetrator": None, "perpetrator_names": [], "deaths": None, "places": ["CALI"]},
+                 {"type": "BOMBING", "perpetrator": None, "perpetrator_names": [], "deaths": 3,
+                  "places": ["MEDELLIN"]}]
+    sc = Scorer(default_reader())
+    sc.score(GoldRecord("m-1", "muc4", text, None, {"muc_incidents": incidents}))
+    metrics = sc.results()["muc4"]["metrics"]
+    assert metrics["event.muc_incident_type.accuracy"]["value"] == 1.0
+    assert metrics["fatalities.exact"]["value"] == 1.0
