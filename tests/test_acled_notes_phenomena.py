@@ -1050,3 +1050,37 @@ def test_acled_actor1_clause_subject(text, gold):
 ])
 def test_case_snippets_eighth_set(text, sub):
     _assert_case(text, sub)
+
+
+# -- ninth set (probe18): ACLED notes of hand-overs, strikes, caches, coups and detentions ----------------------------
+@pytest.mark.parametrize("text, sub", [
+    # a hand-over "without clashes" is no fight over the place
+    ("On 3 March 2024, army units withdrew from Tessalit (Kidal), and rebel fighters moved in and took over the camp "
+     "without clashes.", "Non-violent transfer of territory"),
+    ("On 3 March 2024, the UN mission completed its withdrawal from its base in Aguelhok (Kidal), and rebel fighters "
+     "took over the base without fighting.", "Non-violent transfer of territory"),
+    ("On 9 May 2024, the Nigerian Air Force struck a bandit camp near Gusau (Gusau, Zamfara), killing several fighters.",
+     "Air/drone strike"),
+    ("On 2 May 2024, Russian forces struck the port of Odesa (Odeskyi, Odesa) with Iskander missiles.",
+     "Shelling/artillery/missile attack"),
+    ("On 4 May 2024, Russian forces launched Shahed-type drones at energy facilities in Sumy (Sumskyi, Sumy).",
+     "Air/drone strike"),
+    ("On 5 May 2024, the army repelled an RSF assault on the northern districts of El Obeid (Sheikan, North Kordofan).",
+     "Armed clash"),
+    ("On 6 May 2024, the MNDAA announced a unilateral ceasefire in northern Shan (Lashio, Shan).",
+     "Change to group/activity"),
+    ("On 7 May 2024, soldiers appeared on state television in Niamey (Niamey) announcing the dissolution of state "
+     "institutions and the suspension of the constitution.", "Other"),
+    ("On 8 May 2024, troops found an ISWAP weapons cache containing mortar rounds and rifles near Monguno "
+     "(Monguno, Borno).", "Disrupted weapons use"),
+    ("On 9 May 2024, the mercenary group said it would withdraw its personnel from Bangui (Bangui).",
+     "Change to group/activity"),
+    ("On 10 May 2024, settlers set fire to three cars and sprayed graffiti on a mosque in Turmus Ayya (Ramallah, "
+     "West Bank).", "Looting/property destruction"),
+    ("On 11 May 2024, a journalist was picked up by intelligence personnel from his home in Turbat (Kech, Balochistan), "
+     "according to his family.", "Abduction/forced disappearance"),
+    ("On 12 May 2024, police cleared a student encampment at the university in Amsterdam (Noord-Holland), detaining "
+     "120 people.", "Protest with intervention"),
+])
+def test_acled_notes_ninth_set(text, sub):
+    assert _event(text, published=None).sub_event_type == sub

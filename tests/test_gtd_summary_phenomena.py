@@ -106,3 +106,25 @@ def test_gtd_admin1_names(text, gold):
     _, ev = _read(text)
     assert _SCORER._same_admin1(gold, ev, "gtd"), ev.place
     assert not _SCORER._same_admin1("Nowhere Province", ev, "gtd")
+
+
+@pytest.mark.parametrize("text, sub, country", [
+    # a tally in an appositive of the place is no tally of the act
+    ("A bomb exploded on a minibus bound for Ambon, the scene of sectarian violence over the past three years.",
+     "Remote explosive/landmine/IED", "ID"),
+    # shots fired from somewhere at something
+    ("Unidentified men fired from a passing van at a diplomatic car in Amman.", "Attack", "JO"),
+    # mines discovered and disarmed
+    ("Police sappers found and disarmed three mines buried beside a railway line near Tbilisi.",
+     "Disrupted weapons use", "GE"),
+    # "a total of" a weight is no tally over a period
+    ("Two bombs weighing a total of 40 kg were defused at a barracks in Hamburg.", "Disrupted weapons use", "DE"),
+    # the bodies of the killed brought to a morgue
+    ("The bodies of four civilians arrived at the Baquba hospital morgue.", "Attack", "IQ"),
+    # a fire lit behind a building
+    ("A fire was lit behind a bank branch in Yala, damaging two cash machines.", "Looting/property destruction", "TH"),
+])
+def test_incident_descriptions(text, sub, country):
+    _, ev = _read(text)
+    assert ev.sub_event_type == sub
+    assert ev.place is not None and ev.place.iso == country

@@ -1258,3 +1258,10 @@ def test_kept_aside_format_types(text, sub_event_type):
 def test_talk_crime_and_accidents_are_no_event(text):
     # blame or talk about an act of another day, ordinary crime, accidents: no political violence
     assert read(text).events == []
+
+
+def test_an_editors_bracketed_gloss_names_the_generic_noun_after_it():
+    # wire copy glossed by an editor: "the [Shining Path (SL)] guerrillas" are the Shining Path's
+    ev = read("LIMA, 3 MAY 90 -- TWO LEFTIST LEADERS HAVE ADMITTED THAT THE [SHINING PATH (SL)] GUERRILLAS KILLED TWO "
+              "MAYORS IN AYACUCHO; THE GUERRILLAS HAVE DENIED IT.", published="1990-05-03").events[0]
+    assert ev.perpetrator is not None and ev.perpetrator.canonical == "Shining Path (SL)"

@@ -28,14 +28,16 @@ _AGGREGATE_CUES = re.compile(
     r"november|december|19\d\d|20\d\d)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|"
     r"over the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|in recent (?:weeks|months|years)|"
     r"a total of(?! (?:[\w-]+ ){0,2}(?:rockets?|mortars?|missiles?|shells?|rounds|bullets|shots|grenades?|bombs?|"
-    r"projectiles?|explosive))|(?:annual|monthly) (?:toll|report)|tally|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
+    r"projectiles?|explosive|pounds|lbs|kgs?|kilos?|kilograms?|tons?|tonnes?|metres|meters|km|kilometres|minutes|hours))|(?:annual|monthly) (?:toll|report)|tally|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
     re.IGNORECASE,
 )
 
 # A determiner or numeral right before a nominal trigger makes it refer to one event.
 # "villages that the rebels had held since April": how long a place was held, no tally
 _HELD_SINCE = re.compile(r"\b(?:had|have|has)\s+(?:held|controlled|occupied|besieged|run)\s+(?:it\s+|them\s+)?$", re.IGNORECASE)
-_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose)\b", re.IGNORECASE)
+# (and an appositive of a place: "a bomb exploded on a bus to Poso, the site of violence over the last two years")
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose|(?:the|a|an)\s+(?:site|scene|centre|center|heart|hotbed|"
+                               r"epicentre|epicenter|stronghold|focus)\s+of)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|a|an|one|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|"
     r"sunday's|yesterday's|today's|last night's|latest|deadly|twin|two|three|four|five|six|seven|eight|nine|ten|"

@@ -115,13 +115,14 @@ _DATED_OPENING = re.compile(r"\W*(?:(?:in the early hours|early|late|shortly aft
 _SCENE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:resumed|continued|remained|persisted|escalated|intensified|"
                     r"raged|gone on|lasted|been)\b|\bsince\b|\b(?:earlier that|the previous|the day before)\b", re.I)
 _DAMAGE_WORD = re.compile(r"vandali[sz]ed|torched vehicles|ransacked", re.I)
-_FOUGHT_OVER = re.compile(r"\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
+_FOUGHT_OVER = re.compile(r"(?<!without )(?<!without any )(?<!no )\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
                           r"encircled|encirclement|counter-?offensive|"
                           r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
-_NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot)|"
+_NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
+                       r"combat|bloodshed)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
-                       r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control)|"
+                       r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control|took over)|"
                        r"hand(?:ed|ing) (?:\w+ )?over|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"

@@ -717,8 +717,10 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         after and after[0].start - trig_end <= 40 and not after[0].entry.actor_type == 7)
     if subj is not None and subj.entry.generic and not two_sided:
         prev = next((b for b in reversed(before) if b.end <= subj.start), None)
-        if prev is not None and not prev.entry.generic and text[prev.end:subj.start] == " ":
-            subj, prev = prev, next((b for b in reversed(before) if b.end <= prev.start), None)  # "Wagner Group fighters"
+        if prev is not None and not prev.entry.generic and re.fullmatch(r"\)?\]? ", text[prev.end:subj.start]):
+            # "Wagner Group fighters"; "the [Farabundo Marti National Liberation Front (FMLN)] guerrillas": an editor's
+            # gloss of the name in brackets
+            subj, prev = prev, next((b for b in reversed(before) if b.end <= prev.start), None)
     if subj is not None and two_sided:
         # "Taliban militants and ANA soldiers fought": two sides, the first named first
         first = next((b for b in before if b.end <= subj.start and not b.entry.generic and b.entry.actor_type in (1, 2, 3, 4, 8)
