@@ -254,6 +254,9 @@ class Reader:
                     and not any(a0 <= t.start and t.end <= a1 and (a0, a1) != (t.start, t.end)
                                 and not (t.end == a1 and text[max(a0, t.start - 4):t.start] == " in ")  # "the X Party in Kut"
                                 for a0, a1 in named)]
+        isos = {t.entry.iso for t in toponyms if not any((a0, a1) == (t.start, t.end) for a0, a1 in named)}
+        toponyms = [t for t in toponyms if not (isos and t.entry.iso not in isos and any(
+            (a0, a1) == (t.start, t.end) for a0, a1 in named))]  # "Fano claimed ...": the militia, not Italy's Fano
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)
                     and not (t.entry.kind == "country" and _NATIONALS.match(text, t.end))]
         for m in _NATIONAL_GROUND.finditer(text, body_start):  # "exploded in Israeli territory"

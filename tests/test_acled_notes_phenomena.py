@@ -1084,3 +1084,53 @@ def test_case_snippets_eighth_set(text, sub):
 ])
 def test_acled_notes_ninth_set(text, sub):
     assert _event(text, published=None).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the one killed and what he was: "the driver, a local resident" is one person
+    ("On 3 June 2024, a drone hit a minibus in Nova Kakhovka (Kakhovskyi, Kherson), killing the driver, a local man.", 1),
+    # one person with two roles under one article
+    ("On 4 June 2024, gunmen killed a teacher and member of the parents' association at his home in Tumaco (Narino).",
+     1),
+    # the lynched counted after a second verb
+    ("On 5 June 2024, residents lynched and set fire to three suspected kidnappers in Cap-Haitien (Nord).", 3),
+    ("On 6 June 2024, a mob beat a suspected robber to death at a bus park in Aba (Aba South, Abia).", 1),
+])
+def test_acled_note_tolls(text, killed):
+    assert toll(_event(text, published=None), "killed") == killed
+
+
+def test_a_group_named_like_a_foreign_town_is_no_place():
+    # "Fano" is the Amhara militia here, not the Italian town
+    ev = _event("On 7 June 2024, Fano militiamen attacked an army camp in Debre Markos (East Gojjam, Amhara). Fano "
+                "claimed to have killed 20 soldiers.", published=None)
+    assert all(e.place is None or e.place.iso == "ET" for e in _RULES.read(
+        "On 7 June 2024, Fano militiamen attacked an army camp in Debre Markos (East Gojjam, Amhara). Fano claimed to "
+        "have killed 20 soldiers.", published=None, check_language=False).events)
+    assert ev.place.iso == "ET"
+
+
+def test_state_forces_killing_detained_villagers_is_an_attack():
+    ev = _event("On 8 June 2024, soldiers detained and killed four villagers, including a 15-year-old boy, during a raid "
+                "in Monywa (Monywa, Sagaing).", published=None)
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_body_named_like_a_group_is_no_group():
+    # "the Community Action Board" is a village body, not a group whose head noun is "Action"
+    ev = _event("On 9 June 2024, armed men killed a member of the local Community Action Board in Toribio (Cauca).",
+                published=None)
+    assert ev.sub_event_type == "Attack" and ev.target is not None and ev.target.actor_type == 7
+
+
+def test_the_object_in_a_series_of_acts_is_not_the_subject():
+    ev = _event("On 10 June 2024, gunmen stormed Saint-Marc (Artibonite), overpowered the police, looted the "
+                "customs office and took control of the town.", published=None)
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.perpetrator is not None and ev.perpetrator.actor_type != 1
+
+
+def test_a_village_in_a_district_the_gazetteer_lacks_is_in_the_province_given():
+    ev = _event("On 11 June 2024, Ukrainian forces recaptured the village of Andriivka (Bakhmutskyi, Donetsk) after "
+                "days of fighting.", published=None)
+    assert ev.place.admin1 == "Donetsk"

@@ -177,7 +177,10 @@ _STATE_AND = re.compile(r"\b(?:(?:Military|Police) Forces of|army|troops|soldier
                         r"armed forces)\b[^.;]{0,45}\s+(?:and|backed by|supported by|alongside|with)\s+(?:the\s+)?"
                         r"(?:(?:allied|local|pro-government|friendly)\s+)*$", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:attempted|foiled|failed|thwarted|planned|intended|would-be|aborted)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by)\b", re.IGNORECASE)
+# (and people killed once held, or children among them: "troops detained and killed five villagers, including a
+# 14-year-old boy")
+_UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by|(?:detained|arrested|rounded up|abducted) and (?:then )?"
+                      r"(?:killed|executed|shot)|\d+-year-old (?:boy|girl|child)|women and children)\b", re.IGNORECASE)
 _AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|about|with)\b|\b(?:protesting|demanding|in protest)\b",
                         re.IGNORECASE)
 _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|stoned|chased|vandali[sz]ed|looted|torched|"

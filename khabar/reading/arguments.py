@@ -412,6 +412,12 @@ def _armed(a: ActorMatch) -> bool:
     return not a.entry.generic and a.entry.actor_type in (2, 3, 4)
 
 
+# an actor right after a verb of the subject's, then more of its acts: "..., overpowered the police, freed 500 inmates
+# and took control of the town"
+_OBJECT_OF_VERB = re.compile(r"\b(?!(?:by|of|and|with|from|to|for|as)\b)[a-z]+(?:ed|ok|ew|ought|an|ot)\s+(?:the\s+|a\s+|an\s+|local\s+)?$")
+_SERIES_AFTER = re.compile(r"[^.;]*?(?:,\s+[a-z]+ed\b|\s+and\s+[a-z]+(?:ed|ok)\b)")
+
+
 def _main_clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
     """"Using two pressure-cooker bombs, members of the CPN-M bombed ...": the main clause's subject."""
     comma = text.find(",", trig_end, s_end)
@@ -674,6 +680,10 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if a.entry.actor_type == 7 and any(b.entry.actor_type in (2, 3, 4) and b.start < a.start for b in before):
             continue  # "FARC forced passengers from a bus and set it on fire": civilians are the object
         pre = text[max(s_start, a.start - 20):a.start]
+        if a.entry.actor_type in (1, 8) and _OBJECT_OF_VERB.search(pre) and _SERIES_AFTER.match(text, a.end, trig_start) \
+                and any(b.entry.actor_type in (2, 3, 4) and b.end <= a.start for b in before):
+            continue  # "gang members stormed the town, overpowered the police, freed inmates and took control": the
+            # police are an object in the gang's series of acts
         if a.entry.actor_type not in (2, 3, 4) and _OF_PREP_MODIFIED.search(text, max(s_start, a.start - 40), a.start):
             continue  # "burst into the home of a village official ... and killed him": the official is no subject
         if _OF_PREP.search(pre) and not re.search(r"\b(?:members?|militants|fighters|cadres|gunmen|activists|brigades?|wings?|"

@@ -105,6 +105,7 @@ _ACTIVE = [
     ("killed", r"(?:acknowledged|admitted|confirmed|conceded) (?:the )?loss of|admitted losing|fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|shooting dead|gunned down|gunning down|"
                r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
+               r"lynch(?:ed|ing) and (?:set fire to|set ablaze|burned|burnt|beheaded|mutilated)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
     ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurting|hurt|maim(?:ed|ing|s)?"),
     ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
@@ -154,7 +155,7 @@ _PERSON = (
     r"aid worker|health worker|polio worker|vaccinator|labourer|laborer|fisherman|herder|herdsman|informer|suspect|"
     r"bystander|pedestrian|infant|baby|teenager|youth|girl student|army officer|major|captain|lieutenant|sergeant|"
     r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim|"
-    r"hijacker|kidnapper|hostage-taker|"
+    r"hijacker|kidnapper|hostage-taker|thief|robber|burglar|criminal|bandit|gang member|"
     r"president|vice-president|chairman|minister|deputy|envoy|editor|publisher|spokesman|prosecutor|magistrate|"
     r"landowner|rancher|peasant|physician|surgeon|storekeeper|owner|principal|headmaster|councilman|senator|"
     r"congressman|lawmaker|photographer|cameraman|citizen|national|head(?= of\b)|"
@@ -238,7 +239,7 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven
 _ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
 _COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b", re.I)
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up)\s+(?:to\s+|at\s+)?$", re.I)
-_SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected|likely|feared|set|projected|predicted)\b", re.I)
+_SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected|likely|feared|set(?! fire| ablaze| alight| on fire)|projected|predicted)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
 # "killing one of the Palestinians", "one of Jaber's bodyguards was killed": "one" as a pronoun still counts
 _ONE_OF_ACTIVE = re.compile(r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured)\s+one of (?:the|his|her|their|its|[A-Z][\w'’-]+'s)\b")
@@ -788,13 +789,22 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 more = _ROLE_AFTER.match(text, pos, end)  # "an Iranian diplomat": the nationality, then the role
                 if more:
                     pos = more.end()
+                items = []
                 while (tail := _LIST_ITEM.match(text, pos, end)) and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
                         tail.start("who") <= x.start < tail.end() for x in numbers):
+                    if not items and not re.match(r"(?:a|an|the|his|her|their|one)\s", tail.group("who"), re.I) \
+                            and "," not in text[tail.start():tail.start("who")]:
+                        break  # "a social leader and member of the board": one person, two roles
+                    items.append(tail)
+                    pos = tail.end()
+                if len(items) == 1 and "and" not in text[items[0].start():items[0].start("who")] \
+                        and "as well as" not in text[items[0].start():items[0].start("who")]:
+                    items = []  # "killing the driver, a local resident": one person and what he was, no list
+                for tail in items:
                     w = tail.group("who")
                     out.append(RawFigure(k, 1, 1, "exact", w, role_of(w), tail.start("who"), tail.end(), w, sentence,
                                          group + 1700 + len(out)))
                     taken.append((tail.start(), tail.end()))
-                    pos = tail.end()
             rest = m.groupdict().get("rest")
             r0 = start + m.start("rest") if rest else 0
             if rest and _ONE_PERSON_RX.fullmatch(rest.strip()) and not any(r0 <= x.start < r0 + len(rest) for x in numbers):

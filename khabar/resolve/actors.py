@@ -706,7 +706,10 @@ _UNKNOWN_ORG = re.compile(
     # (not "and": "the Scottish National Liberation Army and the Angry Brigades" are two groups)
     rf"\s+(?!and\s)(?:{_TAIL_CONNECT}\s+){{1,3}}{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,3}})?"
     rf"(?:\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{{1,3}}))?)"
-    rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])")
+    rf"(?:\s+\((?P<abbr>[A-Z][\w-]{{1,9}})\))?(?![\w-])"
+    # (not the first words of a body's name: "the Community Action Board", "the Youth Council", "the Army Hospital")
+    rf"(?!\s+(?:Board|Council|Commission|Office|Agency|Bureau|Fund|Programme|Program|Plan|Day|Center|Centre|Institute|"
+    rf"Foundation|School|University|College|Hospital|Bank|Company|Corporation|Association|Society|Club|Project)\b)")
 # names that begin with their head: "the Front for the National Liberation of Corsica (FNLC)", "the Organization of
 # the Oppressed on Earth", "the Movement for the Emancipation of the Niger Delta"
 _HEAD_FIRST_ORG = re.compile(

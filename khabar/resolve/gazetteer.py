@@ -890,6 +890,10 @@ class Gazetteer:
                 # "Pauktaw, Sittwe, Rakhine": a chain of three, its last link the province
                 parent = next((self.entry(j) for j in nxt[1][3] if self.entry(j).kind == "admin1"
                                and self.entry(j).iso == best.iso), None)
+            if parent is None and nxt and _CHAIN_GAP_UNKNOWN.fullmatch(text, e, nxt[0][0]):
+                # "Andriivka (Bakhmutskyi, Donetsk)": a district the gazetteer lacks, then the province
+                parent = next((self.entry(j) for j in nxt[0][3] if self.entry(j).kind == "admin1"
+                               and self.entry(j).iso == best.iso), None)
             if parent is None and nxt and _BRACKET_OPEN.fullmatch(text, e, nxt[0][0]):
                 # "Nyaung Pin Thar village (Kani, Sagaing)": the last link in the brackets is the province
                 links = [nxt[0]] + ([nxt[1]] if len(nxt) > 1 and re.fullmatch(r",\s*", text[nxt[0][1]:nxt[1][0]]) else [])
