@@ -219,6 +219,10 @@ _NAMED_ACTIVE_RX = re.compile(
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?P<who>(?:(?:a|an|the|his|her|their|one)\s+"
                         rf"(?:[\w'’-]+\s+){{0,2}}?)?(?:{_PERSON}|passer-?by))\b(?!'s|’s)"
                         rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)", re.I)
+# a second role of the same person, without an article: "a social leader and member of the local board"
+_SECOND_ROLE = re.compile(r"(?:member|head|leader|president|chairman|chairwoman|secretary|founder|coordinator|spokesman|"
+                          r"spokeswoman|treasurer)$", re.I)
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|his|her|their|its)\s", re.I)
 # "killed a couple", "an elderly couple was shot dead": two
 _COUPLE = re.compile(r"\b(?:kill(?:ed|ing)|murder(?:ed|ing)|shot and killed|shot dead|gunned down|execut(?:ed|ing))\s+(?:a|an|the)\s+"
                      r"(?:[\w'’-]+\s+){0,2}?couple\b(?!\s+of)|\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?couple\s+(?:was|were|had been)\s+"
@@ -792,9 +796,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 items = []
                 while (tail := _LIST_ITEM.match(text, pos, end)) and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
                         tail.start("who") <= x.start < tail.end() for x in numbers):
-                    if not items and not re.match(r"(?:a|an|the|his|her|their|one)\s", tail.group("who"), re.I) \
+                    if not items and _SECOND_ROLE.match(tail.group("who")) and _OF_A_BODY.match(text, tail.end()) \
                             and "," not in text[tail.start():tail.start("who")]:
-                        break  # "a social leader and member of the board": one person, two roles
+                        break  # "a social leader and member of the board": one person, two roles (not "the guard
+                        # and driver of the inspector", "a photographer and cameraman": two)
                     items.append(tail)
                     pos = tail.end()
                 if len(items) == 1 and "and" not in text[items[0].start():items[0].start("who")] \
