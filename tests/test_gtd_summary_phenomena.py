@@ -48,6 +48,15 @@ def _read(text):
     # a title with a bracketed abbreviation before the role
     ("Assailants shot and killed a Social Democratic Party (SDP) municipal councillor outside his home in Durres, "
      "Albania.", 1, None),
+    # a list of counts with a serial comma, the attackers last: all of them (a first count larger than the rest is
+    # no whole of its parts unless they add up to it)
+    ("Gunmen stormed a restaurant in Bamako, Mali. Eight civilians, two police officers, and three assailants were "
+     "killed, and 14 people were injured.", 13, 14),
+    ("Gunmen stormed a bank in Kirkuk, Iraq, and took employees hostage. Four guards, three hostages, and both gunmen "
+     "were killed.", 9, None),
+    # a count joined to "passersby"
+    ("A car bomb exploded as an army truck passed through Bilbao, Spain. Nobody was killed, but 9 soldiers and "
+     "passersby were injured.", 0, 9),
     # the hospitalised are the injured
     ("Assailants released a toxic substance into a classroom at a girls' school in Kunduz city, Kunduz province, "
      "Afghanistan. About 80 pupils and teachers were hospitalized after falling ill.", None, 80),
@@ -67,6 +76,8 @@ def test_gtd_summary_tolls(text, killed, injured):
      "days.", "Hostage Taking (Barricade Incident)"),
     ("Two assailants entered a chapel in Lyon, France, during a service and took four worshippers hostage.",
      "Hostage Taking (Barricade Incident)"),
+    ("Assailants detonated a truck bomb at the gate of a compound in Kabul, Afghanistan, before storming the "
+     "guesthouse inside and holding aid workers hostage.", "Hostage Taking (Barricade Incident)"),
 ])
 def test_gtd_attack_type_rules(text, attack_type):
     doc, ev = _read(text)

@@ -51,7 +51,7 @@ _GTD_MODE: dict[str, str] = {
     "arson": "Facility/Infrastructure Attack",
 }
 _ASSASSINATION = re.compile(r"\bassassinat\w*|\b(?:targeted killing|shot dead|gunned down|killed)\b[^.]{0,60}\b(?:leader|official|"
-                            r"chief|commander|governor|mayor|councill?or|lawmaker|MP|MLA|minister|elder|judge|candidate|head|"
+                            r"chief|commander|governor|mayor|councill?or|council member|councilman|commissioner|lawmaker|MP|MLA|minister|elder|judge|candidate|head|"
                             r"journalist|cleric|headman|secretary|president)\b", re.I)
 _ROLE = (r"(?:former |deputy |senior |local |district |provincial |tribal |village |police |army |security |religious |"
          r"pro-government |government |chief |top |prominent |influential |intelligence )*"
@@ -109,11 +109,11 @@ def _armed(text: str) -> bool:
 # hostages held where they were taken: "seized the Iranian embassy ..., taking 26 people hostage", "took ten customers
 # and eight employees hostage at the cafe", "stormed the Palace of Justice, taking more than 300 people hostage"
 _HOSTAGES_IN_A_BUILDING = re.compile(
-    r"\b(?:seized|stormed|occupied|took over|burst into|forced their way into|entered)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"\b(?:seized|stormed|storming|occupied|took over|burst into|forced their way into|entered)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?"
     r"(?:embassy|consulate|theatre|theater|residence|palace|school|hospital|hotel|cafe|café|restaurant|church|mosque|"
     r"building|apartments?|offices?|headquarters|parliament|courthouse|bank|supermarket|plant|facility|mall|"
     r"shopping (?:centre|center)|store|university|college|cinema|concert hall|nightclub|club|temple|synagogue|chapel|"
-    r"cathedral|monastery)\b[^.]{0,100}?"
+    r"cathedral|monastery|guesthouse|guest house|compound|villa)\b[^.]{0,100}?"
     r"\b(?:(?:taking|took|holding|held|seizing)\s+(?:[\w,'’-]+\s+){0,8}?(?:hostages?|captive)|seizing\s+(?:[\w-]+\s+){0,2}"
     r"(?:others|people|athletes|guests|staff|employees|diplomats))\b|"
     r"\btook\s+(?:[\w,'’-]+\s+){1,8}?hostage\s+(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"

@@ -67,7 +67,7 @@ def _post_rx(kinds: str) -> re.Pattern[str]:
         rf"^\s*(?:-|,)?\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?"
         # "12 soldiers and policemen were killed": and a bare plural, no count of its own
         rf"(?:(?<=s )(?:and|&)\s+(?!(?:dozens|hundreds|thousands|scores|tens|others|several|many|some|their)\b)(?:other\s+)?"
-        rf"[a-z][\w'’-]*(?:s|men|people|children|police)\s+(?=(?:were|have|had)\b))?"
+        rf"(?:passers-?by|[a-z][\w'’-]*(?:s|men|people|children|police))\s+(?=(?:were|have|had)\b))?"
         rf"(?:(?:people|persons)(?:\s+|(?=,)))?)"
         rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}(?P<kind>{kinds})\b",
         re.IGNORECASE,
@@ -220,8 +220,6 @@ _LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?P<wh
                         rf"(?:[\w'’-]+\s+){{0,2}}?)?(?:{_PERSON}|passer-?by))\b(?!'s|’s)"
                         rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)", re.I)
 # a second role of the same person, without an article: "a social leader and member of the local board"
-_SECOND_ROLE = re.compile(r"(?:member|head|leader|president|chairman|chairwoman|secretary|founder|coordinator|spokesman|"
-                          r"spokeswoman|treasurer)$", re.I)
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|his|her|their|its)\s", re.I)
 # "killed a couple", "an elderly couple was shot dead": two
 _COUPLE = re.compile(r"\b(?:kill(?:ed|ing)|murder(?:ed|ing)|shot and killed|shot dead|gunned down|execut(?:ed|ing))\s+(?:a|an|the)\s+"
@@ -233,7 +231,7 @@ _HE_AND = re.compile(rf"\b(?:both\s+)?(?:he|she)\s+and\s+(?P<who>(?:his|her)\s+(
                      rf"injured|wounded|abducted|kidnapped)\b", re.I)
 _NOT_A_PERSON = re.compile(r"\b(?:Taliban|State|Army|Police|Forces?|Corps|Brigade|Front|Group|Party|Movement|Haram|Shabaab|"
                            r"Afghan|Pakistani|Indian|Nigerian|Iraqi|Syrian|Somali|It|This|That|There|The|They|We|Assailants|Gunmen|"
-                           r"Militants|Soldiers|Officials|Police|Security)\b")
+                           r"Militants|Soldiers|Officials|Police|Security|Nobody|Noone|None|Everyone|Everybody|Someone|Somebody|Anyone|Anybody)\b")
 _ATTACKER_IN_ADDITION = re.compile(r"\bin addition to (?:the|both|all)\s+(?:(?P<n>\w+)\s+)?(?P<noun>(?:suicide )?(?:assailant|attacker|bomber|"
                                    r"perpetrator|gunm[ae]n|hijacker)s?)\b", re.I)
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -421,7 +419,7 @@ _SUBJ_HEAD = rf"^\s*{_SUBJ}"
 _WERE_KIND = rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b"
 _PAIR_NOUNS = r"(?:gunmen|attackers|assailants|militants|bombers|hijackers|kidnappers|men|women|soldiers|policemen|officers|guards|brothers|victims)"
 _POST_AND_ONE_RX = re.compile(
-    rf"^\s*(?:of\s+(?:the\s+)?)?{_SUBJ}\s+(?:and|as well as)\s+"
+    rf"^\s*(?:of\s+(?:the\s+)?)?{_SUBJ},?\s+(?:and|as well as)\s+"
     rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})|"
     rf"(?P<both>both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PAIR_NOUNS})\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?{_WERE_KIND}", re.I)
@@ -594,6 +592,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     extra_singular: list[tuple[int, str, int, int] | tuple[int, str, int, int, int]] = []
     join_next: list[str | None] = [None] * n
     among = [False] * n  # "were among the dead": a floor, not the count
+    breakdown: list[int] = []  # a whole followed by a comma and smaller counts: its parts, if they add up to it
     noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
     for i, num in enumerate(numbers):
         stop = numbers[i + 1].start if i + 1 < n else end
@@ -678,6 +677,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                         and nxt.low < num.low and re.fullmatch(r"(?:people|persons|bodies|victims|civilians)",
                                                                  (subjects[i] or "").lower())):
                     join_next[i] = "sub"  # "eleven people, ten men and a child": the whole, then its parts
+                    breakdown.append(i)
     for i in range(1, n):
         # "29 people died, including five attackers and two police officers, and about 50 were injured": the list
         # after "including" is part of the count before it, and ends at ", and"
@@ -707,6 +707,16 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     for i in range(n - 1):  # "some 127 of the 175 people on board were killed": the first number is the count
         if kinds[i] is None and kinds[i + 1] is not None and _OF_THE.fullmatch(text, numbers[i].end, numbers[i + 1].start):
             kinds[i], subjects[i], kinds[i + 1] = kinds[i + 1], subjects[i + 1], None
+    for i in breakdown:  # a whole whose parts do not add up to it is the first of a list: "nine civilians, two
+        # soldiers, and four assailants were killed" (fifteen), not "eleven people, ten men and a child" (eleven)
+        parts, j = 0, i + 1
+        while j < n:
+            parts += numbers[j].low or 0
+            if join_next[j] != "add":
+                break
+            j += 1
+        if numbers[i].low is not None and parts not in (numbers[i].low, numbers[i].low - 1):  # (and a singular part)
+            join_next[i] = "add"
     for i in range(n - 2, -1, -1):
         if kinds[i] is None and join_next[i] and kinds[i + 1] is not None:
             kinds[i] = kinds[i + 1]
@@ -796,10 +806,12 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 items = []
                 while (tail := _LIST_ITEM.match(text, pos, end)) and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
                         tail.start("who") <= x.start < tail.end() for x in numbers):
-                    if not items and _SECOND_ROLE.match(tail.group("who")) and _OF_A_BODY.match(text, tail.end()) \
+                    if not items and m.group("det").lower() in ("a", "an") and _OF_A_BODY.match(text, tail.end()) \
+                            and not re.match(r"(?:a|an|the|his|her|their|one)\s", tail.group("who"), re.I) \
                             and "," not in text[tail.start():tail.start("who")]:
-                        break  # "a social leader and member of the board": one person, two roles (not "the guard
-                        # and driver of the inspector", "a photographer and cameraman": two)
+                        break  # "a social leader and member of the board", "a British citizen and employee of Marconi":
+                        # one person, two roles (not "the guard and driver of the inspector", "a photographer and
+                        # cameraman": two)
                     items.append(tail)
                     pos = tail.end()
                 if len(items) == 1 and "and" not in text[items[0].start():items[0].start("who")] \

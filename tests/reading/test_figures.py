@@ -120,3 +120,9 @@ def test_and_the_attacker(text, expected):
 ])
 def test_one_killed_to_death(text, expected):
     assert figs(text) == expected
+
+
+def test_nobody_is_no_one_named():
+    # "Nobody" opens the sentence with a capital: no person's name
+    assert figs("Nobody was killed, but nine soldiers were injured.") == [("killed", 0, 0, "exact", "unknown"),
+                                                                        ("injured", 9, 9, "exact", "victim")]
