@@ -592,7 +592,6 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     extra_singular: list[tuple[int, str, int, int] | tuple[int, str, int, int, int]] = []
     join_next: list[str | None] = [None] * n
     among = [False] * n  # "were among the dead": a floor, not the count
-    breakdown: list[int] = []  # a whole followed by a comma and smaller counts: its parts, if they add up to it
     noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
     for i, num in enumerate(numbers):
         stop = numbers[i + 1].start if i + 1 < n else end
@@ -674,10 +673,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 join_next[i] = "sub" if c.group("sub") else "add"
                 nxt = numbers[i + 1]
                 if (join_next[i] == "add" and c.group("add").strip() == "," and num.low and nxt.low is not None
-                        and nxt.low < num.low and re.fullmatch(r"(?:people|persons|bodies|victims|civilians)",
+                        and nxt.low < num.low and re.fullmatch(r"(?:people|persons|bodies|victims)",
                                                                  (subjects[i] or "").lower())):
                     join_next[i] = "sub"  # "eleven people, ten men and a child": the whole, then its parts
-                    breakdown.append(i)
     for i in range(1, n):
         # "29 people died, including five attackers and two police officers, and about 50 were injured": the list
         # after "including" is part of the count before it, and ends at ", and"
@@ -707,16 +705,6 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     for i in range(n - 1):  # "some 127 of the 175 people on board were killed": the first number is the count
         if kinds[i] is None and kinds[i + 1] is not None and _OF_THE.fullmatch(text, numbers[i].end, numbers[i + 1].start):
             kinds[i], subjects[i], kinds[i + 1] = kinds[i + 1], subjects[i + 1], None
-    for i in breakdown:  # a whole whose parts do not add up to it is the first of a list: "nine civilians, two
-        # soldiers, and four assailants were killed" (fifteen), not "eleven people, ten men and a child" (eleven)
-        parts, j = 0, i + 1
-        while j < n:
-            parts += numbers[j].low or 0
-            if join_next[j] != "add":
-                break
-            j += 1
-        if numbers[i].low is not None and parts not in (numbers[i].low, numbers[i].low - 1):  # (and a singular part)
-            join_next[i] = "add"
     for i in range(n - 2, -1, -1):
         if kinds[i] is None and join_next[i] and kinds[i + 1] is not None:
             kinds[i] = kinds[i + 1]
