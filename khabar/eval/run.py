@@ -233,8 +233,8 @@ class Scorer:
         p = ev.place
         if p is None or not p.admin1:
             return False
-        if dataset == "gtd" and p.iso in _PROVINCE_FIRST_GTD and p.admin2:
-            return _bare_admin(gold) == _bare_admin(p.admin2)  # "Sulu" for the gazetteer's "Province of Sulu"
+        if dataset == "gtd" and p.iso in _PROVINCE_FIRST_GTD and p.admin2 and _bare_admin(gold) == _bare_admin(p.admin2):
+            return True  # "Sulu" for the gazetteer's "Province of Sulu"
         a, b = norm_place(gold), norm_place(p.admin1)
         ba, bb = _bare_admin(gold), _bare_admin(p.admin1)
         if a == b or ba == bb or (min(len(ba), len(bb)) >= 6 and ba[0] == bb[0] and edit_distance(ba, bb, 2) <= 2
