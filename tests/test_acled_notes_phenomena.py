@@ -1134,3 +1134,27 @@ def test_a_village_in_a_district_the_gazetteer_lacks_is_in_the_province_given():
     ev = _event("On 11 June 2024, Ukrainian forces recaptured the village of Andriivka (Bakhmutskyi, Donetsk) after "
                 "days of fighting.", published=None)
     assert ev.place.admin1 == "Donetsk"
+
+
+# -- tenth set (probe21): the attacker's own death, artillery rounds, graves, coalitions, sonic booms ---------------
+@pytest.mark.parametrize("text, killed", [
+    ("On 6 May 2024, a suicide bomber drove a car into a checkpoint in Tank (Khyber Pakhtunkhwa), killing two soldiers; "
+     "the bomber was also killed.", 3),
+    ("On 7 May 2024, three female suicide bombers blew themselves up at a mosque in Gwoza (Gwoza, Borno), killing five "
+     "worshippers as well as themselves.", 8),
+])
+def test_the_attackers_own_deaths(text, killed):
+    assert toll(_event(text, published=None), "killed") == killed
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 8 May 2024, Russian forces fired 20 artillery rounds at Velyka Pysarivka (Okhtyrskyi, Sumy).",
+     "Shelling/artillery/missile attack"),
+    ("On 9 May 2024, a search collective reported the discovery of a clandestine grave with five bodies in Zapopan "
+     "(Jalisco).", "Other"),
+    ("On 10 May 2024, two gang coalitions announced that they had joined forces under the name 'Unity' in "
+     "Port-au-Prince (Ouest).", "Change to group/activity"),
+    ("On 11 May 2024, Israeli jets broke the sound barrier over Sidon (Saida, South Lebanon), causing panic.", "Other"),
+])
+def test_acled_notes_tenth_set(text, sub):
+    assert _event(text, published=None).sub_event_type == sub

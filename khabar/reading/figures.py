@@ -54,7 +54,7 @@ _BREAKERS = (
     r"in|at|on|after|when|while|as|by|from|during|said|says|told|and|or|near|to|into|of|were|was|are|is|"
     r"have|has|had|been|being|got|who|which|that|the|but|with|for|inside|outside|across|since|before|"
     r"also|reportedly|allegedly|later|critically|seriously|severely|fatally|badly|slightly|mostly|"
-    r"including|among|yesterday|today|late|early|last"
+    r"including|among|yesterday|today|late|early|last|besides"
 )
 _SUBJ_WORD = rf"(?:(?-i:IS)(?=\s)|(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+)"  # ("IS fighters": Islamic State's)
 _SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
@@ -175,7 +175,7 @@ _PERSON = (
 _SINGULAR_PASSIVE_RX = re.compile(
     rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\b"
     rf"(?:\s+(?:of|from|for|in)\s+(?:[\w'’().-]+\s+){{0,5}}?[\w'’().-]+(?=,))?\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+)?(?:(?:later\s+)?found\s+(?=dead|murdered|slain|shot))?"
+    rf"(?:was|has been|had been|got|is)\s+(?:\w+ly\s+|also\s+)?(?:(?:later\s+)?found\s+(?=dead|murdered|slain|shot))?"
     rf"(?:(?:shot|stabbed|beaten|tortured|ambushed|abducted|kidnapped|attacked|seized|taken hostage [^.;]{{0,40}}?being shot) and\s+)?"
     rf"(?P<kind>{_KIND_AFTER_RX})\b",
     re.IGNORECASE,
@@ -234,8 +234,12 @@ _NOT_A_PERSON = re.compile(r"\b(?:Taliban|State|Army|Police|Forces?|Corps|Brigad
                            r"Militants|Soldiers|Officials|Police|Security|Nobody|Noone|None|Everyone|Everybody|Someone|Somebody|Anyone|Anybody)\b")
 _ATTACKER_IN_ADDITION = re.compile(r"\bin addition to (?:the|both|all)\s+(?:(?P<n>\w+)\s+)?(?P<noun>(?:suicide )?(?:assailant|attacker|bomber|"
                                    r"perpetrator|gunm[ae]n|hijacker)s?)\b", re.I)
+# "killing four people as well as themselves": the attackers counted before die too
+_SELF_IN_ADDITION = re.compile(r"\b(?:as well as|besides|along with|in addition to)\s+(?P<n>)(?P<noun>themselves|himself|herself)\b",
+                               re.I)
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:armed\s+|suicide\s+)?"
+_ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                             r"(?:(?:armed|suicide|female|male|teenage|young|masked)\s+){0,2}"
                              r"(?:assailants|attackers|bombers|gunmen|perpetrators|hijackers)\b", re.I)
 # "X was killed along with his deputy and five other people": the companions die too
 _ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
@@ -936,13 +940,13 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         a0 = start + m.start()  # "killing himself and two policemen": the bomber is counted, as an attacker
         out.append(RawFigure("killed", 1, 1, "exact", "himself", "attacker", a0, start + m.end(), m.group(0), sentence,
                              group + 5200))
-    m = _ATTACKER_IN_ADDITION.search(s_text)
+    m = _ATTACKER_IN_ADDITION.search(s_text) or _SELF_IN_ADDITION.search(s_text)
     if m and any(f.kind == "killed" for f in out):
         a0 = start + m.start()
         n = _SMALL_COUNTS.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
         if n is None and m.group(0).lower().startswith("in addition to both"):
             n = 2
-        if n is None and m.group("noun").lower().endswith(("s", "men")):
+        if n is None and m.group("noun").lower().endswith(("s", "men", "themselves")):
             prior = list(_ATTACKER_COUNT.finditer(text, 0, a0))
             w = prior[-1].group("n").lower() if prior else None
             n = _SMALL_COUNTS.get(w) or (int(w) if w and w.isdigit() else None) if w else None
