@@ -1158,3 +1158,41 @@ def test_the_attackers_own_deaths(text, killed):
 ])
 def test_acled_notes_tenth_set(text, sub):
     assert _event(text, published=None).sub_event_type == sub
+
+
+# -- eleventh set (probe20): CASE 2021 snippets of accidents, crime, claims, coups and hand-overs ---------------------
+@pytest.mark.parametrize("text, sub", [
+    ("Villagers beat to death a man they falsely accused of cattle rustling and kidnapping near the market.",
+     "MOB_VIOL"),
+    ("A man on a motorbike packed with explosives rammed into an army convoy, killing three soldiers and himself.",
+     "SUIC_BOMB"),
+    ("A journalist has gone missing after being picked up by men in plainclothes outside his office, his wife said.",
+     "ABDUCT_DISSAP"),
+    ("The army announced the liberation of four villages east of the river from the insurgents.", "GOV_REGAINS_TERIT"),
+    ("Officers announced on state radio that they had dissolved the country's institutions and suspended the "
+     "constitution.", "OTHER"),
+    ("The town of Palma, held by insurgents for months, was brought back under government control by the army.",
+     "GOV_REGAINS_TERIT"),
+    ("The militia launched a recruitment drive in the camps, offering young men a salary.", "CHANGE_TO_GROUP_ACT"),
+    ("Insurgents overran an army post and took control of the district centre, forcing soldiers to withdraw.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A suspicious device left outside a bank was safely detonated by bomb disposal experts.", "DISR_WEAP"),
+    ("Rival armed groups battled with machine guns and rocket-propelled grenades in the old city overnight.",
+     "ARMED_CLASH"),
+    ("The insurgents walked into the district headquarters without a shot being fired after elders negotiated the "
+     "surrender of the garrison.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Rebel fighters seized several army positions in the hills overlooking the highway.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government troops entered the district, which the rebels had vacated under the terms of the peace deal.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The regional assembly voted to declare independence from the federal government.", "OTHER"),
+    # accidents and crime: no event
+    ("Dozens were killed when a fuel truck collided with a bus and exploded on the highway.", "NO_EVENT"),
+    ("A blast at a fertilizer factory killed 12 workers and injured 40, officials said.", "NO_EVENT"),
+    ("Gang members shot dead a shopkeeper who refused to pay extortion money, police said.", "NO_EVENT"),
+    # claims and blame
+    ("The group said it carried out the bombing of the pipeline last week.", "NO_EVENT"),
+    ("The interior ministry accused foreign agents of orchestrating the car bombing that killed a judge.", "NO_EVENT"),
+])
+def test_case_snippets_eleventh_set(text, sub):
+    _assert_case(text, sub)

@@ -79,7 +79,10 @@ _FUTURE_BEFORE = re.compile(
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:if|could|might|(?<!since )(?<!in )(?<!of )(?<!early )(?<!late )(?<!mid-)(?<!until )(?<!by )(?<!last )(?<!next )"
     r"(?<!\d )may(?! \d)|would|should|possible|possibly|unless|fear(?:ed|s)?(?: of)?(?: an?)?|"
-    r"risk of)\b(?:\s+[\w'-]+){0,4}\s*$",
+    r"risk of)\b(?:\s+[\w'-]+){0,4}\s*$"
+    # what someone is accused of, not an act told: "two men they wrongly accused of child kidnapping"
+    r"|\b(?:(?:wrongly|falsely) (?:accused|suspected)|(?:they|he|she|who|whom) (?:had )?accused) (?:them |him |her )?of "
+    r"(?:[\w'-]+ ){0,4}$",
     re.IGNORECASE,
 )
 
@@ -175,6 +178,10 @@ _HABIT = re.compile(r"\b(?:(?:has|have|had) (?:been|long|repeatedly|often)|often
                     r"continu(?:e|es|ed|ing) to)\b", re.IGNORECASE)
 
 
+# a trigger that is a clause, not a noun ("being picked up by men in plainclothes"): no bare plural, whatever it ends in
+_CLAUSE_TRIGGER = re.compile(r"\b(?:being|been|was|were|is|are)\b", re.IGNORECASE)
+
+
 def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_count: bool) -> str:
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
@@ -188,8 +195,8 @@ def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_
     if _JUDICIAL.search(left) and _CASE_ACT.search(left):
         return "generic"  # "A court sentenced 75 people to death over a 2013 sit-in"
     definite = bool(_DEFINITE_BEFORE.search(left))
-    bare_plural = is_noun and not definite and (trigger.lower().endswith("s")
-                                                or bool(_PLURAL_HEAD.match(sentence, rel_start + len(trigger))))
+    bare_plural = is_noun and not definite and not _CLAUSE_TRIGGER.search(trigger) and (
+        trigger.lower().endswith("s") or bool(_PLURAL_HEAD.match(sentence, rel_start + len(trigger))))
     # a bare plural ("bombs", "killings") is background unless the clause tells of something that happened
     if bare_plural and (_GENERIC_CUES.search(sentence) or not (has_count or _HAPPENED.search(sentence))):
         return "generic"

@@ -427,10 +427,19 @@ _ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)
                             r"(?:was|were|is|are)\s+behind|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
                             # "it holds responsible for the detention of", "told reporters that the group had carried out"
                             r"(?:held|holds?|blamed|blames?)\s+[^.;]{0,40}?responsible\s+for|"
-                            r"(?:that|said)\s+(?:the\s+group|it|they|its\s+(?:fighters|men|members))\s+(?:had|has|have)\s+carried\s+out)"
+                            r"(?:that|said)\s+(?:the\s+group|it|they|its\s+(?:fighters|men|members))\s+(?:(?:had|has|have)\s+)?carried\s+out|"
+                            # "the FSB accused Ukrainian special services of organising the car bombing"
+                            r"accus(?:ed|es|ing)\s+[^.;]{1,60}?\s+of\s+(?:organi[sz]ing|carrying\s+out|staging|masterminding|"
+                            r"orchestrating|being\s+behind|plotting))"
                             r"['’\x22\u201d]?\s+"
                             r"(?:the|last\s+\w+['’]s|\w+day['’]s|this\s+week['’]s|(?:[A-Z][\w'’-]+\s+){1,3}?(?-i:[a-z]\w*)['’]s)\s+"
                             r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# a gang's killing for money or turf (CASE 2021's ORG_CRIME): "shot dead ... after his company refused to keep paying
+# extortion money", "in what police described as a settling of scores over distribution routes"
+_CRIME_MOTIVE = re.compile(r"\b(?:extortion|settling (?:of )?(?:scores|accounts)|turf (?:war|dispute)|distribution routes|"
+                           r"drug (?:gang|cartel)s?|street gangs?|protection money)\b", re.IGNORECASE)
 
 
 def case2021(ev: Event | None, doc: Document | None = None) -> str:
@@ -441,6 +450,9 @@ def case2021(ev: Event | None, doc: Document | None = None) -> str:
     if doc is not None and ev.evidence and ev.evidence[0].field == "text":
         at = ev.evidence[0].start
         if _ACT_AS_OBJECT.search(doc.text, max(0, at - 60), at):
+            return CASE2021_NO_EVENT
+        if ev.sub_event_type in ("Attack", "Armed clash") and _CRIME_MOTIVE.search(doc.text) \
+                and (ev.perpetrator is None or ev.perpetrator.actor_type != 1):
             return CASE2021_NO_EVENT
     return CASE2021[ev.sub_event_type]
 

@@ -119,6 +119,9 @@ _FOUGHT_OVER = re.compile(r"(?<!without )(?<!without any )(?<!no )\b(?:fighting|
                           r"encircled|encirclement|counter-?offensive|"
                           r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
+_UNDER_STATE_CONTROL = re.compile(r"\b(?:government|state|army|military) control\b", re.IGNORECASE)
+_BATTLED = re.compile(r"\b(?:battled|clashed|fought|gun ?battles?|firefights?|exchanged fire)\b", re.IGNORECASE)
+_RPG = re.compile(r"(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?)", re.IGNORECASE)
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
                        r"combat|bloodshed)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
@@ -126,7 +129,7 @@ _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a
                        r"hand(?:ed|ing) (?:\w+ )?over|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
-                       r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire))\b",
+                       r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated)\b",
                        re.IGNORECASE)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
@@ -337,6 +340,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         # police broke up, whose injured are no attack of their own (a killing there is excessive force, below)
         main, fam = protest, "protest"
         sub, mode = protest.sub_event_type, protest.mode
+    if fam == "explosion" and _RPG.fullmatch(main.trigger.text) and _BATTLED.search(sentences_text):
+        # "two militias battled with machine guns and rocket-propelled grenades": a clash fought with them
+        return SUB_EVENT_TYPES["Armed clash"], "Armed clash", "firearms"
     if fam == "explosion":
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "protest":
@@ -363,8 +369,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         if _NO_FIGHT.search(sentences_text) and not _FOUGHT_OVER.search(sentences_text):
             # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
-        if p_type == 1:  # "the army took the town": the state regains it
-            sub = "Government regains territory"
+        if p_type == 1 or _UNDER_STATE_CONTROL.search(main.trigger.text):
+            sub = "Government regains territory"  # "the army took the town", "brought back under government control"
         elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
             sub = "Non-state actor overtakes territory"
         return SUB_EVENT_TYPES[sub], sub, mode
