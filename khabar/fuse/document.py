@@ -342,7 +342,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         sub, mode = protest.sub_event_type, protest.mode
     if fam == "explosion" and _RPG.fullmatch(main.trigger.text) and _BATTLED.search(sentences_text):
         # "two militias battled with machine guns and rocket-propelled grenades": a clash fought with them
-        return SUB_EVENT_TYPES["Armed clash"], "Armed clash", "firearms"
+        return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode  # (the weapon still the grenades')
     if fam == "explosion":
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "protest":
