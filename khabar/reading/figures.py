@@ -593,7 +593,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     kinds: list[str | None] = [None] * n
     subjects: list[str | None] = [None] * n
     # "killed two police officers and a civilian": the civilian; "20 hostages and both assailants": two more
-    extra_singular: list[tuple[int, str, int, int] | tuple[int, str, int, int, int]] = []
+    extra_singular: list[tuple[int, str, int, int, int]] = []  # (number, kind, start, end, how many)
     join_next: list[str | None] = [None] * n
     among = [False] * n  # "were among the dead": a floor, not the count
     noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
@@ -628,7 +628,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             subjects[i] = _clean_subject(subj.group(1)) if subj else None
             tail = _AND_SINGULAR.match(after)
             if tail and not _PASSIVE_AFTER.match(text, num.end + tail.end()):
-                extra_singular.append((i, kinds[i], num.end + tail.start("who"), num.end + tail.end()))
+                extra_singular.append((i, kinds[i], num.end + tail.start("who"), num.end + tail.end(), 1))
         else:
             m = _POST_RXS[0].match(after) or _POST_RXS[1].match(after) or _POST_GAP_RX.match(after) \
                 or _POST_PARTICIPLE_RX.match(after)
@@ -740,9 +740,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         out.append(RawFigure(k, num.low, None if among[i] else num.high, "at_least" if among[i] else num.qualifier,
                              subjects[i], role_of(subjects[i]),
                              num.start, num.end, num.text, sentence, group, subset=subset))
-    for i, k, a0, a1, *many in extra_singular:
+    for i, k, a0, a1, c in extra_singular:
         if kinds[i] == k and not any(a0 <= x.start < a1 for x in numbers):
-            c = many[0] if many else 1
             out.append(RawFigure(k, c, c, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,
                                  group + 5400 + len(out)))
     for i, num in enumerate(numbers):  # "councillor Ana Ruiz and three others were killed": and Ana Ruiz
