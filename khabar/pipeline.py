@@ -176,6 +176,28 @@ def split_headline(text: str) -> tuple[str | None, Span | None]:
 _BLAME_OF_THE_ACT = re.compile(rf"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){{0,2}}?{THE_ACT}", re.I)
 
 
+_REPORTED_COUNT = re.compile(r"\s+(?:\w+\s+)?(?:reported|said|confirmed|counted|recorded|registered|documented|announced|"
+                             r"listed|gave|put)\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?"
+                             r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
+                             r"(?:(?:people|persons|civilians|protesters|demonstrators|soldiers|others)\s+)?(?:were\s+|had\s+been\s+)?",
+                             re.I)
+_LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
+                     r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)
+_WEAPON_NOUN = re.compile(r"(?:hand[ -])?grenades?|bombs?|explosives?|(?:land)?mines?|ieds?|rockets?|mortars?(?: shells?| rounds?)?|"
+                          r"detonators?|explosive devices?|improvised explosive devices?", re.I)
+_SEIZED_BEFORE = re.compile(r"\b(?:recover(?:ed|ing|y of)|seiz(?:ed|ing|ure of)|confiscat(?:ed|ing|ion of)|"
+                            r"possession of|caches? of|hauls? of|stockpiles? of)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_COUNTED_PARTICIPLE = re.compile(r"killed|dead|injured|wounded|hurt|deaths|fatalities", re.I)
+_REPORTED_NUM_BEFORE = re.compile(r"\b(?:reported|said|confirmed|counted|recorded|registered|documented|put)\s+"
+                                  r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?[\d,.]+\s+"
+                                  r"(?:(?:people|persons|civilians|protesters|demonstrators|soldiers|others)\s+)?"
+                                  r"(?:(?:were|had\s+been|have\s+been)\s+)?$", re.I)
+_GUNFIRE = re.compile(r"(?:heavy |intense |sporadic |automatic |small[- ]arms |machine-?gun )?(?:gun)?fire|gunshots?|shots|"
+                      r"shooting|(?:automatic )?weapons fire", re.I)
+_WITH_MANNER = re.compile(r"\bwith\s+(?:(?:heavy|intense|sporadic|sustained|automatic|small-arms|small arms|live|"
+                          r"indiscriminate)\s+){0,2}$", re.I)
+
+
 def _parse_published(published: str | dt.date | None) -> dt.date | None:
     if published is None or isinstance(published, dt.date):
         return published  # type: ignore[return-value]
@@ -459,6 +481,19 @@ class Reader:
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
         trigs = self.triggers.find(folded, s.start, s.end)
+        if trigs and s.index > 0:
+            # "... fired live ammunition at protesters. The health ministry reported 61 killed": a count of the act told
+            # before, no act of its own
+            trigs = [t for t in trigs if not (_COUNTED_PARTICIPLE.fullmatch(t.text)
+                                              and _REPORTED_NUM_BEFORE.search(folded, max(s.start, t.start - 70), t.start))]
+        if trigs:
+            # "Japan's foreign ministry lodged a formal protest with Beijing": a diplomatic note, no crowd
+            trigs = [t for t in trigs if not (t.rule.family == "protest" and t.text.lower().startswith("protest")
+                                              and _LODGED.search(folded, max(s.start, t.start - 50), t.start))]
+        if len(trigs) > 1:
+            # "arrested 2 suspected militants ..., recovering pistols and grenades": weapons seized, no attack with them
+            trigs = [t for t in trigs if not (t.rule.family == "explosion" and _WEAPON_NOUN.fullmatch(t.text)
+                                              and _SEIZED_BEFORE.search(folded, max(s.start, t.start - 60), t.start))] or trigs
         if trigs and s_actors:  # "the Libyan Islamic Fighting Group", "the Proletarian Fighting Cells": a name, no act
             trigs = [t for t in trigs if not any(a.start <= t.start and t.end < a.end and not a.entry.generic
                                                  and a.entry.actor_type in (2, 3, 4) for a in s_actors)]
@@ -487,6 +522,13 @@ class Reader:
             spec = specificity(folded[s.start:s.end], rel, t.text, t.rule.noun, bool(figures))
             rank = t.rule.priority + (100 if mod == "asserted" else 0) + (200 if spec == "specific" else 0)
             scored.append((rank, t, mod, spec))
+        if len(scored) > 1:
+            # "SAF and RSF clashed in Omdurman, with heavy gunfire reported by residents": the manner of the act told
+            # before, not another act
+            manner = [x for x in scored if any(y[1].start < x[1].start for y in scored) and _GUNFIRE.fullmatch(x[1].text)
+                      and _WITH_MANNER.search(folded, max(s.start, x[1].start - 30), x[1].start)]
+            if len(manner) < len(scored):
+                scored = [x for x in scored if x not in manner]
         families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and len(families) > 1:
             # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
@@ -597,6 +639,9 @@ class Reader:
                                      Span(head.start(1), head.end(1), text[head.start(1):head.end(1)]), None, "government")
         if args.perpetrator is not None and args.perpetrator.actor_type == 1 and TOLL_TRIGGER.fullmatch(main.text):
             args.perpetrator = None  # "local officials put the death toll at 100": who counts, not who killed
+        if args.perpetrator is not None and args.perpetrator.span.end <= main.start \
+                and _REPORTED_COUNT.fullmatch(folded, args.perpetrator.span.end, main.start):
+            args.perpetrator = None  # "The health ministry reported 61 killed": who counts, not who killed
         if args.perpetrator is None:
             # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
             host = next((a for a in s_actors if a.start <= main.start < a.end and a.entry.actor_type == 1

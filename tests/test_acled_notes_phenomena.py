@@ -1196,3 +1196,142 @@ def test_acled_notes_tenth_set(text, sub):
 ])
 def test_case_snippets_eleventh_set(text, sub):
     _assert_case(text, sub)
+
+
+# -- a fifth set: crowds, truces, positions, handovers, counts told as a range or by a ministry ------------------
+@pytest.mark.parametrize("text, sub", [
+    # a crowd that gathers demanding something protests
+    ("On 3 May 2022, Hundreds gathered outside parliament in Kathmandu (Kathmandu, Bagmati) demanding the release of "
+     "detained students. [size=hundreds]", "Peaceful protest"),
+    # a truce that takes effect is an agreement
+    ("On 1 March 2021, A ceasefire between the army and the KNU came into effect across Kayin State, as announced "
+     "by both sides in Hpa-An (Hpa-An, Kayin).", "Agreement"),
+    # a new military position is a base established
+    ("On 4 June 2024, Turkish troops established a new military position near Batifa (Zakho, Duhok). No clashes "
+     "were reported.", "Headquarters or base established"),
+    # entering a town that the other side handed over is no capture by force
+    ("On 1 December 2020, Azerbaijani troops entered Lachin (Lachin) following its handover under the truce. No "
+     "fatalities.", "Non-violent transfer of territory"),
+    # gunfire that a clash was fought with is the clash's manner, not an attack of its own
+    ("On 15 April 2023, SAF and RSF clashed near the airport in Khartoum (Khartoum), with heavy gunfire heard "
+     "across the city.", "Armed clash"),
+    # two rioting communities fighting each other are mob violence
+    ("On 12 April 2022, Groups of Hindu and Muslim rioters clashed during a procession in Khargone (Khargone, "
+     "Madhya Pradesh), throwing stones and burning shops.", "Mob violence"),
+    # live fire on a sit-in is excessive force, however the dispersal is told
+    ("On 5 May 2019, Soldiers violently broke up the sit-in outside the ministry in Bamako (Bamako), firing live "
+     "ammunition at protesters.", "Excessive force against protesters"),
+    # weapons recovered in an arrest are seized, not an attack with them
+    ("On 2 August 2022, Police arrested three suspected militants in a raid in Pulwama (Pulwama, Jammu and Kashmir), "
+     "recovering rifles and grenades.", "Arrests"),
+    # a drone told with what it targeted before its verb
+    ("On 9 January 2024, A military drone targeting insurgents mistakenly struck a wedding party in Bawku "
+     "(Bawku Municipal, Upper East).", "Air/drone strike"),
+])
+def test_sub_event_type_fifth_set(text, sub):
+    assert _event(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, gold", [
+    # who a crowd intercepted the victims from is no actor of the lynching
+    ("On 2 May 2023, Residents seized four suspected gang members handed over by police in Cite Soleil (Port-au-Prince, "
+     "Ouest), then beat and burned them to death.", "Rioters (Haiti)"),
+    # a state named in the blame of a strike
+    ("On 20 June 2023, A drone struck a car near Qamishli (Qamishli, Al-Hasakeh), killing two SDF members. Local "
+     "media attributed the strike to Turkish forces.", "Military Forces of Turkey"),
+    # "engaged in a gunfight": the light verb's subject fought
+    ("On 4 March 2022, Gulf Cartel and Zetas members engaged in a shootout in Reynosa (Tamaulipas). 3 gunmen "
+     "killed.", "Gulf Cartel"),
+])
+def test_acled_actor1_fifth_set(text, gold):
+    _assert_actor1(text, gold, "2024-01-01")
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a range of reports after the count: the count, not a sum
+    ("On 5 May 2019, Gunmen attacked miners near Djibo (Soum, Sahel), killing at least 12 miners; reports ranged "
+     "from 12 to 20 killed.", 12),
+    # a toll told as a range: its lowest
+    ("On 7 July 2022, A suicide bomber blew himself up at a rally in Bajaur (Bajaur, Khyber Pakhtunkhwa). The death "
+     "toll ranged from 40 to 63.", 40),
+    # a ministry that reports the dead counts them; the act is the one told before
+    ("On 8 June 2019, Soldiers fired live ammunition at protesters in Khartoum (Khartoum). The health ministry "
+     "reported 35 killed, while opposition doctors reported more than 100.", 35),
+    # "and the civilian driver": one more
+    ("On 3 April 2024, Maoists detonated an IED under a police vehicle near Bijapur (Bijapur, Chhattisgarh), killing "
+     "six policemen and the civilian driver.", 7),
+])
+def test_killed_fifth_set(text, killed):
+    assert toll(_event(text), "killed", "acled") == killed
+
+
+def test_people_named_by_what_they_do_open_a_note_and_are_no_place():
+    ev = _event("On 2 February 2021, Farmers staged a sit-in at a toll plaza near Ludhiana (Ludhiana, Punjab) against "
+                "the farm laws. [size=no report]")
+    assert ev.place is not None and ev.place.iso == "IN"
+
+
+@pytest.mark.parametrize("text, code", [
+    # territory: plural places, localities, hilltops, restored authority, handovers and walk-ins
+    ("Al-Shabaab fighters seized several villages in the Middle Shabelle region, residents said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Army units recaptured a chain of hilltops in the Nuba Mountains from SPLM-N fighters, state television said.",
+     "GOV_REGAINS_TERIT"),
+    ("The army said it had restored state authority in the commune of Djibasso after a two-week operation.",
+     "GOV_REGAINS_TERIT"),
+    ("Rebels withdrew from the town of Kitchanga overnight and army troops entered the next day without meeting any "
+     "resistance, a local official said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("A militia brigade handed its checkpoints in Tal Afar over to federal police units under a deal with Baghdad.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    # a truce with no fighting named: an agreement to pull back
+    ("Armenian and Azerbaijani commanders agreed to pull back troops from a disputed stretch of the border.",
+     "AGREEMENT"),
+    # smoke that made people vomit: a chemical attack, though the bombs are named first
+    ("Villagers described rockets that released a thick yellow smoke, after which many people began vomiting.",
+     "CHEM_WEAP"),
+    # the noun of the act of rape
+    ("Investigators documented the rape of two women by militiamen near Kalemie.", "SEX_VIOL"),
+    # disappearances told by where from and since when
+    ("His family said the activist was taken from his hostel in Lahore by men in plain clothes and has not been "
+     "heard from since.", "ABDUCT_DISSAP"),
+    ("A priest was seized at gunpoint outside his church in Cap-Haitien, and his captors demanded a ransom.",
+     "ABDUCT_DISSAP"),
+    # a faction that splits from its movement changes the group
+    ("A faction of the ULFA announced it was breaking away from the parent organisation under a new leader.",
+     "CHANGE_TO_GROUP_ACT"),
+    # a suicide bomber told by what he drove
+    ("An attacker driving an explosives-laden truck rammed it into the gate of a police base in Kandahar province "
+     "and detonated it, killing four officers.", "SUIC_BOMB"),
+    # crowds' justice
+    ("A man accused of witchcraft was burned with hot irons by a group of villagers in Chimbu province, police said.",
+     "MOB_VIOL"),
+    ("Three suspected thieves were lynched by residents of a market town in Kasese district.", "MOB_VIOL"),
+    ("A crowd in a village of the Androy region killed a suspected cattle thief, the gendarmerie said.", "MOB_VIOL"),
+    # force against a peaceful gathering
+    ("Police fired pellets at villagers holding a peaceful vigil outside a mine in Espinar, wounding 12 people.",
+     "FORCE_AGAINST_PROTEST"),
+    ("A student was shot dead when soldiers used live rounds to disperse an opposition rally in Conakry.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police blocked a Tuesday march in Tizi Ouzou and took several marchers in for questioning.",
+     "PROTEST_WITH_INTER"),
+    # a crowd protesting that burns things is a violent demonstration, whoever reports it
+    ("Residents protesting over water cuts blocked roads with burning tyres and torched a council truck in "
+     "Soshanguve, police said.", "VIOL_DEMONSTR"),
+    # an arrest told with what it is accused of last year
+    ("Police arrested two students in Leon, accusing them of organising violence during last year's unrest.",
+     "ARREST"),
+    # an armed group burning a school, nobody hurt: property destroyed
+    ("Suspected separatists burned down a government primary school in Batibo overnight.", "PROPERTY_DISTRUCT"),
+    # not political violence: a warehouse fire, a diplomatic protest, a fight between drug gangs
+    ("A fire that broke out at a chemical warehouse in Chittagong spread to nearby homes, killing nine people.",
+     "NO_EVENT"),
+    ("The foreign ministry lodged a formal protest with Seoul after a fishing boat was seized near the islands.",
+     "NO_EVENT"),
+    ("Members of two rival drug factions traded fire in a slum in Recife, leaving two dead, police said.",
+     "NO_EVENT"),
+    # the speaker of a trailing attribution is no target: civilians shot in a raid
+    ("Gunmen on motorbikes raided a village near Tera, shooting dead nine men, the interior ministry said.",
+     "ATTACK"),
+])
+def test_case_snippets_fifth_set(text, code):
+    _assert_case(text, code)

@@ -24,7 +24,7 @@ _GENERIC_CUES = re.compile(
 
 _AGGREGATE_CUES = re.compile(
     r"\b(?:(?:so far|since the (?:start|beginning)) (?:this|of the) (?:year|month)|"
-    r"this year|last year|since (?:january|february|march|april|may|june|july|august|september|october|"
+    r"this year(?!['’]s)|last year(?!['’]s)|since (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|19\d\d|20\d\d)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|"
     r"over the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|in recent (?:weeks|months|years)|"
     r"a total of(?! (?:[\w-]+ ){0,2}(?:rockets?|mortars?|missiles?|shells?|rounds|bullets|shots|grenades?|bombs?|"

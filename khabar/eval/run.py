@@ -60,7 +60,9 @@ _ACLED_NAMES = {"Saudi-led coalition": "Military Forces of Saudi Arabia"}
 _STATE_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
-                          r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the)\b", re.I)
+                          r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the|"
+                          # GeoNames' Chinese first-level names: "Xinjiang Uygur Zizhiqu", "Sichuan Sheng"
+                          r"uygur|uyghur|uighur|zizhiqu|zhuangzu|huizu|sheng)\b", re.I)
 
 
 _DISTRICT_FIRST = {"UG"}  # countries whose ACLED admin1 is the gazetteer's admin2 (district)

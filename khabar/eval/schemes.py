@@ -117,8 +117,34 @@ _HOSTAGES_IN_A_BUILDING = re.compile(
     r"\b(?:(?:taking|took|holding|held|seizing)\s+(?:[\w,'’-]+\s+){0,8}?(?:hostages?|captive)|seizing\s+(?:[\w-]+\s+){0,2}"
     r"(?:others|people|athletes|guests|staff|employees|diplomats))\b|"
     r"\btook\s+(?:[\w,'’-]+\s+){1,8}?hostage\s+(?:at|in|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:embassy|consulate|theatre|theater|residence|cafe|café|restaurant|hotel|school|church|bank|supermarket|office|building)\b",
+    r"(?:embassy|consulate|theatre|theater|residence|cafe|café|restaurant|hotel|school|church|bank|supermarket|office|building)\b|"
+    # "barricaded themselves inside a private house with a family of four"
+    r"\bbarricaded\s+(?:themselves|himself|herself)\s+(?:inside|in)\b[^.]{0,100}?\b(?:with|holding)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:hostages?|family|families|residents|occupants|civilians|people|children|women|staff|employees|workers|customers|"
+    r"guests|students|pupils|schoolchildren|teachers|worshippers|patients|passengers|tourists)\b",
     re.I)
+# a family held in its own house while forces surround it or negotiate ("forced their way into a house ... and held a
+# family of five hostage as security forces surrounded the building"; "After 12 hours of negotiations, the hostages were
+# released"): held where taken, a barricade incident, not a kidnapping
+_HOSTAGES_IN_A_HOUSE = re.compile(
+    r"\b(?:forced (?:their|his|her) way into|burst into|broke into|entered|stormed|seized|took over)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:house|home|dwelling)\b[^.]{0,100}?\b(?:held|holding|took|taking)\s+(?:[\w,'’-]+\s+){0,8}?"
+    r"(?:hostages?|captive)\b", re.I)
+_STANDOFF = re.compile(r"\b(?:surround(?:ed|ing)|stand-?off|negotiat\w+|besieg\w+|cordon(?:ed)? off)\b", re.I)
+
+
+def hostages_held_in_place(ev: Event, doc: Document) -> bool:
+    """Hostages held in the building where they were taken, GTD's barricade incident (the event's first sentence
+    tells it; for a house, a standoff or talks told in it or the next sentence)."""
+    first = _first_sentence(ev, doc)
+    if _HOSTAGES_IN_A_BUILDING.search(first):
+        return True
+    if not _HOSTAGES_IN_A_HOUSE.search(first):
+        return False
+    k = ev.mentions[0].sentence
+    return any(_STANDOFF.search(doc.sentences[j].text) for j in (k, k + 1) if j < len(doc.sentences))
+
+
 # beaten with blunt objects, no blade and no gun: GTD's unarmed assault
 _BLUNT = re.compile(r"\b(?:iron bars?|metal bars?|baseball bats?|bats|clubs|sticks|batons|rods|stones|rocks|fists|hammers?|"
                     r"beat(?:en|ing)?|clubbed|bludgeoned)\b", re.I)
@@ -137,7 +163,7 @@ def rules_decide_attack_type(ev: Event | None, doc: Document, rule_attack: str |
             return not _EXPLOSIVE_WORDS.search(_first_sentence(ev, doc))
         return ev.mode in ("acid", "vehicle", "melee") and not _armed(doc.text)
     if rule_attack == "Hostage Taking (Barricade Incident)":
-        return _HOSTAGES_IN_A_BUILDING.search(_first_sentence(ev, doc)) is not None
+        return hostages_held_in_place(ev, doc)
     return False
 
 
@@ -162,6 +188,11 @@ def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
     return gtd_attack_type_rules(ev, doc)
 
 
+# "shot and killed a Libyan army colonel as he left a mosque": where the victim was going, not a crowd attacked
+_VICTIM_WHEREABOUTS = re.compile(r"\bas (?:he|she) (?:left|was leaving|emerged from|came out of|was coming out of|walked out of|"
+                                 r"returned (?:home )?from|was returning (?:home )?from|arrived at|was arriving at)\b.*$", re.I)
+
+
 def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
     if ev is None:
         return None
@@ -171,7 +202,7 @@ def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
     if ev.mode in ("acid", "vehicle") and _armed(doc.text):
         return "Armed Assault"  # "rammed a vehicle into a police officer ... then stabbed him": armed after all
     first = _first_sentence(ev, doc)
-    if _HOSTAGES_IN_A_BUILDING.search(first) and ev.mode != "hijacking":
+    if ev.mode != "hijacking" and hostages_held_in_place(ev, doc):
         return "Hostage Taking (Barricade Incident)"
     if ev.mode == "melee" and _BLUNT.search(first) and not _armed(doc.text) and not any(
             f.kind == "killed" and (f.low or 0) > 0 for f in ev.figures):
@@ -193,7 +224,7 @@ def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
             return "Assassination"
     if label in ("Armed Assault", "Bombing/Explosion") and _TARGETED.search(first) and not re.search(
             r"\b(?:checkpoints?|check ?posts?|posts?|patrol|convoy of (?:security|police|army)|security forces|soldiers|"
-            r"police officers|civilians|market|mosque|crowd)\b", first.split(",")[0], re.I):
+            r"police officers|civilians|market|mosque|crowd)\b", _VICTIM_WHEREABOUTS.sub("", first.split(",")[0]), re.I):
         return "Assassination"
     if label == "Hostage Taking (Kidnapping)" and _BARRICADE.search(text):
         return "Hostage Taking (Barricade Incident)"
@@ -273,6 +304,8 @@ def rand_weapon_rules(ev: Event | None, doc: Document) -> str | None:
         return "Knives & sharp objects"  # "kidnapped from a monastery ... their severed heads were found": the blade told apart
     if mode == "chemical":
         return "Chemical Agent"
+    if ev.sub_event_type == "Arrests" and mode is None and _EXPLOSIVE_WORDS.search(text):
+        return "Explosives"  # "arrested ... on charges of possession of explosives": the weapon seized
     if _FIREARM_WORDS.search(text):
         return "Firearms"
     return RAND_WEAPON.get(mode or "", None)
@@ -423,7 +456,8 @@ CASE2021_NON_VIOLENCE = {"MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "ORG_
 
 # a snippet whose news is who did an act, or what someone said of it: "X claimed the suicide bombing that killed 13",
 # "Y said it was behind the attack on the hotel", "the ministry condemned the attack" (CASE 2021's ATTRIB, or DIPLO)
-_ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)?|took\s+(?:credit|responsibility)\s+for|"
+_ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility(?:\s+in\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|"
+                            r"message|video|communiqu[eé]|letter))?\s+for)?|took\s+(?:credit|responsibility)\s+for|"
                             r"(?:was|were|is|are)\s+behind|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
                             # "it holds responsible for the detention of", "told reporters that the group had carried out"
                             r"(?:held|holds?|blamed|blames?)\s+[^.;]{0,40}?responsible\s+for|"
@@ -439,7 +473,8 @@ _ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility\s+for)
 # a gang's killing for money or turf (CASE 2021's ORG_CRIME): "shot dead ... after his company refused to keep paying
 # extortion money", "in what police described as a settling of scores over distribution routes"
 _CRIME_MOTIVE = re.compile(r"\b(?:extortion|settling (?:of )?(?:scores|accounts)|turf (?:war|dispute)|distribution routes|"
-                           r"drug (?:gang|cartel)s?|street gangs?|protection money)\b", re.IGNORECASE)
+                           r"drug (?:gang|cartel|faction)s?|drug-dealing|drug dealers|street gangs?|protection money|"
+                           r"rival (?:criminal |drug(?:-dealing)? )(?:gangs|cells|factions|cartels)|rival (?:gangs|cartels))\b", re.IGNORECASE)
 
 
 def case2021(ev: Event | None, doc: Document | None = None) -> str:

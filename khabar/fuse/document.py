@@ -71,7 +71,7 @@ _AVENGED = re.compile(r"\b(?:retaliation|revenge|reprisal|response|vengeance) (?
                       r"(?:[\w'’-]+ ){0,3}$", re.IGNORECASE)
 # "the attack", "these incidents": an act the text has told already (a pattern, shared with the pipeline)
 THE_ACT = (r"\b(?:the|this|these|both) (?:attacks?|incidents?|bombings?|blasts?|kidnappings?|abductions?|killings?|"
-           r"assaults?|explosions?|shootings?|ambush)\b")
+           r"assaults?|explosions?|shootings?|ambush|(?:air|drone|missile) ?strikes?|strikes?|shelling)\b")
 _THE_ACT = re.compile(THE_ACT, re.IGNORECASE)
 _AMID = re.compile(r"\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 _ONE_OF_SERIES = re.compile(r"\W*(?:this|it|the (?:attack|incident|bombing|blast|assault|explosion|kidnapping|abduction))\s+"
@@ -86,10 +86,14 @@ _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounte
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|cleared|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
-_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|fired (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
+_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
-                               r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting)|"
+                               r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting|"
+                               r"[\w-]+ (?:holding|staging|taking part in|attending) (?:a |an )?(?:peaceful )?(?:vigil|protest|sit-in|march|rally|demonstration))|"
+                               # "gendarmes used live rounds to disperse an opposition demonstration"
+                               r"(?:used|using|fired|firing) (?:live (?:rounds|ammunition|bullets|fire)|lethal force) to (?:disperse|break up) (?:the |a |an )?"
+                               r"(?:[\w-]+ ){0,2}?(?:protest|protesters|demonstration|demonstrators|crowds?|rally|march|sit-in)|"
                                r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
                                r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
                                r"(?:protesters|demonstrators|crowds?|sit-ins?|rall(?:y|ies)|march(?:es)?|marchers|protests?)|"
@@ -126,7 +130,8 @@ _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a
                        r"combat|bloodshed)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
                        r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control|took over)|"
-                       r"hand(?:ed|ing) (?:\w+ )?over|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
+                       r"hand(?:ed|ing) (?:\w+ )?over|handover|hand-over|hand(?:ed|ing) (?:[\w'’,-]+ ){1,6}?over to|"
+                       r"hand(?:ed|ing) (?:security|control) of|without meeting (?:any |much )?resistance|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated)\b",
@@ -195,12 +200,17 @@ _OPENING = r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between|hours
 _CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
                             r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
                             r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
+# the victims of a crowd's justice: "a suspected cattle rustler", "a woman accused of sorcery"
+_MOB_VICTIM = re.compile(r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|sorcerers?|kidnappers?|"
+                         r"criminals?|burglars?|rapists?|child (?:abductors?|traffickers?))\b|"
+                         r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch)", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|turned on|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
 # what was burned is property: "set fire to about 200 houses ... after residents had fled"
 _PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt|burned down|burnt down)\s+(?:the\s+|a\s+|an\s+|about\s+|"
                               r"some\s+|around\s+|more than\s+|at least\s+|dozens of\s+|hundreds of\s+|several\s+|\d+\s+|"
                               r"two\s+|three\s+)*(?:[\w-]+\s+){0,2}(?:houses|homes|buildings|shops|vehicles|cars|villages?|huts|"
-                              r"properties|market|stalls|offices|granaries|crops)\b", re.I)
+                              r"properties|market|stalls|offices|granaries|crops|schools?|classrooms|churches|church|mosques?|clinics?|"
+                              r"trucks|lorries|buses|bus|warehouses?|factory|factories|town hall|courthouse|office)\b", re.I)
 _MOB_WORD = re.compile(r"\bmobs?\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
@@ -257,6 +267,8 @@ class _Draft:
 
 _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:protesters|protestors|demonstrators|marchers)\b|"
+                            r"\b(?:disperse|break up)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
+                            r"march(?:es)?|sit-ins?|crowds?|gatherings?)\b|"
                             r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|(?-i:march)|marches|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
@@ -273,7 +285,7 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             r"\b(?:on|at|into)\s+(?:[\w-]+\s+){0,2}(?:students|people|crowds?|workers|farmers|youths|residents|villagers)\s+"
                             r"(?:holding|staging|taking part in|attending|joining)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protests?|"
                             r"rall(?:y|ies)|demonstrations?|marches|march)\b", re.I)
-_STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+)\b", re.I)
+_STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+|gendarmes|gendarmerie)\b", re.I)
 
 
 # a siege or a hostage-taking that lasts: "held diners hostage overnight ... commandos stormed the building the next
@@ -299,7 +311,9 @@ def _siege_goes_on(d: _Draft, day: str, said: str = "") -> bool:
 # a crowd that is the subject of the act: "an anti-immigration crowd smashed windows", "PTI supporters stormed"
 _RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
                          r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|youths|"
-                         r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans)\b", re.I)
+                         r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans|"
+                         r"(?:residents|villagers|people|students|workers|traders|farmers|locals|drivers|miners|vendors)\s+"
+                         r"(?:protesting|demonstrating|rallying))\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
 _RIOT_ACTS = re.compile(r"\b(?:smashed|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
                         r"ablaze|alight)|burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
@@ -379,7 +393,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         # "Armed men vandalised and burned a mobile phone mast": no crowd, an armed group's damage to property (not
         # "anarchists vandalized the consulate": a crowd's)
         return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
-    if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or _LYNCH.search(sentences_text)):
+    if fam == "riot" and sub == "Violent demonstration" and ("melee" in modes or _LYNCH.search(sentences_text)
+                                                             or _RIOTERS_CLASHED.search(sentences_text)):
+        # (and rioting groups fighting each other: "Groups of Hindu and Muslim rioters clashed", "communal clashes")
         return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected gang members"
     if fam in ("attack", "battle", "property") and _rioters_act(ev, main, mode, perpetrator, sentences_text):
         return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode if mode == "arson" else None
@@ -398,8 +414,12 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text) or _MOB_WORD.search(perpetrator.text)):
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
+        if p_type == 7 and (mode == "melee" or _LYNCH.search(sentences_text) or _MOB_VICTIM.search(sentences_text)):
+            # "two suspected thieves were lynched by residents", "burned with hot irons by a group of villagers":
+            # ordinary people taking justice into their hands
+            return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         if perpetrator is None and any(_CROWD_SUBJECT.search(r.sentence.text) for r in ev.readings if r.mention) and (
-                mode == "melee" or _BY_A_CROWD.search(sentences_text)):
+                mode == "melee" or _BY_A_CROWD.search(sentences_text) or _MOB_VICTIM.search(sentences_text)):
             # "residents assaulted two suspected criminals and burned them to death", "a group of students beat a
             # man to death": ordinary people killing by hand or fire are a mob
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
@@ -459,6 +479,14 @@ def _figure_modality(claimant: Claimant, perpetrator: Actor | None, role: str) -
     return "asserted"
 
 
+_REPORTS_RANGED = re.compile(r";\s*(?:[\w-]+\s+){0,2}?(?:reports?|estimates?|accounts?|figures|tolls?|sources)\s+(?:\w+\s+){0,2}?"
+                             r"(?:ranged|varied|range|vary|differed|put|gave|said)\b", re.I)
+_RIOTERS_CLASHED = re.compile(r"\b(?:rival|opposing|hindu and muslim|muslim and hindu|christian and muslim|muslim and christian|"
+                              r"two|groups of)\s+(?:[\w-]+\s+){0,3}?(?:rioters|mobs|crowds|groups)\s+(?:\w+\s+)?clash(?:ed|es)?|"
+                              r"\bcommunal (?:clash(?:es)?|riots?|violence)|\bclash(?:ed|es)? between (?:rival|opposing|two) "
+                              r"(?:[\w-]+\s+){0,2}?(?:mobs|crowds|groups|communities)", re.I)
+
+
 def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: str) -> list[Figure]:
     """One figure per claimant, kind and role; sums within a sentence, latest across sentences."""
     state: dict[tuple[str, str, str], Figure] = {}
@@ -510,7 +538,10 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
         others = [state[o] for o in order if o != k and o[:2] == k[:2] and o in state]
         if not others or f.low is None or (k[2] != "unknown" and all(o[2] != "unknown" for o in order if o[:2] == k[:2])):
             continue
-        earlier = [o for o in others if o.span.start < f.span.start and _sentence_of(ev, o.span.start) != _sentence_of(ev, f.span.start)]
+        # (or in the same sentence after a semicolon: "killing at least 17 workers; reports ranged from 17 to 31")
+        earlier = [o for o in others if o.span.start < f.span.start and (
+            _sentence_of(ev, o.span.start) != _sentence_of(ev, f.span.start)
+            or ";" in text[o.span.end:f.span.start] and _REPORTS_RANGED.search(text, o.span.end, f.span.start))]
         later_text = next((r.sentence.text for r in ev.readings if r.sentence.start <= f.span.start < r.sentence.end), "")
         if earlier and k[2] in ("unknown", "victim") and (k[2] == "unknown" or any(o.subject_role == "unknown" for o in earlier)) \
                 and f.low <= sum(o.low or 0 for o in earlier) and not re.search(r"\b(?:also|another|additional|more)\b",

@@ -78,7 +78,7 @@ _SUSPECT = re.compile(r"\b(?:(?:leaflets?|pamphlets?|flyers?|notes?|letters?) (?
                       r"(?:explosives?|bombs?|devices?|weapons?|arms|detonators?|grenades?)\s+(?:\w+\s+){0,2}(?:belonged|belonging|belong|belongs) to|"
                       r"(?:pamphlets|leaflets|flyers|slogans|graffiti|banners|posters|communiqu[eé]s?|inscriptions?|literature|propaganda|"
                       r"manifesto|letters?|notes?) "
-                      r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising)|"
+                      r"(?:of|from|by|for|marking|reading|bearing|signed by|naming|praising|(?:(?:left|found|painted|sprayed|scrawled|written) (?:\w+ ){0,4}?)?(?:referenc(?:ed|ing)|mention(?:ed|ing)|prais(?:ed|ing)|nam(?:ed|ing)))|"
                       r"claim(?:ed|ing) (?:the|this) (?:act|attack|bombing|killing|operation) (?:for|on behalf of)|"
                       r"(?:they|who|he|the attackers|the assailants|the gunmen|the bombers|the abductors|the kidnappers|the hijackers|"
                       r"the perpetrators|the suspects|the culprits) (?:were|was|are) (?:all )?(?:members|militants|supporters|cadres) of|"
@@ -234,7 +234,7 @@ _SIGNATURE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:(?:left|leaving|dist
                               r"(?:\w+\s+){0,2})?(?:operation\b|markings|pamphlets?|leaflets?|flyers?|slogans?|graffiti|banners?|posters?|flags?|"
                               r"communiqu[eé]s?|inscriptions?|initials|symbols?|logos?|emblems?)\b", re.I)
 # "conducted an airstrike", "detonated an IED": the noun is the act, and the verb's subject did it
-_LIGHT_VERB = re.compile(r"\b(?:conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
+_LIGHT_VERB = re.compile(r"\b(?:engaged in|became embroiled in|were involved in|was involved in|fought|conducted|carried out|launched|staged|mounted|executed|detonated|planted|fired|threw|planned|"
                          r"orchestrated|organi[sz]ed|masterminded|perpetrated|committed|ordered|led|set up|laid|prepared|attempted|failed in|"
                          r"hurled|set off|triggered|exploded|lobbed|placed|put|left|hid|sent|mailed|attached|used)\s+(?:an?|the|this|these|\d+|two|three|four|five|"
                          r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|some|dozens of)\s+(?:[\w-]+\s+){0,2}$|"
@@ -278,7 +278,9 @@ _CONSEQUENCE = re.compile(r",\s+(?:triggering|sparking|prompting|provoking|setti
 _OWNED_WEAPON = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|helicopters?|gunships?|drones?|artillery|"
                            r"tanks?|warships?|missiles?|rockets?)\b", re.I)
 _OTHER_BY = re.compile(r"\b(?:frequented|owned|guarded|manned|visited|attended|patrolled|staffed|inhabited|rented|"
-                       r"protected|escorted)\s+by\s+(?:the\s+)?$", re.I)
+                       r"protected|escorted|reported|heard|witnessed|seen|filmed|recorded|described|confirmed|"
+                       # "intercepted by police", "detained by police": who held the victims, not who did the act
+                       r"intercepted|detained|arrested|held|caught|handed over)\s+by\s+(?:the\s+)?(?:local\s+)?$", re.I)
 _AT_THE_ATTACKERS = re.compile(r"\s+(?:(?:back\s+)?(?:at|on|upon)\s+)?the\s+(?:fleeing\s+)?(?:attackers|assailants|gunmen|raiders|"
                                r"perpetrators|culprits|militants|insurgents)\b", re.I)
 _PACT = re.compile(r"\b(?:sign\w*|agree\w*|accords?|treaty|deal|ceasefire|cease-fire|truce|pact)\b", re.I)
@@ -311,6 +313,11 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!\.\s)[^,;:()]){0,60}
 _ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
                           r"joined|helped)\s+by|alongside|along with|together with|including|among them|in (?:coordination|cooperation|"
                           r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,70}", re.I)
+_SPEAKER_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|"
+                            r"noted|claimed)\b[^,;]{0,40}[.]?\s*$", re.I)
+_FLEEING = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:fleeing|escaping(?: from)?|evading|pursued by|chased by|hunted by|wanted by|sought by|"
+                      r"(?:intercepted|detained|arrested|captured|caught|held|handed over|rescued) by)\s+"
+                      r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$", re.I)
 _OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|administrative|regional|local|office|storage|field|country)\s+){0,2}(?:buildings?|offices?|projects?|roads?|vehicles?|cars?|property|installations?|"
                           r"facilit(?:y|ies)|schools?|hospitals?|headquarters|compound|depot|warehouses?|banks?|complex|"
                           r"premises|plants?|sites?|camps?)\b")
@@ -542,7 +549,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     breaks = list(_CLAUSE_BREAK.finditer(left_text))
     clause_start = s_start + breaks[-1].end() if breaks else s_start
     before = [a for a in actors if clause_start <= a.start and a.end <= trig_start]
-    after = [a for a in actors if a.start >= trig_end]
+    # (not the speaker of a trailing attribution: "... shooting dead 12 men, the interior ministry said")
+    after = [a for a in actors if a.start >= trig_end and not _SPEAKER_AFTER.match(text, a.end, s_end)]
     passive = bool(PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start])
                    or re.match(r"(?:was|were|been|being|is|are)\s", text[trig_start:trig_end], re.I))
 
@@ -554,6 +562,9 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     aside |= {id(a) for a in actors if any(
         b.entry.actor_type in (1, 2, 3, 4, 8) and b.end <= a.start and _ALLY_BEFORE.fullmatch(text, b.end, a.start)
         for b in actors) and _ASIDE_AFTER.match(text, a.end, s_end)}
+    # "Two ASG gunmen fleeing a police pursuit forced their way into a house": who they flee is no subject
+    aside |= {id(a) for a in actors if any(b.end <= a.start for b in actors)
+              and _FLEEING.search(text, max(s_start, a.start - 40), a.start)}
     # suspicion / blame anywhere in the sentence: an alleged perpetrator
     first = _first_listed(text, s_start, s_end, actors)
     if first is not None:
@@ -870,6 +881,12 @@ def _first_listed(text: str, s_start: int, s_end: int, actors: list[ActorMatch])
     return next((a for a in actors if a.start >= listed.end() - 12 and _armed(a)), None)
 
 
+# a state's forces blamed for a strike, a shelling or a raid by name: "attributed the strike to Turkish forces"
+_STATE_BLAMED = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:strikes?|air ?strikes?|airstrikes?|drone strikes?|shelling|bombardment|bombing|attack|raid|"
+                           r"explosion|blast)\s+(?:to|on)\s+(?:the\s+)?$", re.I)
+
+
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:
     """A named group a sentence blames or suspects ("sources attributed the incident to the Taliban"), or the agent
     of a violent participle there ("he was recruited by Fatah")."""
@@ -877,6 +894,9 @@ def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) 
     if first is not None:
         return to_actor(text, first)
     for a in actors:
+        if a.entry.actor_type == 1 and not a.entry.generic \
+                and _STATE_BLAMED.search(text, max(s_start, a.start - 70), a.start):
+            return to_actor(text, a)  # "Kurdish media attributed the strike to Turkish forces"
         if a.entry.generic or a.entry.actor_type not in (2, 3, 4, 8) or _SUSPECT_HARMED.match(text, a.end, s_end):
             continue
         if _blame_cue(text, s_start, s_end, a, text[max(s_start, a.start - _CUE_WINDOW):a.start]) or (

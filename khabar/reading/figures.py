@@ -28,7 +28,7 @@ _KIND_AFTER = [
                r"(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed|neutrali[sz]ed|bodies|corpses"),
     ("injured", r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
-                r"hospitali[sz]ed|injuries|poisoned|fell (?:ill|sick|unconscious)|(?:reported )?sick"),
+                r"hospitali[sz]ed|injuries|poisoned|sickened|made (?:ill|sick)|fell (?:ill|sick|unconscious)|(?:reported )?sick"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages?|seized|taken captive|taken away"),
     ("held_captive", r"held captive|held hostage|in captivity|captives"),
     ("arrested", r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up"),
@@ -43,7 +43,7 @@ _KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|lynched|shot dead|gunned down
                  r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|neutrali[sz]ed|"
                  r"assassinated|(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
-                 r"hospitali[sz]ed|poisoned|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
+                 r"hospitali[sz]ed|poisoned|sickened|made (?:ill|sick)|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
                  r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up|"
                  r"rescued|freed|released|recovered alive|evacuated|missing|unaccounted for|displaced|"
                  r"fled (?:their|the) homes|forced to flee|made homeless")
@@ -172,6 +172,9 @@ _PERSON = (
     r"Peruvian|Venezuelan|Chilean|Argentine|Brazilian|Cuban|Nigerian|Kenyan|Ugandan|Sudanese|Ethiopian|Algerian|"
     r"Moroccan|Tunisian|Australian|Armenian|Georgian"
 )
+_ONE_ITEM = r"(?:a|an|one|his|her|their)\s+(?!number\b|unknown\b|few\b)(?!(?:and|as)\b)[a-z][\w'’-]*(?:\s+(?!(?:and|as)\b)[a-z][\w'’-]*){0,2}"
+_MID_ITEM = re.compile(rf"\b{_ONE_ITEM}", re.I)
+_MID_SINGULARS = re.compile(rf",\s*((?:{_ONE_ITEM}\s*,\s*)*{_ONE_ITEM})\s*,?\s*(?=(?:and|as well as)\s*$)", re.I)
 _SINGULAR_PASSIVE_RX = re.compile(
     rf"\b(?P<det>a|an|the|one|his|her|their)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\b"
     rf"(?:\s+(?:of|from|for|in)\s+(?:[\w'’().-]+\s+){{0,5}}?[\w'’().-]+(?=,))?\s*(?:,[^,;]{{1,90}},\s*)?(?:[\w'’-]+\s+){{0,5}}?"
@@ -217,7 +220,8 @@ _NAMED_ACTIVE_RX = re.compile(
     r"(?=\s*(?:,|\.|;|$|\s+(?:in|on|at|near|as|while|who|after|outside|inside|and)\b))")
 # "killing a Swede, a Turk, a Somali and an Egyptian": each further singular of a list counts one
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?P<who>(?:(?:a|an|the|his|her|their|one)\s+"
-                        rf"(?:[\w'’-]+\s+){{0,2}}?)?(?:{_PERSON}|passer-?by))\b(?!'s|’s)"
+                        rf"(?:[\w'’-]+\s+){{0,2}}?)?(?:{_PERSON}|passer-?by)|one\s+of\s+(?:his|her|their|its|the)\s+"
+                        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})(?:s|es))\b(?!'s|’s)"
                         rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)", re.I)
 # a second role of the same person, without an article: "a social leader and member of the local board"
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|his|her|their|its)\s", re.I)
@@ -244,7 +248,7 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven
 # "X was killed along with his deputy and five other people": the companions die too
 _ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
 _COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b", re.I)
-_TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up)\s+(?:to\s+|at\s+)?$", re.I)
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up|ranged from|ranging from|varied from|varying from)\s+(?:to\s+|at\s+)?$", re.I)
 _SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected|likely|feared|set(?! fire| ablaze| alight| on fire)|projected|predicted)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
 # "killing one of the Palestinians", "one of Jaber's bodyguards was killed": "one" as a pronoun still counts
@@ -257,7 +261,7 @@ _ACTIVE_SINGULAR_AND = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing)|shot dead|shooting dead|gunned down|gunning down|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|"
     rf"kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
-_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+_AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
                            rf"(?:{_PERSON}|passer-?by)|himself|herself)\b", re.I)  # ("killing four soldiers and himself")
 # "Bernard Lamy, a Belgian architect overseeing the works at the hospital, was killed", "a garbage collector was
 # shot and later died": one person, whatever the words that name them, when nothing else in the sentence is counted
@@ -594,6 +598,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     subjects: list[str | None] = [None] * n
     # "killed two police officers and a civilian": the civilian; "20 hostages and both assailants": two more
     extra_singular: list[tuple[int, str, int, int, int]] = []  # (number, kind, start, end, how many)
+    mid_singular: list[tuple[int, int, int, int]] = []  # (number, start, end, how many) between coordinated numbers
     join_next: list[str | None] = [None] * n
     among = [False] * n  # "were among the dead": a floor, not the count
     noun_kind = [False] * n  # the kind was read off a noun ("four hostages"), not a verb  # "add" or "sub" when the number is coordinated with the next one
@@ -671,7 +676,15 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     continue
         if i + 1 < n:
             gap = text[num.end:numbers[i + 1].start]
+            mid = _MID_SINGULARS.search(gap)
+            if mid is not None:
+                # "Two police officers, a traffic warden, and 14 civilians were killed": the singulars between two
+                # coordinated numbers count one each
+                gap = gap[:mid.start()] + ", " + gap[mid.end():]
             c = _COORD_RX.match(gap) if _may_coordinate(gap) else None
+            if c and mid is not None and not c.group("sub"):
+                a0 = num.end + mid.start(1)
+                mid_singular.append((i, a0, num.end + mid.end(1), len(_MID_ITEM.findall(mid.group(1)))))
             if c:
                 subjects[i] = _clean_subject(c.group("subj"))
                 join_next[i] = "sub" if c.group("sub") else "add"
@@ -740,6 +753,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         out.append(RawFigure(k, num.low, None if among[i] else num.high, "at_least" if among[i] else num.qualifier,
                              subjects[i], role_of(subjects[i]),
                              num.start, num.end, num.text, sentence, group, subset=subset))
+    for i, a0, a1, c in mid_singular:
+        k = kinds[i] or (kinds[i + 1] if i + 1 < n else None)
+        if k is not None and join_next[i] == "add" and not in_subset[i] and not (i + 1 < n and in_subset[i + 1]):
+            out.append(RawFigure(k, c, c, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,
+                                 group + 5700 + len(out)))
     for i, k, a0, a1, c in extra_singular:
         if kinds[i] == k and not any(a0 <= x.start < a1 for x in numbers):
             out.append(RawFigure(k, c, c, "exact", text[a0:a1], role_of(text[a0:a1]), a0, a1, text[a0:a1], sentence,

@@ -327,6 +327,7 @@ class ActorDictionary:
         out = self._branch_in_brackets(text, out)
         out = self._forces_of_country(text, out, start, stop)
         out = _merge_bracketed(text, out, country)
+        out = _spelled_out_before(text, out)
         out = _merge_named_with_generic(text, out)
         unknown: set[int] = set()
         for u in unknown_organisations(text, start, stop, self.countries):
@@ -584,6 +585,45 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?!The\b|On\b|In\b)[A-Z][\w'’-]+[ -]$")
 _REGION_BRACKET = re.compile(r"\s?\(([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\)")
 _BRACKET_ABBR = re.compile(r"\s?\((?P<abbr>[A-Z][\w'’.-]{0,14}|[A-Z][^()]{2,60})\)")
 _WING = re.compile(r"[\s-]+wings?\b", re.I)
+
+
+# "the Arauco-Malleco Coordinator (CAM)", "Ahlu Sunnah Wa-Jama (ASWJ)": a name the dictionary does not hold, spelled
+# out before a known group's abbreviation in brackets
+_SPELLED_NAME = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+(?:(?:of|the|for|and|al|wal|wa|de|del|la|el|"
+                           r"fi|des|du|y|e)\s+)?){1,7})\($")
+
+
+_NAME_WORDS = frozenset("front army liberation national people peoples popular revolutionary movement forces force party "
+                        "group union islamic democratic united council organization organisation brigade brigades "
+                        "resistance".split())
+
+
+def _spelled_out_before(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """A known group's abbreviation in brackets after its name spelled out, a name the dictionary does not hold
+    ("the Arauco-Malleco Coordinator (CAM)"), is one match of the whole name: the initials of the name's words must
+    be the abbreviation's letters."""
+    out: list[ActorMatch] = []
+    for k, m in enumerate(matches):
+        if m.entry.generic or not m.text.isupper() or not (2 <= len(m.text) <= 8) or text[m.end:m.end + 1] != ")" \
+                or (k and matches[k - 1].end >= m.start - 2):
+            out.append(m)
+            continue
+        name = _SPELLED_NAME.search(text, max(0, m.start - 90), m.start)
+        if name is None:
+            out.append(m)
+            continue
+        words = [w for w in re.split(r"[\s-]+", name.group(1).strip()) if w[:1].isupper()]
+        initials = "".join(w[0] for w in words).upper()
+        letters = re.sub(r"[^A-Z]", "", m.text)
+        own = {w for v in (m.entry.canonical, *m.entry.aliases) for w in re.findall(r"[a-z]{4,}", _strip_accents(v).lower())}
+        if len(words) < 2 or sorted(initials) != sorted(letters) or not (
+                {w for w in re.findall(r"[a-z]{4,}", _strip_accents(name.group(1)).lower())} - _NAME_WORDS) & own:
+            out.append(m)  # (a name that shares no word of its own with the known group's is another group: "the
+            continue  # Pedro Leon Arboleda (PLA)", not the People's Liberation Army)
+        # (a shorter name the dictionary read inside it is part of this one: "National Resistance Movement (MNR)")
+        out = [o for o in out if o.end <= name.start(1)]
+        out.append(ActorMatch(name.start(1), m.end + 1, text[name.start(1):m.end + 1], m.entry))
+    return out
 
 
 def _merge_bracketed(text: str, matches: list[ActorMatch], country: str | None = None) -> list[ActorMatch]:

@@ -241,7 +241,9 @@ _LEFT_YEAR = re.compile(
 _LEFT_AT = re.compile(r"\bat\s+$", re.IGNORECASE)  # "at 1830": military time
 _LIST_LEFT = re.compile(r"(?:^|\n)[ \t]*$")  # "\n   2. In view of ...": list numbering
 _LIST_RIGHT = re.compile(r"[.)]\s")
-_LEFT_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# "rose from 10 to 15": a change, no range (but "estimates ranged from 84 to 101", "varying from 17 to 31": one)
+_LEFT_FROM = re.compile(r"(?<!\branged )(?<!\branging )(?<!\branges )(?<!\brange )(?<!\bvaried )(?<!\bvarying )"
+                        r"(?<!\bvaries )(?<!\bvary )\bfrom\s*$", re.IGNORECASE)
 _PAREN_AGE_LEFT = re.compile(r"[^\W\d_]\.?\s*\(\s*$")
 _PAREN_AGE_RIGHT = re.compile(r"\s*(?:yrs?|years?)?\s*\)", re.IGNORECASE)
 _COMMA_AGE_LEFT = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Ali, 25, a farmer" (case-sensitive on purpose)
