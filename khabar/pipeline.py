@@ -630,6 +630,21 @@ class Reader:
                 if args.perpetrator is not None and args.perpetrator.actor_type in (2, 3, 4):
                     args.target = args.perpetrator  # the group whose members are held (RAND's perpetrator)
                 args.perpetrator, args.perpetrator_modality = to_actor(folded, state), "asserted"
+        if family == "arrest" and args.perpetrator is not None and args.perpetrator.actor_type == 1 \
+                and args.perpetrator.canonical != "Police":
+            # "Police and army jointly arrested": the police, named first of the pair, make the arrest
+            police = next((a for a in s_actors if a.entry.canonical == "Police" and a.end <= args.perpetrator.span.start
+                           and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[a.end:args.perpetrator.span.start])), None)
+            if police is not None:
+                args.perpetrator = to_actor(folded, police)
+        if main.rule.family == "agreement" and args.perpetrator is None:
+            # "a ceasefire between the Government of Colombia and the ELN came into effect": the parties in the order
+            # named
+            pair = next(((a, b) for a, b in zip(s_actors, s_actors[1:])
+                         if re.search(r"\bbetween\s+(?:the\s+)?$", folded[max(s.start, a.start - 12):a.start], re.I)
+                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[a.end:b.start])), None)
+            if pair is not None:
+                args.perpetrator, args.target = to_actor(folded, pair[0]), to_actor(folded, pair[1])
         if main.rule.family == "agreement" and (head := _HEAD_OF_GOVERNMENT.match(
                 folded, label.end() if label is not None else s.start)) is not None and (
                 args.perpetrator is None or args.perpetrator.span.start > head.start(1)):

@@ -1335,3 +1335,21 @@ def test_people_named_by_what_they_do_open_a_note_and_are_no_place():
 ])
 def test_case_snippets_fifth_set(text, code):
     _assert_case(text, code)
+
+
+@pytest.mark.parametrize("text, gold", [
+    # unnamed security forces who arrest someone: ACLED's police
+    ("On 3 March 2021, Security forces detained two opposition activists at their homes in Gomel (Gomel).",
+     "Police Forces of Belarus"),
+    # police and army together: the police, named first, make the arrest
+    ("On 5 May 2022, Police and army jointly arrested three suspected militants in Kupwara (Kupwara, Jammu and "
+     "Kashmir).", "Police Forces of India"),
+    # soldiers who arrest are the military
+    ("On 9 June 2022, Soldiers arrested two suspected rebels at a checkpoint near Beni (Beni, Nord-Kivu).",
+     "Military Forces of Democratic Republic of Congo"),
+    # a truce between two named parties: the first named
+    ("On 2 January 2024, A bilateral ceasefire between the Government of Colombia and the ELN came into effect in "
+     "Bogota (Bogota, D.C.).", "Government of Colombia"),
+])
+def test_acled_actor1_sixth_set(text, gold):
+    _assert_actor1(text, gold, "2024-01-01")

@@ -120,3 +120,4 @@ def test_a_group_named_with_its_country_is_the_group():
     actors = ActorDictionary.load()
     assert actors.same_actor("Red Brigades Italy", "Red Brigades")
     assert not actors.same_actor("Al-Qaida in Saudi Arabia", "Al-Qaida")
+

@@ -147,13 +147,18 @@ _ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Mili
                        "Government": "Government of {}"}
 
 
-def _state_forces_of(actor: Actor, place: Place | None) -> str | None:
+def _state_forces_of(actor: Actor, place: Place | None, sub_event_type: str | None = None) -> str | None:
     """The state's forces a generic state actor ("police", "troops") belong to, named as ACLED does, where the
-    event's country is known."""
+    event's country is known (unnamed "security forces" who arrest someone: ACLED's police)."""
     if place is None or not place.country:
         return None
     form = _ACLED_STATE_FORCES.get(actor.canonical or "")
+    if sub_event_type == "Arrests" and actor.canonical == "Security forces" and not _SOLDIERS.search(actor.text):
+        form = _ACLED_STATE_FORCES["Police"]
     return form.format(place.country) if form else None
+
+
+_SOLDIERS = re.compile(r"\b(?:soldiers|troops|army|military|marines|navy|air force)\b", re.I)
 
 
 def _reading(ev: Event | None, doc: Document) -> dict | None:
@@ -348,7 +353,7 @@ class Scorer:
             other = ev.target if actor is ev.perpetrator else ev.perpetrator
             if _told_initiating(other, text) and not _told_initiating(actor, text):
                 actor = other  # "clashes broke out between SAF and RSF after RSF fighters attacked an army position"
-        name = self._named(actor) or _state_forces_of(actor, ev.place) or actor.canonical
+        name = self._named(actor) or _state_forces_of(actor, ev.place, ev.sub_event_type) or actor.canonical
         if name and name.startswith("Government of ") and ev.event_type in ("Battles", "Explosions/Remote violence"):
             name = "Military Forces of " + name[len("Government of "):]  # a regime's bombs are its forces'
         if name == _ISLAMIC_STATE and ev.place is not None and ev.place.iso in _IS_BRANCH:
