@@ -676,7 +676,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     continue
         if i + 1 < n:
             gap = text[num.end:numbers[i + 1].start]
-            mid = _MID_SINGULARS.search(gap)
+            tail = gap.rstrip().lower()
+            mid = _MID_SINGULARS.search(gap) if len(gap) < 160 and "," in gap and (
+                tail.endswith(" and") or tail.endswith("as well as")) else None
             if mid is not None:
                 # "Two police officers, a traffic warden, and 14 civilians were killed": the singulars between two
                 # coordinated numbers count one each
