@@ -640,7 +640,7 @@ class Reader:
         if main.rule.family == "agreement" and args.perpetrator is None:
             # "a ceasefire between the Government of Colombia and the ELN came into effect": the parties in the order
             # named
-            pair = next(((a, b) for a, b in zip(s_actors, s_actors[1:])
+            pair = next(((a, b) for a, b in zip(s_actors, s_actors[1:], strict=False)
                          if re.search(r"\bbetween\s+(?:the\s+)?$", folded[max(s.start, a.start - 12):a.start], re.I)
                          and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[a.end:b.start])), None)
             if pair is not None:

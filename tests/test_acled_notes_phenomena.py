@@ -1228,7 +1228,7 @@ def test_case_snippets_eleventh_set(text, sub):
     ("On 9 January 2024, A military drone targeting insurgents mistakenly struck a wedding party in Bawku "
      "(Bawku Municipal, Upper East).", "Air/drone strike"),
 ])
-def test_sub_event_type_fifth_set(text, sub):
+def test_sub_event_type_stop23(text, sub):
     assert _event(text).sub_event_type == sub
 
 
@@ -1243,7 +1243,7 @@ def test_sub_event_type_fifth_set(text, sub):
     ("On 4 March 2022, Gulf Cartel and Zetas members engaged in a shootout in Reynosa (Tamaulipas). 3 gunmen "
      "killed.", "Gulf Cartel"),
 ])
-def test_acled_actor1_fifth_set(text, gold):
+def test_acled_actor1_stop23(text, gold):
     _assert_actor1(text, gold, "2024-01-01")
 
 
@@ -1261,7 +1261,7 @@ def test_acled_actor1_fifth_set(text, gold):
     ("On 3 April 2024, Maoists detonated an IED under a police vehicle near Bijapur (Bijapur, Chhattisgarh), killing "
      "six policemen and the civilian driver.", 7),
 ])
-def test_killed_fifth_set(text, killed):
+def test_killed_stop23(text, killed):
     assert toll(_event(text), "killed", "acled") == killed
 
 
@@ -1333,7 +1333,7 @@ def test_people_named_by_what_they_do_open_a_note_and_are_no_place():
     ("Gunmen on motorbikes raided a village near Tera, shooting dead nine men, the interior ministry said.",
      "ATTACK"),
 ])
-def test_case_snippets_fifth_set(text, code):
+def test_case_snippets_stop23(text, code):
     _assert_case(text, code)
 
 
@@ -1351,5 +1351,5 @@ def test_case_snippets_fifth_set(text, code):
     ("On 2 January 2024, A bilateral ceasefire between the Government of Colombia and the ELN came into effect in "
      "Bogota (Bogota, D.C.).", "Government of Colombia"),
 ])
-def test_acled_actor1_sixth_set(text, gold):
+def test_acled_actor1_arrests_and_truces(text, gold):
     _assert_actor1(text, gold, "2024-01-01")
