@@ -657,13 +657,15 @@ class Reader:
         if args.perpetrator is not None and args.perpetrator.span.end <= main.start \
                 and _REPORTED_COUNT.fullmatch(folded, args.perpetrator.span.end, main.start):
             args.perpetrator = None  # "The health ministry reported 61 killed": who counts, not who killed
-        if args.perpetrator is None:
+        if args.perpetrator is None or args.perpetrator_modality == "alleged" and args.perpetrator.actor_type in (2, 3, 4):
             # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
             host = next((a for a in s_actors if a.start <= main.start < a.end and a.entry.actor_type == 1
                          and (not a.entry.generic or a.entry.canonical == "Security forces")), None)
             # (and "a military jet bombed": the state's forces, unnamed; whose, the place tells)
             if host is not None:
-                args.perpetrator = to_actor(folded, host)
+                if args.perpetrator is not None and args.target is None:
+                    args.target = args.perpetrator  # "Turkish drones struck suspected PKK positions": what they struck
+                args.perpetrator, args.perpetrator_modality = to_actor(folded, host), "asserted"
         if main.rule.family == "disrupted" and args.target is None:
             # "The EPL attempted an attack ... but was thwarted by authorities": whose weapons were disrupted
             group = next((a for a in s_actors if not a.entry.generic and a.entry.actor_type in (2, 3, 4)

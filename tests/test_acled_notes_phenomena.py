@@ -1353,3 +1353,49 @@ def test_case_snippets_stop23(text, code):
 ])
 def test_acled_actor1_arrests_and_truces(text, gold):
     _assert_actor1(text, gold, "2024-01-01")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # everyday protests told without the word: a motorcade, a blocked entrance, a gathering to reject or demanding
+    ("On 5 May 2021, taxi drivers held a motorcade in Recife (Recife, Pernambuco) demanding lower fuel prices. "
+     "[size=dozens]", "Peaceful protest"),
+    ("On 2 June 2023, nurses blocked the main entrance of the regional hospital in Puno (Puno) over unpaid wages. "
+     "[size=no report]", "Peaceful protest"),
+    ("On 4 April 2019, retirees gathered in front of the social security office in Rosario (Rosario, Santa Fe) to "
+     "reject cuts to their pensions. [size=no report]", "Peaceful protest"),
+    ("On 6 June 2022, a group of savers gathered outside the central bank branch in the Verdun district of Beirut "
+     "(Beirut) demanding their deposits. [size=around 40]", "Peaceful protest"),
+    # a crowd that disperses by itself met no intervention
+    ("On 9 January 2024, farmers drove tractors into central Hanover (Region Hannover, Lower Saxony) to protest fuel "
+     "tax plans. The convoy dispersed without incident. [size=about 800]", "Peaceful protest"),
+    # live fire on a protest told in the next sentence: one event of excessive force
+    ("On 17 November 2021, protesters marched in Bahri (Khartoum North, Khartoum) against military rule. Security "
+     "forces fired live ammunition and tear gas to disperse the crowd, killing two protesters.",
+     "Excessive force against protesters"),
+    ("On 5 August 2022, opposition supporters protested in the Hamdallaye area of Conakry (Conakry). Police fired "
+     "live rounds, killing a teenager, as reported by the opposition. [size=no report]",
+     "Excessive force against protesters"),
+    # positions attacked are a clash; a victim the police shot in an operation who was unarmed, an attack
+    ("On 2 April 2022, Houthi forces attacked army positions in Harib (Marib). At least 7 fighters were killed.",
+     "Armed clash"),
+    ("On 3 June 2021, police officers shot and killed a teenager during an operation in a favela in Duque de Caxias "
+     "(Rio de Janeiro). Relatives said he was unarmed.", "Attack"),
+])
+def test_sub_event_type_everyday_notes(text, sub):
+    assert _event(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, gold", [
+    # a state's drones that struck a group's positions: the state acts, whatever the group is suspected of
+    ("On 1 July 2022, Turkish drones struck suspected PKK positions near Zakho (Zakho, Duhok).", "Military Forces of Turkey"),
+    ("On 9 August 2024, an Israeli drone struck militants in Tulkarm camp (Tulkarm, West Bank), killing two members "
+     "of a brigade affiliated with PIJ.", "Military Forces of Israel"),
+])
+def test_acled_actor1_state_weapons(text, gold):
+    _assert_actor1(text, gold, "2024-01-01")
+
+
+def test_a_depot_fire_that_sets_off_explosions_is_no_attack():
+    doc = _RULES.read("On 7 June 2022, a fire broke out at an army ammunition depot near Osh (Osh), causing a series "
+                      "of explosions. No casualties were reported.", published="2022-06-07", check_language=False)
+    assert primary_event(doc) is None

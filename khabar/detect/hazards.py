@@ -37,7 +37,7 @@ HAZARD = re.compile(
     r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s? (?:explosion|blast|fire)|(?:explosion|blast|fire) at (?:a |an |the )?(?:[\w-]+ )?(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)|(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
     r"explosions?|blasts?|exploded|fires?|factory|factories|unit|warehouse)|gas (?:leaks?|explosions?)|"
     r"(?<!of )(?:fire|blaze|explosion|blast) (?:broke out|engulfed|swept|ripped|tore|gutted)(?= (?:through|across|a|an|the))|"
-    r"(?<!of )(?:fire|blaze) (?:that|which) (?:broke out|erupted|started) (?:at|in) (?:a|an|the)\b|pyrotechnics?|ammonium nitrate|firedamp|"
+    r"(?<!of )(?:fire|blaze) (?:that |which )?(?:broke out|erupted|started) (?:at|in) (?:a|an|the)\b|pyrotechnics?|ammonium nitrate|firedamp|"
     r"(?:coal )?mine (?:explosion|blast|disaster|collapse)|(?:a|the) (?:[\w-]+ ){0,2}(?:fire|blaze) (?:at|in|on) (?:a|an|the)\b|caught fire|electrocut\w+|"
     r"(?:outbreaks?|eruptions?)(?! of (?:violence|fighting|hostilities|war|clashes|unrest|protests?|riots?))|epidemics?|"
     r"(?:pandemics?|cholera|dengue|covid(?:-19)?|coronavirus|ebola|measles|malaria)(?! (?:rules|restrictions|lockdowns?|measures|"
@@ -74,6 +74,9 @@ _BLAST = re.compile(r"\b(?:explosions?|blasts?|exploded|explodes?|explosive)\b",
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas cylinders?|cylinders?|boilers?|transformers?|firecrackers?|fireworks?|reactors?|furnaces?|methane|"
     r"coal dust|coal mines?|collier(?:y|ies)|firedamp|ammonium nitrate|pyrotechnics?|"
+    # "a fire broke out at an ammunition depot, causing a series of explosions": the fire set off what was stored
+    r"(?:fire|blaze) (?:that |which )?(?:broke out|erupted|started) (?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}?"
+    r"(?:ammunition|arms|munitions?|weapons|explosives?) (?:depot|dump|store|warehouse|storage)s?|"
     r"(?:exploded|explosion|blast|burst into flames) (?:after|when|as) (?:it |they )?(?:collid\w+|overturn\w+|crash\w+|skidd\w+|"
     r"fell|caught fire)|(?:overturned|collided|crashed|skidded)(?: with (?:[\w-]+ ){0,2}[\w-]+)? and (?:exploded|caught fire|burst into flames)|"
     # "an explosion at a chemical plant": an industrial accident unless the text says who set it

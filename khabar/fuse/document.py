@@ -91,8 +91,11 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|(?:fired|firing) (?:live (?
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
                                r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting|"
                                r"[\w-]+ (?:holding|staging|taking part in|attending) (?:a |an )?(?:peaceful )?(?:vigil|protest|sit-in|march|rally|demonstration))|"
+                               # "Police fired live rounds, killing a young man": live fire on a protest, not into the air
+                               r"(?:fired|firing|used|using|shot) live (?:rounds|ammunition|bullets)(?! (?:in|into) the air)(?=[^.;]{0,60}\b(?:killing|wounding|injuring|killed|wounded|injured)\b)|"
                                # "gendarmes used live rounds to disperse an opposition demonstration"
-                               r"(?:used|using|fired|firing) (?:live (?:rounds|ammunition|bullets|fire)|lethal force) to (?:disperse|break up) (?:the |a |an )?"
+                               r"(?:used|using|fired|firing) (?:live (?:rounds|ammunition|bullets|fire)|lethal force)(?: and (?:tear ?gas|rubber bullets|"
+                               r"water cannons?|stun grenades))? to (?:disperse|break up) (?:the |a |an )?"
                                r"(?:[\w-]+ ){0,2}?(?:protest|protesters|demonstration|demonstrators|crowds?|rally|march|sit-in)|"
                                r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
                                r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
@@ -187,6 +190,10 @@ _STATE_AND = re.compile(r"\b(?:(?:Military|Police) Forces of|army|troops|soldier
 _ATTEMPTED = re.compile(r"\b(?:attempted|foiled|failed|thwarted|planned|intended|would-be|aborted)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # (and people killed once held, or children among them: "troops detained and killed five villagers, including a
 # 14-year-old boy")
+_ON_THE_CROWD = re.compile(r"\b(?:to disperse|dispers(?:e|ed|ing)|protesters?|protestors?|demonstrators?|crowds?|marchers|"
+                           r"rall(?:y|ies)|sit-in)\b", re.IGNORECASE)
+_ARMED_POSITIONS = re.compile(r"\b(?:attacked|stormed|raided|overran|assaulted)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:positions|outposts?|"
+                             r"military posts?|army posts?|barracks|military bases?|army bases?|garrisons?)\b", re.IGNORECASE)
 _UNARMED = re.compile(r"\b(?:unarmed|innocent|bystanders?|passers-?by|(?:detained|arrested|rounded up|abducted) and (?:then )?"
                       r"(?:killed|executed|shot)|\d+-year-old (?:boy|girl|child)|women and children)\b", re.IGNORECASE)
 _AGGRIEVED = re.compile(r"\b(?:angry|furious|incensed|frustrated) (?:over|at|about|with)\b|\b(?:protesting|demanding|in protest)\b",
@@ -409,7 +416,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         if "execution" in modes or captives_killed:
             return SUB_EVENT_TYPES["Attack"], "Attack", mode or "execution"
         if (p_type == 1 or (perpetrator is None and _STATE_WORDS.search(sentences_text))) and (
-                t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)):
+                t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)
+                or protest is not None and any(f.kind == "killed" and (f.low or 0) > 0 for r in ev.readings for f in r.figures)):
+            # (and a protest told before, whose people the state's forces shot dead: "supporters of the FNDC
+            # protested in Ratoma ... Police fired live rounds, killing a young man")
             # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text) or _MOB_WORD.search(perpetrator.text)):
@@ -449,7 +459,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         state_op = p_type == 1 and not unarmed and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
                                     or any(f.role == "fighter" for r in ev.readings for f in r.figures))
         fired_back = _FIRED_BACK.search(_main_sentence(ev, main))  # "opened fire on village volunteers, who returned fire"
-        if fam == "battle" or armed_target or state_op or fired_back:
+        if state_op and _UNARMED.search(text) and fam != "battle":
+            state_op = False  # "police shot and killed a young man during an operation ... the victim was unarmed"
+        positions = _ARMED_POSITIONS.search(_main_sentence(ev, main))  # "attacked government troop positions"
+        if fam == "battle" or armed_target or state_op or fired_back or positions:
             return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode or "firearms"
         return SUB_EVENT_TYPES["Attack"], "Attack", mode
     return SUB_EVENT_TYPES[sub], sub, mode
@@ -657,6 +670,14 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
             target = told
         elif drafts and any(f.continues for f in r.figures):
             target = drafts[-1]  # "the next day the men's bodies were found": the end of the abduction before
+        elif drafts and drafts[-1].family == "protest" and m.family == "attack" and _same_place(drafts[-1].place, place) \
+                and not (drafts[-1].when and r.when and drafts[-1].when.precision == 1 and r.when.precision == 1
+                         and drafts[-1].when.value != r.when.value) \
+                and (m.perpetrator is not None and m.perpetrator.actor_type == 1
+                     or m.perpetrator is None and _ON_THE_CROWD.search(r.sentence.text)):
+            # "Protesters marched in Omdurman ... Security forces fired live ammunition to disperse the crowd, killing
+            # one": the force used on the protest told before, one event (ACLED's excessive force against protesters)
+            target = drafts[-1]
         elif drafts and _EARLIER_ACT.search(r.sentence.text) and not _EARLIER_ACT.search(drafts[-1].readings[0].sentence.text):
             pass  # "... the target of a bombing last December": an earlier act, not this one
         elif drafts and not _NEW_INCIDENT.search(r.sentence.text):
