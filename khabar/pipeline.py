@@ -176,11 +176,6 @@ def split_headline(text: str) -> tuple[str | None, Span | None]:
 _BLAME_OF_THE_ACT = re.compile(rf"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){{0,2}}?{THE_ACT}", re.I)
 
 
-_REPORTED_COUNT = re.compile(r"\s+(?:\w+\s+)?(?:reported|said|confirmed|counted|recorded|registered|documented|announced|"
-                             r"listed|gave|put)\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?"
-                             r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
-                             r"(?:(?:people|persons|civilians|protesters|demonstrators|soldiers|others)\s+)?(?:were\s+|had\s+been\s+)?",
-                             re.I)
 _LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
                      r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)
 _WEAPON_NOUN = re.compile(r"(?:hand[ -])?grenades?|bombs?|explosives?|(?:land)?mines?|ieds?|rockets?|mortars?(?: shells?| rounds?)?|"
@@ -188,8 +183,11 @@ _WEAPON_NOUN = re.compile(r"(?:hand[ -])?grenades?|bombs?|explosives?|(?:land)?m
 _SEIZED_BEFORE = re.compile(r"\b(?:recover(?:ed|ing|y of)|seiz(?:ed|ing|ure of)|confiscat(?:ed|ing|ion of)|"
                             r"possession of|caches? of|hauls? of|stockpiles? of)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _COUNTED_PARTICIPLE = re.compile(r"killed|dead|injured|wounded|hurt|deaths|fatalities", re.I)
-_REPORTED_NUM_BEFORE = re.compile(r"\b(?:reported|said|confirmed|counted|recorded|registered|documented|put)\s+"
-                                  r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?[\d,.]+\s+"
+# "The health ministry reported 61 killed": a count someone gives, before the participle it counts
+_REPORTED_NUM_BEFORE = re.compile(r"\b(?:reported|said|confirmed|counted|recorded|registered|documented|announced|listed|gave|"
+                                  r"put)\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|up\s+to)\s+)?"
+                                  r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                                  r"hundreds)\s+"
                                   r"(?:(?:people|persons|civilians|protesters|demonstrators|soldiers|others)\s+)?"
                                   r"(?:(?:were|had\s+been|have\s+been)\s+)?$", re.I)
 _GUNFIRE = re.compile(r"(?:heavy |intense |sporadic |automatic |small[- ]arms |machine-?gun )?(?:gun)?fire|gunshots?|shots|"
@@ -655,7 +653,8 @@ class Reader:
         if args.perpetrator is not None and args.perpetrator.actor_type == 1 and TOLL_TRIGGER.fullmatch(main.text):
             args.perpetrator = None  # "local officials put the death toll at 100": who counts, not who killed
         if args.perpetrator is not None and args.perpetrator.span.end <= main.start \
-                and _REPORTED_COUNT.fullmatch(folded, args.perpetrator.span.end, main.start):
+                and (rep := _REPORTED_NUM_BEFORE.search(folded, args.perpetrator.span.end, main.start)) is not None \
+                and re.fullmatch(r"\s+(?:\w+\s+)?", folded[args.perpetrator.span.end:rep.start()]):
             args.perpetrator = None  # "The health ministry reported 61 killed": who counts, not who killed
         if args.perpetrator is None or args.perpetrator_modality == "alleged" and args.perpetrator.actor_type in (2, 3, 4):
             # "An Israeli airstrike hit a building", "a Turkish drone struck": the state whose weapon the trigger is
