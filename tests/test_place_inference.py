@@ -146,3 +146,14 @@ def test_another_attack_elsewhere_does_not_lend_its_town():
 def test_a_settlement_or_town_of_a_region(text, name):
     doc = khabar.read(text, published="2005-03-01")
     assert doc.events[0].place is not None and doc.events[0].place.name in (name, "Sderot")
+
+
+@pytest.mark.parametrize("text", [
+    # words of organisations' names that GeoNames also spells as hamlets: no place
+    "A predawn attack on the Supreme Council for the Islamic Revolution office killed one woman.",
+    "A bomb exploded outside the office of the Liberation Alliance party, injuring two guards.",
+    "Gunmen shot dead a member of the Lok Sabha outside his home.",
+])
+def test_words_of_organisations_names_are_no_places(text):
+    ev = _read(text).events[0]
+    assert ev.place is None or ev.place.iso != "US" and ev.place.precision == 5
