@@ -121,3 +121,17 @@ def test_a_group_named_with_its_country_is_the_group():
     assert actors.same_actor("Red Brigades Italy", "Red Brigades")
     assert not actors.same_actor("Al-Qaida in Saudi Arabia", "Al-Qaida")
 
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the bombers who killed themselves are counted, as many as the sentence named
+    ("Two female suicide bombers detonated their explosives at a market in Madagali, Adamawa state, Nigeria, killing "
+     "themselves and one vigilante.", 3),
+    ("Three suicide bombers blew themselves up at a mosque in Konduga, Borno state, Nigeria, killing themselves and "
+     "12 worshippers.", 15),
+    # no count of the attackers named: only the victims
+    ("Suicide bombers struck a checkpoint in Bama, Borno state, Nigeria, killing themselves and 4 soldiers.", 4),
+])
+def test_bombers_who_killed_themselves_are_counted(text, killed):
+    _doc, ev = _event(text)
+    assert toll(ev, "killed") == killed

@@ -455,6 +455,7 @@ _X_AND = re.compile(r"(?:^|[.;:(]\s*|\b(?:killed|killing|killing|wounded|woundin
 _NOUN_KIND = re.compile(r"hostages?|captives|fatalities|deaths|injuries|bodies|corpses", re.I)
 _ROLE_AFTER = re.compile(rf"\s+(?:{_PERSON})\b(?!'s|’s)", re.I)
 _PASSIVE_AFTER = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?(?:were|was|had been|have been)\b", re.I)
+_KILLING_THEMSELVES = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) themselves\b", re.I)
 _KILLING_HIMSELF = re.compile(r"\b(?:kill(?:ed|ing)|blew up|blowing up) (?:himself|herself)\b", re.I)
 # "injured 14 people, one of whom later died"; "the teacher died"
 _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subsequently )?(?:died|succumbed)\b", re.I)
@@ -959,6 +960,18 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         a0 = start + m.start()  # "killing himself and two policemen": the bomber is counted, as an attacker
         out.append(RawFigure("killed", 1, 1, "exact", "himself", "attacker", a0, start + m.end(), m.group(0), sentence,
                              group + 5200))
+    m = _KILLING_THEMSELVES.search(s_text)
+    if m and any(f.kind == "killed" and f.role != "attacker" and not f.negated for f in out) \
+            and not any(f.kind == "killed" and f.role == "attacker" for f in out):
+        # "Two female suicide bombers detonated their explosives ..., killing themselves and one vigilante": the
+        # bombers the sentence counted, as attackers
+        prior = list(_ATTACKER_COUNT.finditer(s_text, 0, m.start()))
+        w = prior[-1].group("n").lower() if prior else None
+        n = _SMALL_COUNTS.get(w) or (int(w) if w and w.isdigit() else None)
+        if n:
+            a0 = start + m.start()
+            out.append(RawFigure("killed", n, n, "exact", "themselves", "attacker", a0, start + m.end(), m.group(0),
+                                 sentence, group + 5250))
     m = _ATTACKER_IN_ADDITION.search(s_text) or _SELF_IN_ADDITION.search(s_text)
     if m and any(f.kind == "killed" for f in out):
         a0 = start + m.start()
