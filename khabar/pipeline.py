@@ -176,9 +176,21 @@ def split_headline(text: str) -> tuple[str | None, Span | None]:
 _BLAME_OF_THE_ACT = re.compile(rf"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){{0,2}}?{THE_ACT}", re.I)
 
 
+def _no_act(folded: str, s: Sentence, t: TriggerMatch) -> bool:
+    """A trigger word that tells no act here: a count of the act told before ("... fired at protesters. The health
+    ministry reported 61 killed"), a diplomatic note ("the foreign ministry lodged a formal protest with Beijing")."""
+    if s.index > 0 and _COUNTED_PARTICIPLE.fullmatch(t.text) \
+            and _REPORTED_NUM_BEFORE.search(folded, max(s.start, t.start - 70), t.start):
+        return True
+    return t.rule.family == "protest" and t.text.lower().startswith("protest") \
+        and _LODGED.search(folded, max(s.start, t.start - 50), t.start) is not None
+
+
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")  # between two actors named as a pair
 _LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
                      r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)
-_WEAPON_NOUN = re.compile(r"(?:hand[ -])?grenades?|bombs?|explosives?|(?:land)?mines?|ieds?|rockets?|mortars?(?: shells?| rounds?)?|"
+# arms a raid or an arrest recovers (document.py's _WEAPON_NOUN reads the devices a defusal told before)
+_SEIZED_ARMS = re.compile(r"(?:hand[ -])?grenades?|bombs?|explosives?|(?:land)?mines?|ieds?|rockets?|mortars?(?: shells?| rounds?)?|"
                           r"detonators?|explosive devices?|improvised explosive devices?", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(?:recover(?:ed|ing|y of)|seiz(?:ed|ing|ure of)|confiscat(?:ed|ing|ion of)|"
                             r"possession of|caches? of|hauls? of|stockpiles? of)\s+(?:[\w,-]+\s+){0,4}$", re.I)
@@ -479,18 +491,10 @@ class Reader:
 
     def _mention(self, text: str, folded: str, s: Sentence, s_actors, figures) -> Mention | None:
         trigs = self.triggers.find(folded, s.start, s.end)
-        if trigs and s.index > 0:
-            # "... fired live ammunition at protesters. The health ministry reported 61 killed": a count of the act told
-            # before, no act of its own
-            trigs = [t for t in trigs if not (_COUNTED_PARTICIPLE.fullmatch(t.text)
-                                              and _REPORTED_NUM_BEFORE.search(folded, max(s.start, t.start - 70), t.start))]
-        if trigs:
-            # "Japan's foreign ministry lodged a formal protest with Beijing": a diplomatic note, no crowd
-            trigs = [t for t in trigs if not (t.rule.family == "protest" and t.text.lower().startswith("protest")
-                                              and _LODGED.search(folded, max(s.start, t.start - 50), t.start))]
+        trigs = [t for t in trigs if not _no_act(folded, s, t)]
         if len(trigs) > 1:
             # "arrested 2 suspected militants ..., recovering pistols and grenades": weapons seized, no attack with them
-            trigs = [t for t in trigs if not (t.rule.family == "explosion" and _WEAPON_NOUN.fullmatch(t.text)
+            trigs = [t for t in trigs if not (t.rule.family == "explosion" and _SEIZED_ARMS.fullmatch(t.text)
                                               and _SEIZED_BEFORE.search(folded, max(s.start, t.start - 60), t.start))] or trigs
         if trigs and s_actors:  # "the Libyan Islamic Fighting Group", "the Proletarian Fighting Cells": a name, no act
             trigs = [t for t in trigs if not any(a.start <= t.start and t.end < a.end and not a.entry.generic
@@ -632,7 +636,7 @@ class Reader:
                 and args.perpetrator.canonical != "Police":
             # "Police and army jointly arrested": the police, named first of the pair, make the arrest
             police = next((a for a in s_actors if a.entry.canonical == "Police" and a.end <= args.perpetrator.span.start
-                           and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[a.end:args.perpetrator.span.start])), None)
+                           and _AND_THE.fullmatch(folded, a.end, args.perpetrator.span.start)), None)
             if police is not None:
                 args.perpetrator = to_actor(folded, police)
         if main.rule.family == "agreement" and args.perpetrator is None:
@@ -640,7 +644,7 @@ class Reader:
             # named
             pair = next(((a, b) for a, b in zip(s_actors, s_actors[1:], strict=False)
                          if re.search(r"\bbetween\s+(?:the\s+)?$", folded[max(s.start, a.start - 12):a.start], re.I)
-                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", folded[a.end:b.start])), None)
+                         and _AND_THE.fullmatch(folded, a.end, b.start)), None)
             if pair is not None:
                 args.perpetrator, args.target = to_actor(folded, pair[0]), to_actor(folded, pair[1])
         if main.rule.family == "agreement" and (head := _HEAD_OF_GOVERNMENT.match(

@@ -147,6 +147,9 @@ _ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Mili
                        "Government": "Government of {}"}
 
 
+_SOLDIERS = re.compile(r"\b(?:soldiers|troops|army|military|marines|navy|air force)\b", re.I)
+
+
 def _state_forces_of(actor: Actor, place: Place | None, sub_event_type: str | None = None) -> str | None:
     """The state's forces a generic state actor ("police", "troops") belong to, named as ACLED does, where the
     event's country is known (unnamed "security forces" who arrest someone: ACLED's police)."""
@@ -157,8 +160,6 @@ def _state_forces_of(actor: Actor, place: Place | None, sub_event_type: str | No
         form = _ACLED_STATE_FORCES["Police"]
     return form.format(place.country) if form else None
 
-
-_SOLDIERS = re.compile(r"\b(?:soldiers|troops|army|military|marines|navy|air force)\b", re.I)
 
 
 def _reading(ev: Event | None, doc: Document) -> dict | None:

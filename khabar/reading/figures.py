@@ -242,6 +242,18 @@ _ATTACKER_IN_ADDITION = re.compile(r"\bin addition to (?:the|both|all)\s+(?:(?P<
 _SELF_IN_ADDITION = re.compile(r"\b(?:as well as|besides|along with|in addition to)\s+(?P<n>)(?P<noun>themselves|himself|herself)\b",
                                re.I)
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count_value(word: str) -> int | None:
+    """A small count written in words or digits ("two", "12"), else None."""
+    w = word.lower()
+    return _SMALL_COUNTS.get(w) or (int(w) if w.isdigit() else None)
+
+
+def _attackers_named_before(text: str, start: int, end: int) -> int | None:
+    """How many attackers the last count of them in ``text[start:end]`` names ("two female suicide bombers")."""
+    prior = list(_ATTACKER_COUNT.finditer(text, start, end))
+    return _count_value(prior[-1].group("n")) if prior else None
 _ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                              r"(?:(?:armed|suicide|female|male|teenage|young|masked)\s+){0,2}"
                              r"(?:assailants|attackers|bombers|gunmen|perpetrators|hijackers)\b", re.I)
@@ -965,9 +977,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             and not any(f.kind == "killed" and f.role == "attacker" for f in out):
         # "Two female suicide bombers detonated their explosives ..., killing themselves and one vigilante": the
         # bombers the sentence counted, as attackers
-        prior = list(_ATTACKER_COUNT.finditer(s_text, 0, m.start()))
-        w = prior[-1].group("n").lower() if prior else None
-        n = _SMALL_COUNTS.get(w) or (int(w) if w and w.isdigit() else None)
+        n = _attackers_named_before(s_text, 0, m.start())
         if n:
             a0 = start + m.start()
             out.append(RawFigure("killed", n, n, "exact", "themselves", "attacker", a0, start + m.end(), m.group(0),
@@ -975,13 +985,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
     m = _ATTACKER_IN_ADDITION.search(s_text) or _SELF_IN_ADDITION.search(s_text)
     if m and any(f.kind == "killed" for f in out):
         a0 = start + m.start()
-        n = _SMALL_COUNTS.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit() else None)
+        n = _count_value(m.group("n") or "")
         if n is None and m.group(0).lower().startswith("in addition to both"):
             n = 2
         if n is None and m.group("noun").lower().endswith(("s", "men", "themselves")):
-            prior = list(_ATTACKER_COUNT.finditer(text, 0, a0))
-            w = prior[-1].group("n").lower() if prior else None
-            n = _SMALL_COUNTS.get(w) or (int(w) if w and w.isdigit() else None) if w else None
+            n = _attackers_named_before(text, 0, a0)
         elif n is None:
             n = 1
         if n and not any(f.kind == "killed" and f.role == "attacker" for f in out):

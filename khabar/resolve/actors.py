@@ -598,6 +598,11 @@ _NAME_WORDS = frozenset("front army liberation national people peoples popular r
                         "resistance".split())
 
 
+def _name_words(*names: str) -> set[str]:
+    """The words of four letters or more of names, lower-cased, without accents."""
+    return {w for v in names for w in re.findall(r"[a-z]{4,}", _strip_accents(v).lower())}
+
+
 def _spelled_out_before(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
     """A known group's abbreviation in brackets after its name spelled out, a name the dictionary does not hold
     ("the Arauco-Malleco Coordinator (CAM)"), is one match of the whole name: the initials of the name's words must
@@ -613,11 +618,8 @@ def _spelled_out_before(text: str, matches: list[ActorMatch]) -> list[ActorMatch
             out.append(m)
             continue
         words = [w for w in re.split(r"[\s-]+", name.group(1).strip()) if w[:1].isupper()]
-        initials = "".join(w[0] for w in words).upper()
-        letters = re.sub(r"[^A-Z]", "", m.text)
-        own = {w for v in (m.entry.canonical, *m.entry.aliases) for w in re.findall(r"[a-z]{4,}", _strip_accents(v).lower())}
-        if len(words) < 2 or sorted(initials) != sorted(letters) or not (
-                {w for w in re.findall(r"[a-z]{4,}", _strip_accents(name.group(1)).lower())} - _NAME_WORDS) & own:
+        if len(words) < 2 or sorted(w[0].upper() for w in words) != sorted(re.sub(r"[^A-Z]", "", m.text)) \
+                or not (_name_words(name.group(1)) - _NAME_WORDS) & _name_words(m.entry.canonical, *m.entry.aliases):
             out.append(m)  # (a name that shares no word of its own with the known group's is another group: "the
             continue  # Pedro Leon Arboleda (PLA)", not the People's Liberation Army)
         # (a shorter name the dictionary read inside it is part of this one: "National Resistance Movement (MNR)")

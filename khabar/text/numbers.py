@@ -242,8 +242,8 @@ _LEFT_AT = re.compile(r"\bat\s+$", re.IGNORECASE)  # "at 1830": military time
 _LIST_LEFT = re.compile(r"(?:^|\n)[ \t]*$")  # "\n   2. In view of ...": list numbering
 _LIST_RIGHT = re.compile(r"[.)]\s")
 # "rose from 10 to 15": a change, no range (but "estimates ranged from 84 to 101", "varying from 17 to 31": one)
-_LEFT_FROM = re.compile(r"(?<!\branged )(?<!\branging )(?<!\branges )(?<!\brange )(?<!\bvaried )(?<!\bvarying )"
-                        r"(?<!\bvaries )(?<!\bvary )\bfrom\s*$", re.IGNORECASE)
+_LEFT_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANGED_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$", re.IGNORECASE)
 _PAREN_AGE_LEFT = re.compile(r"[^\W\d_]\.?\s*\(\s*$")
 _PAREN_AGE_RIGHT = re.compile(r"\s*(?:yrs?|years?)?\s*\)", re.IGNORECASE)
 _COMMA_AGE_LEFT = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Ali, 25, a farmer" (case-sensitive on purpose)
@@ -388,7 +388,8 @@ def _scan(text: str, years_are_counts: bool = False) -> list[tuple[int, int, int
             if lo is not None and n2.value is not None and n1.mult == 1 and n2.mult > 1 and lo * n2.mult <= n2.value:
                 lo *= n2.mult  # "10 to 15 thousand", "two or three hundred"
             if (lo is None or n2.value is None or lo >= n2.value
-                    or (not btw and _LEFT_FROM.search(text, max(0, s - _CONTEXT), s))):
+                    or (not btw and _LEFT_FROM.search(text, max(0, s - _CONTEXT), s)
+                        and not _RANGED_FROM.search(text, max(0, s - _CONTEXT), s))):
                 n2 = None  # "3-1", "rose from 10 to 15": not a range
                 if btw:
                     s = ns
