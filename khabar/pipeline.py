@@ -186,6 +186,10 @@ def _no_act(folded: str, s: Sentence, t: TriggerMatch) -> bool:
         and _LODGED.search(folded, max(s.start, t.start - 50), t.start) is not None
 
 
+_ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!are )(?<!being )"
+                         r"(?:accused|suspected|convicted|charged|jailed|wanted|sought)\s+(?:of|for|with|over)\s+"
+                         r"(?:(?:involvement|complicity|a\s+role|taking\s+part|participation)\s+in\s+)?(?:the\s+|a\s+|an\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")  # between two actors named as a pair
 _LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
                      r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)
@@ -297,6 +301,8 @@ class Reader:
             if entry is not None:
                 toponyms.append(Toponym(m.start(), m.end(), m.group(0), entry, 5, 1))
                 toponyms.sort(key=lambda t: t.start)
+        toponyms = _drop_notes_quarters(text, toponyms)
+        toponyms = _drop_quoted_names(text, toponyms)
         if dateline_country is not None:
             # "ARGENTINA.  A bomb exploded ...": the country is the report's; places elsewhere are
             # where the victims, owners or visitors came from
@@ -531,6 +537,12 @@ class Reader:
                       and _WITH_MANNER.search(folded, max(s.start, x[1].start - 30), x[1].start)]
             if len(manner) < len(scored):
                 scored = [x for x in scored if x not in manner]
+        if len(scored) > 1:
+            # "a mob beat two men accused of child abduction", "arrested a man suspected of kidnapping": what the
+            # victim or the arrested is accused of is no act of this report's, when the sentence tells another
+            accused = [x for x in scored if _ACCUSED_OF.search(folded, max(s.start, x[1].start - 40), x[1].start)]
+            if len(accused) < len(scored):
+                scored = [x for x in scored if x not in accused]
         families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and len(families) > 1:
             # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
@@ -800,8 +812,10 @@ class Reader:
                     s0 = m.start(1) + m.group(1).find(name)
                     rest = text[s0 + len(name):m.end(1)].strip()
                     end = m.end(1) if rest and gaz.country(rest) is not None else s0 + len(name)  # "Filfayl Iraq"
-                    if any(a < s0 + len(name) and s0 < b for a, b in taken) or not PHRASE_END.match(text, end):
-                        continue  # "the Divensa radio station": a name that qualifies a noun is no town
+                    if any(a < s0 + len(name) and s0 < b for a, b in taken) or not PHRASE_END.match(text, end) \
+                            or _NOTES_QUARTER.match(text, s0 + len(name)):
+                        continue  # "the Divensa radio station": a name that qualifies a noun is no town (nor the
+                        # quarter a note names before the place it codes: "in Nyalenda, Kisumu (Kisumu Central, Kisumu)")
                     e = gaz.tolerant(name, p.iso if p is not None else None)
                     if e is not None and p is not None and p.precision == 4 and e.admin1 != p.admin1:
                         e = None
@@ -1157,7 +1171,7 @@ def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: r
     return [x for x in scored if x[1].rule.family in keep or not rx.search(folded, max(s_start, x[1].start - window), x[1].start)]
 
 
-_ACTS_AFTER_CAUSES = {"change", "territory", "property", "base"}
+_ACTS_AFTER_CAUSES = {"change", "territory", "property", "base", "agreement"}
 _ACTS_TOLD_WITH_BACKGROUND = {"protest", "agreement", "territory", "change", "other"}
 _RELATIVE_OR_ENDED = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$|"
                                 r"\b(?:to end|ending|end|to halt|halt|to stop|stop|cease|to renounce|renounce|since|held since)\s+"
@@ -1187,7 +1201,8 @@ _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|we
                                 r"prompted)\s+by)\b", re.IGNORECASE)
 _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
-_GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|demanding justice for|"
+_GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|justice for|"
+                        r"following|in the wake of|"
                         r"(?:to demand|demanding|calling for|to call for) (?:justice|accountability|answers) for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
                         r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:[\w'-]+\s+){0,2}$",
@@ -1272,6 +1287,39 @@ _HEAD_OF_GOVERNMENT = re.compile(r"\W*(?:(?:on|in|around|between)\b[^,]{0,40},\s
                                  r"Premier|Chancellor)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z]|(?:al|el|ad|as|ar|ash|at)-[A-Z])[\w'’.-]+){0,3})"
                                  r"\s+and\b", re.I)
 _INJURED_ONLY = re.compile(r"injur(?:ed|ing)|wound(?:ed|ing)")
+
+
+_NOTES_QUARTER = re.compile(r", (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2} \((?-i:[A-Z])")
+
+
+_QUOTED_NAME = re.compile(r"(?<![\w'’])['‘\"“]((?-i:[A-Z])[\w.-]*(?:[ -][\w.-]+){1,8})['’\"”](?![\w'’])")
+
+
+def _drop_quoted_names(text: str, toponyms: list) -> list:
+    """"as part of the 'Third Taking of Lima' mobilisation, ... protested in Juliaca": a place in a quoted name (a
+    campaign's, an operation's) is not where the act was, when a place outside the quotes is named."""
+    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return toponyms
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text)]
+    if not quoted:
+        return toponyms
+    inside = [t for t in toponyms if any(a <= t.start and t.end <= b for a, b in quoted)]
+    return [t for t in toponyms if t not in inside] if inside and len(inside) < len(toponyms) else toponyms
+
+
+def _drop_notes_quarters(text: str, toponyms: list) -> list:
+    """"in Nasr City, Cairo (Cairo)", "Nyalenda, Kisumu (Kisumu Central, Kisumu)": a note names the quarter, then the
+    place with its divisions in brackets, which is the place the event is coded at."""
+    if " (" not in text:
+        return toponyms
+    drop = set()
+    for k in range(len(toponyms) - 1):
+        t, city = toponyms[k], toponyms[k + 1]
+        if t.entry.kind == "place" and city.entry.kind != "country" and t.entry.iso == city.entry.iso \
+                and text[t.end:city.start] == ", " and text.startswith(" (", city.end) \
+                and text[city.end + 2:city.end + 3].isupper():
+            drop.add(k)
+    return [t for k, t in enumerate(toponyms) if k not in drop] if drop else toponyms
 
 
 def _bracket_chains(text: str) -> str:

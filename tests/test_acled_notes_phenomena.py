@@ -1399,3 +1399,86 @@ def test_a_depot_fire_that_sets_off_explosions_is_no_attack():
     doc = _RULES.read("On 7 June 2022, a fire broke out at an army ammunition depot near Osh (Osh), causing a series "
                       "of explosions. No casualties were reported.", published="2022-06-07", check_language=False)
     assert primary_event(doc) is None
+
+
+# -- stop 24 (acled_probe28, read after its fresh figure) ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "iso"), [
+    # a quarter, then the place the note codes with its divisions in brackets: the place is where it is coded
+    ("On 2 June 2021, police detained a journalist at his flat in Zamalek, Cairo (Cairo).", "Cairo", "EG"),
+    ("On 8 June 2021, traders marched in Kibera, Nairobi (Nairobi, Nairobi) against new market levies.",
+     "Nairobi", "KE"),
+    ("On 9 June 2021, residents blocked the road in Gulshan, Dhaka (Dhaka, Dhaka), demanding an end to power cuts.", "Dhaka", "BD"),
+])
+def test_a_quarter_before_the_place_a_note_codes(text, name, iso):
+    ev = _event(text)
+    assert (ev.place.name, ev.place.iso) == (name, iso)
+
+
+def test_a_village_in_a_township_lies_in_the_province_its_brackets_name():
+    # a Kyaung Kone is known in Yangon; the text puts this one in Kani township of Sagaing
+    ev = _event("On 3 June 2022, resistance fighters attacked a police post near Kyaung Kone village in Kani township "
+                "(Yinmabin, Sagaing).")
+    assert ev.place.name == "Kyaung Kone" and ev.place.admin1 in ("Sagain", "Sagaing")
+
+
+def test_a_place_in_a_quoted_campaign_name_is_not_where_it_happened():
+    ev = _event("On 2 July 2022, as part of the 'Long March on Quito' campaign, farmers protested in Ambato "
+                "(Ambato, Tungurahua) against fuel prices. [size=hundreds]")
+    assert ev.place.name == "Ambato"
+
+
+def test_a_town_the_data_gives_no_province_takes_the_one_in_its_brackets():
+    ev = _event("On 3 July 2018, police shot dead a jeepney driver in Caloocan (Metropolitan Manila).")
+    assert ev.place.name == "Caloocan" and ev.place.admin1 == "Metro Manila"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # what a protest demands justice for, or followed, is its grievance, not an act of the note's
+    ("On 4 July 2021, teachers rallied in Cusco (Cusco, Cusco) demanding higher pay and justice for those killed "
+     "in last year's unrest. [size=hundreds]", "Peaceful protest"),
+    ("On 5 July 2021, some 500 people marched in Denver (Denver, Colorado) against police violence following the "
+     "killing of a teenager. [size=around 500]", "Peaceful protest"),
+    # a march named by what it calls for; a road or an interchange blocked with a demand
+    ("On 6 July 2021, a student march calling for free tuition went from the university to parliament in Santiago "
+     "(Santiago, Santiago Metropolitan). [size=thousands]", "Peaceful protest"),
+    ("On 7 July 2021, residents blocked the Gazela interchange in Belgrade (Belgrade) for two hours, demanding the "
+     "resignation of the city council. [size=hundreds]", "Peaceful protest"),
+    # arrests of those who took part in a named march: a protest with intervention
+    ("On 8 July 2021, police arrested 30 people taking part in the 'March for Jobs' in Lusaka (Lusaka, Lusaka). "
+     "[size=no report]", "Protest with intervention"),
+    # what the victims of a mob were accused of is no act of the note's
+    ("On 9 July 2021, a mob in Ilave (El Collao, Puno) beat two men accused of kidnapping a child and set them "
+     "on fire, killing both.", "Mob violence"),
+    # party supporters fighting with sticks and bricks: rioters, not armed groups
+    ("On 10 July 2021, ruling party and opposition supporters clashed with sticks and bricks in Feni (Feni, "
+     "Chittagong) during a campaign rally. 12 people were injured.", "Mob violence"),
+    # an agreement reached after fighting is the note's act
+    ("On 11 July 2021, after days of deadly clashes, two armed brigades agreed to a ceasefire in Zawiya (Zawiya, "
+     "Az Zawiyah), mediated by local elders.", "Agreement"),
+    # the police shooting a student in an operation: an attack on a civilian, not a clash
+    ("On 12 July 2021, police shot dead a schoolteacher during a drug raid in Tondo, Manila (Metropolitan Manila).",
+     "Attack"),
+    # retaken after the other side withdrew under fire; a foreign state's forces take ground
+    ("On 13 July 2021, army troops regained control of Bardale (Bardale, Bay) after the militants withdrew "
+     "following an exchange of fire.", "Government regains territory"),
+    ("On 14 July 2023, Russian forces took control of the village of Klishchiivka (Bakhmutskyi, Donetsk) after "
+     "Ukrainian troops withdrew following weeks of fighting.", "Non-state actor overtakes territory"),
+])
+def test_sub_event_type_stop24(text, sub):
+    assert _event(text).sub_event_type == sub
+
+
+def test_killing_both_counts_two():
+    ev = _event("On 9 July 2021, gunmen stopped two traders near Gusau (Gusau, Zamfara) and shot them, killing both.")
+    assert toll(ev, "killed") == 2
+
+
+@pytest.mark.parametrize(("text", "gold"), [
+    ("On 15 July 2024, SAF and allied Sudan Shield Forces regained control of Sinja (Sinja, Sennar) from the RSF.",
+     "Military Forces of Sudan (2019-)"),
+    ("On 16 July 2024, a Russian Geran-type drone hit a warehouse in Kharkiv (Kharkivskyi, Kharkiv).",
+     "Military Forces of Russia (2000-)"),
+])
+def test_acled_actor1_stop24(text, gold):
+    _assert_actor1(text, gold, "2024-07-16")

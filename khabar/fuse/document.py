@@ -123,7 +123,7 @@ _SCENE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:resumed|c
                     r"raged|gone on|lasted|been)\b|\bsince\b|\b(?:earlier that|the previous|the day before)\b", re.I)
 _DAMAGE_WORD = re.compile(r"vandali[sz]ed|torched vehicles|ransacked", re.I)
 _FOUGHT_OVER = re.compile(r"(?<!without )(?<!without any )(?<!no )\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
-                          r"encircled|encirclement|counter-?offensive|"
+                          r"encircled|encirclement|counter-?offensive|exchanges? of fire|exchanged fire|"
                           r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _UNDER_STATE_CONTROL = re.compile(r"\b(?:government|state|army|military) control\b", re.IGNORECASE)
@@ -390,7 +390,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         if _NO_FIGHT.search(sentences_text) and not _FOUGHT_OVER.search(sentences_text):
             # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
-        if p_type == 1 or _UNDER_STATE_CONTROL.search(main.trigger.text):
+        if p_type == 1 and taker is not None and taker.country and ev.place is not None and ev.place.iso \
+                and taker.country != ev.place.iso:
+            sub = "Non-state actor overtakes territory"  # "Russian forces took Avdiivka": a foreign state's forces
+            # take ground; only a state's own forces regain its territory
+        elif p_type == 1 or _UNDER_STATE_CONTROL.search(main.trigger.text):
             sub = "Government regains territory"  # "the army took the town", "brought back under government control"
         elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
             sub = "Non-state actor overtakes territory"
@@ -455,7 +459,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
         armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",
                                                                   "aid workers", "education", "religious", "business")
-        unarmed = t_type == 7 and t_cat == "civilians" and _UNARMED.search(sentences_text)
+        unarmed = (t_type == 7 and t_cat == "civilians" and _UNARMED.search(sentences_text)
+                   or t_type in (7, None) and t_cat in ("journalists", "aid workers", "education", "religious"))
+        # (a student, a teacher, a journalist, a cleric the police shot in an operation: no fighter)
         state_op = p_type == 1 and not unarmed and (t_type in (2, 3, 4) or _STATE_OPERATION.search(sentences_text)
                                     or any(f.role == "fighter" for r in ev.readings for f in r.figures))
         fired_back = _FIRED_BACK.search(_main_sentence(ev, main))  # "opened fire on village volunteers, who returned fire"

@@ -356,7 +356,7 @@ _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ("government", re.compile(r"\b(?:officials?|government|ministers?|governor|mayor|lawmakers?|legislators?|MLA|MP|councill?ors?|"
                               r"politicians?|candidates?|election|polling)\b", re.I)),
     ("religious", re.compile(r"\b(?:mosques?|churches|church|temples?|shrines?|worshippers|clerics?|imams?|priests?|pilgrims?|monks?|madrassas?)\b", re.I)),
-    ("education", re.compile(r"\b(?:schools?|students?|teachers?|universit(?:y|ies)|college|schoolgirls?|schoolchildren)\b", re.I)),
+    ("education", re.compile(r"\b(?:schools?|students?|(?:school)?teachers?|pupils?|lecturers?|professors?|universit(?:y|ies)|college|schoolgirls?|schoolchildren)\b", re.I)),
     ("business", re.compile(r"\b(?:shops?|market|bazaar|businessm[ae]n|traders?|shopkeepers?|hotel|restaurant|bank|company|contractors?|"
                             r"factory|employees)\b", re.I)),
     ("infrastructure", re.compile(r"\b(?:bridge|towers?|pipeline|power (?:line|pylon|station)|railway|rail track|gas pipeline|dam)\b", re.I)),
@@ -767,6 +767,11 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
         if prev is not None and prev.entry.actor_type in (1, 8) and not prev.entry.generic \
                 and _JOINED.fullmatch(text, prev.end, subj.start) and not two_sided:
             subj = prev  # "Mozambican and Rwandan forces retook", "US and UK forces struck": the first named
+    if subj is not None and _armed(subj) and not two_sided:
+        prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is not None and not prev.entry.generic and prev.entry.actor_type in (1, 8) \
+                and _JOINED.fullmatch(text, prev.end, subj.start):
+            subj = prev  # "SAF and allied Sudan Shield Forces regained control": the state, then the militia it leads
     while subj is not None and _armed(subj) and not two_sided:
         # "the ELN Guerreros del Sindagua Front kidnapped": the group before its unit; "the ALN and the VPR
         # kidnapped": the first of the groups named together

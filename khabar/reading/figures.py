@@ -481,7 +481,8 @@ _BOTH_DIED = re.compile(r"\b(?i:both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<subj>(
 _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
-                             r"beheaded|assassinated|fatally shot|fatally stabbed)\s+(?P<pro>him|her|them)\b|"
+                             r"beheaded|assassinated|fatally shot|fatally stabbed)\s+(?P<pro>him|her|them|"
+                             r"both(?=\s*[.,;]|\s*$|\s+(?:of\s+them|instantly|on\s+the\s+spot|and)\b))\b|"
                              r"(?P<kind2>shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking)\s+(?P<pro2>him|her|them)\s+"
                              r"(?:dead|to death)\b)"
                              r"(?:(?:,?\s+(?:and|along with|together with)\s+|,\s+(?=(?:his|her|their)\s))"
@@ -922,7 +923,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         if k is None or any(f.kind == k for f in out):
             continue
         pro = m.group(pg).lower()
-        n = 1 if pro in ("him", "her") else None
+        n = 1 if pro in ("him", "her") else 2 if pro == "both" else None  # "beat two men ..., killing both"
         if n is None:  # "them": the count of those just named ("two undercover policemen, killing them")
             prior = [x for x in numbers if start <= x.end <= start + m.start() and x.low]
             n = prior[-1].low if prior else None

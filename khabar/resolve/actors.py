@@ -58,6 +58,7 @@ for _words, _kind in [
 _WEAPON_WORDS = frozenset("jets warplanes aircraft drones drone helicopters gunships tanks warplane jet gunship helicopter "
                           "missile missiles warship warships".split())
 _MAX_FORCE = max(len(k) for k in _FORCE_NOUNS)
+_MODEL_SUFFIXES = frozenset("type class made built style series designed".split())  # "a Shahed-type drone"
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +304,9 @@ class ActorDictionary:
                 for skip in (1, 2):
                     # "a Russian Iskander missile", "Israeli F-16 jets": a weapon's model between the state and the weapon
                     if best is not None or i + skip + 1 >= n or not all(
-                            toks[k][2][:1].isupper() or toks[k][2].isdigit() for k in range(i + 1, i + 1 + skip)):
+                            toks[k][2][:1].isupper() or toks[k][2].isdigit()
+                            or (toks[k][2].lower() in _MODEL_SUFFIXES and text[toks[k][0] - 1] == "-")  # "Shahed-type"
+                            for k in range(i + 1, i + 1 + skip)):
                         break
                     for length in range(min(_MAX_FORCE, n - i - 1 - skip), 0, -1):
                         words = tuple(lows[i + 1 + skip:i + 1 + skip + length])

@@ -368,6 +368,29 @@ _BRACKET_PART_OF = re.compile(r"\s*\)?\s+(?:area|district|neighbou?rhood|quarter
                               r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?")
 
 
+_IN_NEXT = re.compile(r"\s+(?:(?:village|town|hamlet|settlement)\s+)?in\s+(?:the\s+)?")
+_DIVISION_AFTER = re.compile(r"\s+(?:township|district|county|sub-?district|tehsil|municipality|commune|department|"
+                             r"region|province|prefecture)\b|\s*[(,]", re.I)
+
+
+def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
+    """"near Kyaung Kone village in Kani township (Yinmabin, Sagaing)": the text puts the village in a division of
+    another province than the same-named village the gazetteer knows; believe the text (a village it lacks there)."""
+    out = sorted(found, key=lambda t: t.start)
+    for k in range(len(out) - 1):
+        t, nxt = out[k], out[k + 1]
+        if t.entry.kind != "place" or nxt.entry.kind not in ("place", "admin2", "admin1") or t.entry.iso != nxt.entry.iso \
+                or not t.entry.admin1 or not nxt.entry.admin1 or norm(t.entry.admin1) == norm(nxt.entry.admin1) \
+                or t.entry.population >= 100_000 or not _IN_NEXT.fullmatch(text, t.end, nxt.start) \
+                or not _DIVISION_AFTER.match(text, nxt.end):
+            continue
+        p = nxt.entry
+        out[k] = Toponym(t.start, t.end, t.text, GazEntry(t.text, "place", p.country, p.iso, p.admin1, p.admin1_iso,
+                                                          p.admin2 if p.kind != "admin1" else None, None, None, 0, None),
+                         2, t.candidates)
+    return out
+
+
 def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
     """A quarter written right before the city it lies in ("the Amil neighbourhood of western Baghdad",
     "Kamenge area, Bujumbura"): the city is the place the event is coded at; a quarter of a district or of a
@@ -899,6 +922,9 @@ class Gazetteer:
                 links = [nxt[0]] + ([nxt[1]] if len(nxt) > 1 and re.fullmatch(r",\s*", text[nxt[0][1]:nxt[1][0]]) else [])
                 parent = next((self.entry(j) for c in reversed(links) for j in c[3] if self.entry(j).kind == "admin1"
                                and self.entry(j).iso == best.iso), None)
+            if parent is not None and best.kind == "place" and not best.admin1 and parent.admin1 and parent.iso == best.iso:
+                best = replace(best, admin1=parent.admin1, admin1_iso=parent.admin1_iso)  # "Caloocan (Metropolitan
+                # Manila)": a town the packaged data gives no province, in the one the text names
             if (parent is not None and best.kind == "place" and best.admin1 and parent.admin1
                     and norm(best.admin1) != norm(parent.admin1) and not any(
                         self.entry(j).admin1 and norm(self.entry(j).admin1) == norm(parent.admin1) for j in ids)):
@@ -941,6 +967,7 @@ class Gazetteer:
         out = self._one_country_per_chain(text, out)
         out = self._unknown_in_chain(text, out)
         out = self._unknown_by_kind(text, out, countries)
+        out = _in_the_next_division(text, out)
         if strong:
             out = self._keep_in(text, out, strong, countries)
         out = [self._occupied(text, t) for t in out]
