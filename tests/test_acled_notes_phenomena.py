@@ -1482,3 +1482,31 @@ def test_killing_both_counts_two():
 ])
 def test_acled_actor1_stop24(text, gold):
     _assert_actor1(text, gold, "2024-07-16")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Government troops wrested back the last rebel-held quarter of the port city, the army said.", "GOV_REGAINS_TERIT"),
+    ("Rebel fighters retook the provincial capital Kindu after a week-long siege, witnesses said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Militia leaders handed control of the airport to the national army under a deal brokered by elders.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Government forces pulled out of the garrison town of Dolo without a fight, and rebel units moved in.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The government and the rebel alliance agreed a three-month ceasefire after talks in Addis Ababa.", "AGREEMENT"),
+    ("The navy intercepted a fishing dhow carrying rifles and ammunition bound for the rebels, officials said.",
+     "DISR_WEAP"),
+    ("Fighters converted a clinic they had seized into their headquarters near the town, residents said.",
+     "HQ_ESTABLISHED"),
+    ("Rival militias mobilised dozens of armed pick-up trucks on the edge of the capital; no clashes were reported.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Unknown men broke into a district election office in the north, burning voter rolls and smashing equipment.",
+     "PROPERTY_DISTRUCT"),
+    ("Arsonists set fire to a house earmarked for asylum seekers overnight, police said.", "PROPERTY_DISTRUCT"),
+    ("Police shot dead three mourners who gathered outside a cemetery in the city to protest against the killings.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Striking dock workers demanding back pay smashed cranes at the port and clashed with police.", "VIOL_DEMONSTR"),
+    ("The foreign ministry condemned an artillery strike that hit a hospital in the north.", "NO_EVENT"),
+    ("A man was shot dead outside a bar in what police called a feud between rival criminal networks.", "NO_EVENT"),
+])
+def test_case_snippets_stop24(text, code):
+    _assert_case(text, code)

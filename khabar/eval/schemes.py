@@ -466,7 +466,7 @@ _ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility(?:\s+i
                             r"accus(?:ed|es|ing)\s+[^.;]{1,60}?\s+of\s+(?:organi[sz]ing|carrying\s+out|staging|masterminding|"
                             r"orchestrating|being\s+behind|plotting))"
                             r"['’\x22\u201d]?\s+"
-                            r"(?:the|last\s+\w+['’]s|\w+day['’]s|this\s+week['’]s|(?:[A-Z][\w'’-]+\s+){1,3}?(?-i:[a-z]\w*)['’]s)\s+"
+                            r"(?:the|an?|last\s+\w+['’]s|\w+day['’]s|this\s+week['’]s|(?:[A-Z][\w'’-]+\s+){1,3}?(?-i:[a-z]\w*)['’]s)\s+"
                             r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -474,7 +474,9 @@ _ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility(?:\s+i
 # extortion money", "in what police described as a settling of scores over distribution routes"
 _CRIME_MOTIVE = re.compile(r"\b(?:extortion|settling (?:of )?(?:scores|accounts)|turf (?:war|dispute)|distribution routes|"
                            r"drug (?:gang|cartel|faction)s?|drug-dealing|drug dealers|street gangs?|protection money|"
-                           r"rival (?:criminal |drug(?:-dealing)? )(?:gangs|cells|factions|cartels)|rival (?:gangs|cartels))\b", re.IGNORECASE)
+                           r"rival (?:criminal |drug(?:-dealing)? )(?:gangs|cells|factions|cartels)|rival (?:gangs|cartels)|"
+                           r"(?:feud|war|conflict|dispute)s? between (?:rival )?(?:criminal (?:networks|gangs|clans|groups)|gangs|"
+                           r"cartels|crime (?:families|clans|syndicates))|criminal networks|gang (?:feud|war|violence)s?)\b", re.IGNORECASE)
 
 
 def case2021(ev: Event | None, doc: Document | None = None) -> str:

@@ -217,10 +217,12 @@ _PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt
                               r"some\s+|around\s+|more than\s+|at least\s+|dozens of\s+|hundreds of\s+|several\s+|\d+\s+|"
                               r"two\s+|three\s+)*(?:[\w-]+\s+){0,2}(?:houses|homes|buildings|shops|vehicles|cars|villages?|huts|"
                               r"properties|market|stalls|offices|granaries|crops|schools?|classrooms|churches|church|mosques?|clinics?|"
-                              r"trucks|lorries|buses|bus|warehouses?|factory|factories|town hall|courthouse|office)\b", re.I)
+                              r"trucks|lorries|buses|bus|warehouses?|factory|factories|town hall|courthouse|office|building|house|home|hostels?|shelters?|accommodation)\b", re.I)
 _MOB_WORD = re.compile(r"\bmobs?\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
-_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*)\b", re.IGNORECASE)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*|"
+                         r"(?:protesting|striking|demonstrating)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|teachers|youths|"
+                         r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people))\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -279,7 +281,7 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|(?-i:march)|marches|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
-                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
+                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+(?:[\w,'’-]+\s+){0,6}?to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
                             r"demanding|calling for)\b|"
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
