@@ -135,3 +135,40 @@ def test_a_group_named_with_its_country_is_the_group():
 def test_bombers_who_killed_themselves_are_counted(text, killed):
     _doc, ev = _event(text)
     assert toll(ev, "killed") == killed
+
+
+@pytest.mark.parametrize("text, attack", [
+    # a person named as the target, named again with the office that made them one: an assassination
+    ("Assailants opened fire on Karim Daud in Jalalabad, Nangarhar, Afghanistan. Daud, the provincial education "
+     "director, was wounded in the assault. No group claimed responsibility for the incident.", "Assassination"),
+    # a bomb near the vehicle of a candidate, who died
+    ("An explosive device detonated near the car of a district council candidate in Bannu, Khyber Pakhtunkhwa, "
+     "Pakistan. The candidate and his guard were killed.", "Assassination"),
+    # an official shot dead by gunmen
+    ("Gunmen shot and killed the deputy head of the city council outside his home in Makhachkala, Dagestan, Russia.",
+     "Assassination"),
+    # a broadcaster seized and its staff held inside: a barricade incident
+    ("Rebels seized a television station in Tegucigalpa, Honduras, and held 12 employees hostage until their demands "
+     "were broadcast.", "Hostage Taking (Barricade Incident)"),
+    # a beating by assailants, no weapon
+    ("Assailants beat a trade union leader outside his office in Lviv, Ukraine. The victim was hospitalized.",
+     "Unarmed Assault"),
+])
+def test_gtd_attack_types_stop24(text, attack):
+    doc, ev = _event(text)
+    assert schemes.gtd_attack_type(ev, doc) == attack
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Assailants abducted an aid worker from her car in East Jerusalem, Jerusalem, Israel.", "Jerusalem"),
+    ("Assailants opened fire on herders in Agatu local government area, Benue state, Nigeria. Five were killed.",
+     "Agatu"),
+])
+def test_gtd_locations_stop24(text, name):
+    _doc, ev = _event(text)
+    assert ev.place is not None and ev.place.name == name
+
+
+def test_a_group_named_without_its_last_word():
+    _doc, ev = _event("Members of Alfaro Vive occupied a newspaper office in Guayaquil, Ecuador.")
+    assert ev.perpetrator is not None and ev.perpetrator.canonical == "Alfaro Vive Carajo (AVC)"

@@ -414,6 +414,10 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
             # "in Yala's Bannang Sata district": the province the district is in, not where it happened (but
             # "Baghdad's Alawi district" is a quarter of the city)
             continue
+        if nxt is not None and re.fullmatch(r",\s*", text[t.end:nxt.start]) and nxt.entry.kind in ("place", "admin1") \
+                and re.fullmatch(r"(?:West|East|North|South|Western|Eastern|Northern|Southern|Central)\s+" + re.escape(nxt.text),
+                                 t.text):
+            continue  # "West Beirut, Beirut, Lebanon": the side of the city, then the city the event is coded at
         if nxt is not None and t.entry.kind in ("place", "admin2") and nxt.entry.kind == "place" \
                 and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
             continue  # "Sadr City, a Shiite district of Baghdad", "Laureles, a neighborhood in Medellin"
@@ -1121,8 +1125,8 @@ class Gazetteer:
         matches = list(re.finditer(
             r"(?<![\w'’-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul|(?:" + _AR_ARTICLES + r")-[A-Z][\w'’-]*)){0,3}?)"
             r"(?:\s+(?:IDP|IDPs|[Rr]efugee|[Dd]isplacement))?\s+"
-            r"(area|village|district|town|township|city|locality|neighbou?rhood|sub-?district|tehsil|camp|market|"
-            r"bazaar|county|municipality|commune)\b", text))
+            r"(local government area|LGA|area|village|district|town|township|city|locality|neighbou?rhood|sub-?district|"
+            r"tehsil|camp|market|bazaar|county|municipality|commune)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
             r"\b(?:in|at|near|around|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
