@@ -190,6 +190,7 @@ _ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!a
                          r"(?:accused|suspected|convicted|charged|jailed|wanted|sought)\s+(?:of|for|with|over)\s+"
                          r"(?:(?:involvement|complicity|a\s+role|taking\s+part|participation)\s+in\s+)?(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.I)
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")  # between two actors named as a pair
 _LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
                      r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)
@@ -723,7 +724,8 @@ class Reader:
                         break
         for m in _CAPITALISED_WORD.finditer(text, body_start):
             hit = self.actors.demonyms.get(m.group(0))
-            if hit is not None:
+            if hit is not None and not _ETHNIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # (not "ethnic Albanians": a people, wherever they live, Kosovo or Macedonia)
                 votes[hit[0]] += 1
                 first.setdefault(hit[0], Span(m.start(), m.end(), m.group(0), "text"))
         for s0, s1, iso in country_words:  # "the Ertzaintza", "a Civil Guard officer", "the State Duma"

@@ -976,3 +976,20 @@ def test_nepal_and_thai_districts_from_the_additions(gaz, name, iso, kind):
 def test_a_nepali_district_places_an_event_in_nepal(rd):
     p = _place(rd, "Maoists set fire to a government office in Rolpa district on Monday.")
     assert (p.name, p.iso) == ("Rolpa", "NP")
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a Nepali district whose name an Indian district shares, with a Nepali group named
+    ("Communist Party of Nepal-Maoist (CPN-M) rebels burned a village office in Harisiddhi (Lalitpur district).", "NP"),
+    # the Serbian spelling of a Kosovo town
+    ("A bomb damaged a cafe in the centre of Djakovica on Sunday.", "XK"),
+])
+def test_districts_and_spellings_stop24(rd, text, iso):
+    p = _place(rd, text)
+    assert p is not None and p.iso == iso
+
+
+def test_ethnic_people_named_are_no_country(rd):
+    # "ethnic Albanians" live in Kosovo and North Macedonia: no vote for Albania
+    p = _place(rd, "A group of ethnic Albanians fired on a bus on a mountain road.")
+    assert p is None or p.iso != "AL"
