@@ -182,8 +182,11 @@ def _no_act(folded: str, s: Sentence, t: TriggerMatch) -> bool:
     if s.index > 0 and _COUNTED_PARTICIPLE.fullmatch(t.text) \
             and _REPORTED_NUM_BEFORE.search(folded, max(s.start, t.start - 70), t.start):
         return True
+    if t.rule.family == "explosion" and _DISPLAYED.search(folded, max(s.start, t.start - 50), t.start):
+        return True  # "held a military parade, rolling out its largest ballistic missile": a weapon shown, not fired
     return t.rule.family == "protest" and t.text.lower().startswith("protest") \
-        and _LODGED.search(folded, max(s.start, t.start - 50), t.start) is not None
+        and (_LODGED.search(folded, max(s.start, t.start - 50), t.start) is not None
+             or _SUMMONED_TO.search(folded, max(s.start, t.start - 100), t.start) is not None)  # "summoned the envoy to protest"
 
 
 _ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!are )(?<!being )"
@@ -191,6 +194,9 @@ _ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!a
                          r"(?:(?:involvement|complicity|a\s+role|taking\s+part|participation)\s+in\s+)?(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.I)
+_SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+$", re.I)
+_DISPLAYED = re.compile(r"\b(?:roll(?:ed|ing) out|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|unveil(?:ed|ing)|"
+                        r"exhibit(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")  # between two actors named as a pair
 _LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
                      r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)

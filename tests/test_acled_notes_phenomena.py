@@ -1510,3 +1510,52 @@ def test_acled_actor1_stop24(text, gold):
 ])
 def test_case_snippets_stop24(text, code):
     _assert_case(text, code)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels took control of the Malian desert town of Ber after heavy fighting, residents said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A journalist and his wife were taken to hospital after being exposed to a nerve agent in their flat, police said.",
+     "CHEM_WEAP"),
+    ("A man walked into a police post in Solo and set off a device he was carrying, killing himself and wounding two "
+     "officers.", "SUIC_BOMB"),
+    ("Separatists hit the village of Marinka with heavy guns overnight, wounding three residents, the army said.",
+     "ART_MISS_ATTACK"),
+    ("A hand-thrown explosive was hurled at a bar in Malmo, breaking windows but hurting no one, police said.",
+     "GRENADE"),
+    ("Gunmen tossed a fragmentation device into a cockfight crowd in Cotabato, wounding 12, police said.", "GRENADE"),
+    ("Two women were violated by soldiers at a checkpoint near Bunia, a UN official said.", "SEX_VIOL"),
+    ("A blogger vanished after leaving a cafe in Tashkent; his family accused the police of holding him at an unknown "
+     "location.", "ABDUCT_DISSAP"),
+    ("Hundreds of farmers rode tractors through Brussels to oppose new EU trade rules.", "PEACE_PROTEST"),
+    ("Police dragged students out of a sit-in at the university in Kampala and bundled them into vans, activists "
+     "said.", "PROTEST_WITH_INTER"),
+    ("Troops fired into crowds angry over a disputed vote count in Maputo; four people died, doctors said.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Police fired live rounds at villagers blocking a highway in Odisha, killing two, officials said.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Residents angry over water cuts burned tyres and pelted the police with stones in a township near Durban.",
+     "VIOL_DEMONSTR"),
+    ("The rebel movement called off its six-month truce with the government and ordered fighters to resume attacks.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The militia said it would disband and hand its weapons to the army, a local radio station reported.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Police recovered a gas cylinder packed with explosives near a market in Imphal and rendered it safe.",
+     "DISR_WEAP"),
+    ("Soldiers dismantled an IED planted on a bridge near Kidal, the army said.", "DISR_WEAP"),
+    ("The insurgents moved their regional command into a village east of the river, residents said.", "HQ_ESTABLISHED"),
+    ("Government troops moved into Zawiya district as militia fighters left under the terms of a local deal.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The authorities imposed a nationwide curfew from 8 p.m. and shut down mobile internet.", "OTHER"),
+    ("The electoral commission said presidential polls would be held on 3 March.", "OTHER"),
+    ("The army held a military parade in the capital to mark independence day.", "OTHER"),
+    ("The foreign ministry summoned the French ambassador to protest remarks by a minister.", "NO_EVENT"),
+    ("The group said one of its fighters carried out the stabbing in the city centre, in a statement on Telegram.",
+     "NO_EVENT"),
+    ("The government blamed a local jihadist cell for the weekend bombings, a spokesman said.", "NO_EVENT"),
+    ("A blaze at a fertiliser plant near Tianjin set off an explosion that killed 12 workers, state media said.",
+     "NO_EVENT"),
+    ("The army staged a parade in the capital, rolling out two new cruise missiles for the first time.", "NO_EVENT"),
+])
+def test_case_snippets_probe30(text, code):
+    _assert_case(text, code)

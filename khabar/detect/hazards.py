@@ -32,7 +32,7 @@ HAZARD = re.compile(
     r"stampedes?|(?:building|bridge|roof|wall|mine|dam|structure|stadium|house|factory|hospital|school|"
     r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
     r"(?:building|bridge|roof|wall|mine|dam|structure)|short[ -]circuits?|"
-    r"(?:explosions?|blasts?|fire) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|industrial|fertili[sz]er|fireworks|"
+    r"(?:explosions?|blasts?|fire|blaze) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|industrial|fertili[sz]er|fireworks|"
     r"pharmaceutical|textile|garment|steel) (?:plant|factory|facility|warehouse|complex|works|mill)|"
     r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s? (?:explosion|blast|fire)|(?:explosion|blast|fire) at (?:a |an |the )?(?:[\w-]+ )?(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)|(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
     r"explosions?|blasts?|exploded|fires?|factory|factories|unit|warehouse)|gas (?:leaks?|explosions?)|"
@@ -80,7 +80,7 @@ _ACCIDENTAL_BLAST = re.compile(
     r"(?:exploded|explosion|blast|burst into flames) (?:after|when|as) (?:it |they )?(?:collid\w+|overturn\w+|crash\w+|skidd\w+|"
     r"fell|caught fire)|(?:overturned|collided|crashed|skidded)(?: with (?:[\w-]+ ){0,2}[\w-]+)? and (?:exploded|caught fire|burst into flames)|"
     # "an explosion at a chemical plant": an industrial accident unless the text says who set it
-    r"(?:explosions?|blasts?|fire) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|industrial|fertili[sz]er|fireworks|"
+    r"(?:explosions?|blasts?|fire|blaze) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|industrial|fertili[sz]er|fireworks|"
     r"pharmaceutical|textile|garment|steel) (?:plant|factory|facility|warehouse|complex|works|mill)|"
     r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s?|"
     r"gas (?:leaks?|explosions?|pipes?|lines?|mains?|tanks?)|pressure cookers? (?:exploded|burst))\b",

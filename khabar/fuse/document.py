@@ -85,6 +85,7 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|cleared|"
+                                   r"dragged|bundled|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
@@ -281,7 +282,8 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             r"\b(?:on|at|into|against|upon)\s+(?:the\s+|a\s+crowd\s+of\s+|hundreds\s+of\s+|thousands\s+of\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:protesters|protestors|demonstrators|marchers|(?-i:march)|marches|rallies|rally|demonstration|"
                             r"protest|sit-in)\b|\b(?:people|crowds?|worshippers|students|youths|residents|villagers|mourners)\s+"
-                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+(?:[\w,'’-]+\s+){0,6}?to\s+)?(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
+                            r"(?:who\s+(?:had\s+)?(?:gathered|assembled|marched|rallied)\s+(?:[\w,'’-]+\s+){0,6}?to\s+|who\s+(?:were|had\s+been)\s+)?"
+                            r"(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
                             r"demanding|calling for)\b|"
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
@@ -293,7 +295,11 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             r"(?:protests?|demonstrations?|rall(?:y|ies)|protesters|demonstrators|marches|sit-ins?)\b|"
                             r"\b(?:on|at|into)\s+(?:[\w-]+\s+){0,2}(?:students|people|crowds?|workers|farmers|youths|residents|villagers)\s+"
                             r"(?:holding|staging|taking part in|attending|joining)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protests?|"
-                            r"rall(?:y|ies)|demonstrations?|marches|march)\b", re.I)
+                            r"rall(?:y|ies)|demonstrations?|marches|march)\b|"
+                            # "fired into crowds angry over delayed election results", "at students blocking a highway"
+                            r"\b(?:into|on|at)\s+(?:the\s+)?crowds?\s+(?:who\s+were\s+)?(?:angry|angered|furious|protesting|chanting)\b|"
+                            r"\b(?:students|people|residents|workers|farmers|youths|crowds?|villagers)\s+(?:who\s+were\s+)?(?:blocking|"
+                            r"occupying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:road|highway|street|bridge|railway|junction)\b", re.I)
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+|gendarmes|gendarmerie)\b", re.I)
 
 
