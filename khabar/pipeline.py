@@ -1179,7 +1179,7 @@ def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: r
     return [x for x in scored if x[1].rule.family in keep or not rx.search(folded, max(s_start, x[1].start - window), x[1].start)]
 
 
-_ACTS_AFTER_CAUSES = {"change", "territory", "property", "base", "agreement"}
+_ACTS_AFTER_CAUSES = {"change", "territory", "property", "base", "agreement", "other"}
 _ACTS_TOLD_WITH_BACKGROUND = {"protest", "agreement", "territory", "change", "other"}
 _RELATIVE_OR_ENDED = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$|"
                                 r"\b(?:to end|ending|end|to halt|halt|to stop|stop|cease|to renounce|renounce|since|held since)\s+"
