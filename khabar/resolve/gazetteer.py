@@ -72,7 +72,13 @@ def _short_names(name: str) -> list[str]:
     m = _QUALIFIED.match(name)
     if m:
         out.append(m.group(1))
+    m = _ADMIN_PREFIX.match(name)
+    if m:  # "Nāḩiyat al Iskandarīyah": the sub-district's town, "Iskandariyah" (with and without its article)
+        out += [m.group(1), m.group(2)]
     return out
+
+
+_ADMIN_PREFIX = re.compile(r"^(?:N[āa]\S?iyat|Qa\S?[āa]\S?|Markaz|Mintaqat)\s+((?:(?:al|an|ar|as|ash|at|ad|az)[ -])?(\S.*))$", re.I)
 
 
 def _spellings(key: str) -> tuple[str, ...]:

@@ -993,3 +993,9 @@ def test_ethnic_people_named_are_no_country(rd):
     # "ethnic Albanians" live in Kosovo and North Macedonia: no vote for Albania
     p = _place(rd, "A group of ethnic Albanians fired on a bus on a mountain road.")
     assert p is None or p.iso != "AL"
+
+
+def test_a_sub_district_town_goes_by_its_name_without_the_prefix(rd):
+    # GeoNames writes the Iraqi town "Nahiyat al Iskandariyah"; Alexandria goes by Iskandariyah only as another name
+    p = _place(rd, "Gunmen shot dead a police officer in Iskandariyah on Monday.")
+    assert p is not None and p.iso == "IQ"
