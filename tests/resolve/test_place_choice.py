@@ -999,3 +999,9 @@ def test_a_sub_district_town_goes_by_its_name_without_the_prefix(rd):
     # GeoNames writes the Iraqi town "Nahiyat al Iskandariyah"; Alexandria goes by Iskandariyah only as another name
     p = _place(rd, "Gunmen shot dead a police officer in Iskandariyah on Monday.")
     assert p is not None and p.iso == "IQ"
+
+
+def test_a_pipeline_named_alone_places_the_attack(rd):
+    # the Caño Limón–Coveñas oil pipeline: a landmark of Arauca, not Nigeria's Cano
+    p = _place(rd, "Guerrillas dynamited a stretch of the Cano Limon pipeline on Friday, spilling crude oil.")
+    assert p is not None and p.iso == "CO"
