@@ -197,6 +197,8 @@ _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.I)
 _SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+$", re.I)
 _DISPLAYED = re.compile(r"\b(?:roll(?:ed|ing) out|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|unveil(?:ed|ing)|"
                         r"exhibit(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_AND_STATES = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:government|governments|forces|troops|army|military|authorities|regime)\b")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")  # between two actors named as a pair
 _LODGED = re.compile(r"\b(?:lodged|lodging|lodge|filed|registered|delivered|issued|sent|made)\s+(?:a\s+|an\s+)?"
                      r"(?:(?:formal|strong|diplomatic|official|written|strongly[- ]worded|stern)\s+)*$", re.I)
@@ -301,7 +303,8 @@ class Reader:
         toponyms = [t for t in toponyms if not (isos and t.entry.iso not in isos and any(
             (a0, a1) == (t.start, t.end) for a0, a1 in named))]  # "Fano claimed ...": the militia, not Italy's Fano
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)
-                    and not (t.entry.kind == "country" and _NATIONALS.match(text, t.end))]
+                    and not (t.entry.kind == "country" and _NATIONALS.match(text, t.end))
+                    and not (t.entry.kind == "country" and self._paired_with_a_state(text, t.end))]
         for m in _NATIONAL_GROUND.finditer(text, body_start):  # "exploded in Israeli territory"
             hit = self.actors.demonyms.get(m.group(1) or m.group(2))
             entry = self.gazetteer.countries.get(hit[0]) if hit is not None else None
@@ -707,6 +710,12 @@ class Reader:
         found = self.actors.find(phrase)
         named = [m.entry for m in found if not m.entry.generic]
         return named[0] if named else (found[0].entry if found else None)
+
+    def _paired_with_a_state(self, text: str, end: int) -> bool:
+        """"both Ethiopia and Somalia's transitional government have been combating ...": a country named beside
+        another country's government or forces is a party, like them, not a place."""
+        m = _AND_STATES.match(text, end)
+        return m is not None and self.gazetteer.country(m.group(1)) is not None
 
     def _infer_country(self, doc: Document, text: str, actor_matches, body_start: int,
                        country_words: list[tuple[int, int, str]] = ()) -> None:

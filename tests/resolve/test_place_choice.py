@@ -1005,3 +1005,10 @@ def test_a_pipeline_named_alone_places_the_attack(rd):
     # the Caño Limón–Coveñas oil pipeline: a landmark of Arauca, not Nigeria's Cano
     p = _place(rd, "Guerrillas dynamited a stretch of the Cano Limon pipeline on Friday, spilling crude oil.")
     assert p is not None and p.iso == "CO"
+
+
+def test_a_country_beside_another_states_government_is_a_party(rd):
+    # a background sentence: "both X and Y's government" names two parties, not where the act was
+    p = _place(rd, "Al-Shabaab fighters killed a district commissioner on Monday. Since 2006, both Kenya and Somalia's "
+                   "federal government have been fighting the insurgents.")
+    assert p is not None and p.iso == "SO"
