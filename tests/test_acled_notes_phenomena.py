@@ -1546,7 +1546,7 @@ def test_case_snippets_stop24(text, code):
     ("The insurgents moved their regional command into a village east of the river, residents said.", "HQ_ESTABLISHED"),
     ("Government troops moved into Zawiya district as militia fighters left under the terms of a local deal.",
      "NON_VIOL_TERRIT_TRANSFER"),
-    ("The authorities imposed a nationwide curfew from 8 p.m. and shut down mobile internet.", "OTHER"),
+    ("The authorities imposed a nationwide curfew from 8 p.m. and shut down mobile internet.", "CHANGE_TO_GROUP_ACT"),
     ("The electoral commission said presidential polls would be held on 3 March.", "OTHER"),
     ("The army held a military parade in the capital to mark independence day.", "OTHER"),
     ("The foreign ministry summoned the French ambassador to protest remarks by a minister.", "NO_EVENT"),

@@ -1076,15 +1076,15 @@ def test_note_names_and_places(text, sub_event_type, iso):
 
 
 _STRATEGIC_AND_CASE_TYPES = [
-    # strategic developments that are changes to a group's activity
+    # strategic developments that are changes to a group's activity (blind writers split on curfews, three to two)
+    ("Authorities imposed a dusk-to-dawn curfew in Jos on Tuesday following deadly riots.", "Change to group/activity"),
     ("The army deployed two battalions to Bunia on Monday ahead of the elections.", "Change to group/activity"),
     ("Al-Shabaab announced a blockade of Baidoa on Monday, banning trucks from entering the town.",
      "Change to group/activity"),
     ("A senior ADF commander defected to the Congolese army with 40 fighters in Beni on Sunday.",
      "Change to group/activity"),
     ("Two rebel factions announced on Monday that they were merging into a single movement.", "Change to group/activity"),
-    # coups, foiled or not, mass graves and curfews: other (two blind ACLED-style sets of stop 24 code curfews so)
-    ("Authorities imposed a dusk-to-dawn curfew in Jos on Tuesday following deadly riots.", "Other"),
+    # coups, foiled or not, and mass graves: other
     ("Soldiers seized power in Conakry on Sunday and detained the president.", "Other"),
     ("The government said it had foiled a coup plot by junior officers on Tuesday.", "Other"),
     ("Investigators exhumed the remains of 80 people from a mass grave near Bucha on Friday.", "Other"),
