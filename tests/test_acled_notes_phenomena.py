@@ -1507,12 +1507,7 @@ def test_acled_actor1_stop24(text, gold):
     ("Striking dock workers demanding back pay smashed cranes at the port and clashed with police.", "VIOL_DEMONSTR"),
     ("The foreign ministry condemned an artillery strike that hit a hospital in the north.", "NO_EVENT"),
     ("A man was shot dead outside a bar in what police called a feud between rival criminal networks.", "NO_EVENT"),
-])
-def test_case_snippets_stop24(text, code):
-    _assert_case(text, code)
-
-
-@pytest.mark.parametrize(("text", "code"), [
+    # case2021_probe30
     ("Rebels took control of the Malian desert town of Ber after heavy fighting, residents said.",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
     ("A journalist and his wife were taken to hospital after being exposed to a nerve agent in their flat, police said.",
@@ -1557,5 +1552,5 @@ def test_case_snippets_stop24(text, code):
      "NO_EVENT"),
     ("The army staged a parade in the capital, rolling out two new cruise missiles for the first time.", "NO_EVENT"),
 ])
-def test_case_snippets_probe30(text, code):
+def test_case_snippets_stop24(text, code):
     _assert_case(text, code)

@@ -72,6 +72,21 @@ def test_spelled_out_name_keeps_the_country_of_a_shared_abbreviation():
     # poisoned food: no weapon that arms an assault
     ("Assailants contaminated the drinking water of a girls' school in Takhar province, Afghanistan. Dozens of pupils "
      "were sickened.", "Unarmed Assault"),
+    # a person named as the target, named again with the office that made them one: an assassination
+    ("Assailants opened fire on Karim Daud in Jalalabad, Nangarhar, Afghanistan. Daud, the provincial education "
+     "director, was wounded in the assault. No group claimed responsibility for the incident.", "Assassination"),
+    # a bomb near the vehicle of a candidate, who died
+    ("An explosive device detonated near the car of a district council candidate in Bannu, Khyber Pakhtunkhwa, "
+     "Pakistan. The candidate and his guard were killed.", "Assassination"),
+    # an official shot dead by gunmen
+    ("Gunmen shot and killed the deputy head of the city council outside his home in Makhachkala, Dagestan, Russia.",
+     "Assassination"),
+    # a broadcaster seized and its staff held inside: a barricade incident
+    ("Rebels seized a television station in Tegucigalpa, Honduras, and held 12 employees hostage until their demands "
+     "were broadcast.", "Hostage Taking (Barricade Incident)"),
+    # a beating by assailants, no weapon
+    ("Assailants beat a trade union leader outside his office in Lviv, Ukraine. The victim was hospitalized.",
+     "Unarmed Assault"),
 ])
 def test_attack_type(text, expected):
     doc, ev = _event(text)
@@ -135,28 +150,6 @@ def test_a_group_named_with_its_country_is_the_group():
 def test_bombers_who_killed_themselves_are_counted(text, killed):
     _doc, ev = _event(text)
     assert toll(ev, "killed") == killed
-
-
-@pytest.mark.parametrize("text, attack", [
-    # a person named as the target, named again with the office that made them one: an assassination
-    ("Assailants opened fire on Karim Daud in Jalalabad, Nangarhar, Afghanistan. Daud, the provincial education "
-     "director, was wounded in the assault. No group claimed responsibility for the incident.", "Assassination"),
-    # a bomb near the vehicle of a candidate, who died
-    ("An explosive device detonated near the car of a district council candidate in Bannu, Khyber Pakhtunkhwa, "
-     "Pakistan. The candidate and his guard were killed.", "Assassination"),
-    # an official shot dead by gunmen
-    ("Gunmen shot and killed the deputy head of the city council outside his home in Makhachkala, Dagestan, Russia.",
-     "Assassination"),
-    # a broadcaster seized and its staff held inside: a barricade incident
-    ("Rebels seized a television station in Tegucigalpa, Honduras, and held 12 employees hostage until their demands "
-     "were broadcast.", "Hostage Taking (Barricade Incident)"),
-    # a beating by assailants, no weapon
-    ("Assailants beat a trade union leader outside his office in Lviv, Ukraine. The victim was hospitalized.",
-     "Unarmed Assault"),
-])
-def test_gtd_attack_types_stop24(text, attack):
-    doc, ev = _event(text)
-    assert schemes.gtd_attack_type(ev, doc) == attack
 
 
 @pytest.mark.parametrize("text, name", [

@@ -16,6 +16,12 @@ from __future__ import annotations
 
 import re
 
+# "an explosion at a chemical plant", "a blaze at a textile factory": an industrial accident (one alternative of both
+# expressions below, ending in its "|")
+_PLANT_ACCIDENT = (r"(?:explosions?|blasts?|fire|blaze) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|"
+                   r"industrial|fertili[sz]er|fireworks|pharmaceutical|textile|garment|steel) (?:plant|factory|facility|"
+                   r"warehouse|complex|works|mill)|")
+
 # what killed, hurt or destroyed: a natural hazard, an accident, a disease
 HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|(?:flash )?floods?|flooding|floodwaters?|landslides?|landslips?|"
@@ -32,8 +38,7 @@ HAZARD = re.compile(
     r"stampedes?|(?:building|bridge|roof|wall|mine|dam|structure|stadium|house|factory|hospital|school|"
     r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
     r"(?:building|bridge|roof|wall|mine|dam|structure)|short[ -]circuits?|"
-    r"(?:explosions?|blasts?|fire|blaze) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|industrial|fertili[sz]er|fireworks|"
-    r"pharmaceutical|textile|garment|steel) (?:plant|factory|facility|warehouse|complex|works|mill)|"
+    + _PLANT_ACCIDENT +
     r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s? (?:explosion|blast|fire)|(?:explosion|blast|fire) at (?:a |an |the )?(?:[\w-]+ )?(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)|(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
     r"explosions?|blasts?|exploded|fires?|factory|factories|unit|warehouse)|gas (?:leaks?|explosions?)|"
     r"(?<!of )(?:fire|blaze|explosion|blast) (?:broke out|engulfed|swept|ripped|tore|gutted)(?= (?:through|across|a|an|the))|"
@@ -80,8 +85,7 @@ _ACCIDENTAL_BLAST = re.compile(
     r"(?:exploded|explosion|blast|burst into flames) (?:after|when|as) (?:it |they )?(?:collid\w+|overturn\w+|crash\w+|skidd\w+|"
     r"fell|caught fire)|(?:overturned|collided|crashed|skidded)(?: with (?:[\w-]+ ){0,2}[\w-]+)? and (?:exploded|caught fire|burst into flames)|"
     # "an explosion at a chemical plant": an industrial accident unless the text says who set it
-    r"(?:explosions?|blasts?|fire|blaze) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|industrial|fertili[sz]er|fireworks|"
-    r"pharmaceutical|textile|garment|steel) (?:plant|factory|facility|warehouse|complex|works|mill)|"
+    + _PLANT_ACCIDENT +
     r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s?|"
     r"gas (?:leaks?|explosions?|pipes?|lines?|mains?|tanks?)|pressure cookers? (?:exploded|burst))\b",
     re.IGNORECASE)

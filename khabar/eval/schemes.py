@@ -190,12 +190,18 @@ def named_target_with_role(ev: Event | None, doc: Document) -> bool:
     the target, and named again with the office that made them one."""
     if ev is None or GTD_ATTACK_TYPE.get(ev.sub_event_type) not in ("Armed Assault", "Bombing/Explosion"):
         return False
-    named = _NAMED_OBJECT.search(_first_sentence(ev, doc))
-    if named is None:
-        return False
-    last = re.escape(named.group("name").split()[-1])
-    role = re.search(rf"\b{last},\s+(?:a|an|the)\s+(?:[\w()-]+\s+){{0,6}}?{_ROLE}\b", doc.text)
+    role = _role_of_named_target(_first_sentence(ev, doc), doc.text)
     return role is not None and not role.group(0).endswith("scholar")  # (GTD: a religious scholar shot is an armed assault)
+
+
+def _role_of_named_target(first: str, text: str) -> re.Match[str] | None:
+    """The office of the person the first sentence names as the target, told after the surname ("Parsa, the Herat
+    Civil Society Network head")."""
+    named = _NAMED_OBJECT.search(first)
+    if named is None:
+        return None
+    last = re.escape(named.group("name").split()[-1])
+    return re.search(rf"\b{last},\s+(?:a|an|the)\s+(?:[\w()-]+\s+){{0,6}}?{_ROLE}\b", text)
 
 
 def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:
@@ -234,11 +240,8 @@ def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
         return "Assassination"
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
     first = _first_sentence(ev, doc, text)
-    named = _NAMED_OBJECT.search(first)
-    if named and label in ("Armed Assault", "Bombing/Explosion"):
-        last = re.escape(named.group("name").split()[-1])
-        if re.search(rf"\b{last},\s+(?:a|an|the)\s+(?:[\w()-]+\s+){{0,6}}?{_ROLE}\b", doc.text):
-            return "Assassination"
+    if label in ("Armed Assault", "Bombing/Explosion") and _role_of_named_target(first, doc.text):
+        return "Assassination"
     if label in ("Armed Assault", "Bombing/Explosion") and _TARGETED.search(first) and not re.search(
             r"\b(?:checkpoints?|check ?posts?|posts?|patrol|convoy of (?:security|police|army)|security forces|soldiers|"
             r"police officers|civilians|market|mosque|crowd)\b", _VICTIM_WHEREABOUTS.sub("", first.split(",")[0]), re.I):

@@ -390,11 +390,11 @@ def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
                 or t.entry.population >= 100_000 or not _IN_NEXT.fullmatch(text, t.end, nxt.start) \
                 or not _DIVISION_AFTER.match(text, nxt.end):
             continue
-        p = nxt.entry
-        out[k] = Toponym(t.start, t.end, t.text, GazEntry(t.text, "place", p.country, p.iso, p.admin1, p.admin1_iso,
-                                                          p.admin2 if p.kind != "admin1" else None, None, None, 0, None),
-                         2, t.candidates)
+        out[k] = Toponym(t.start, t.end, t.text, _inside(t.text, nxt.entry), 2, t.candidates)
     return out
+
+
+_CITY_SIDES = frozenset("West East North South Western Eastern Northern Southern Central".split())
 
 
 def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
@@ -420,9 +420,9 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
             # "in Yala's Bannang Sata district": the province the district is in, not where it happened (but
             # "Baghdad's Alawi district" is a quarter of the city)
             continue
-        if nxt is not None and re.fullmatch(r",\s*", text[t.end:nxt.start]) and nxt.entry.kind in ("place", "admin1") \
-                and re.fullmatch(r"(?:West|East|North|South|Western|Eastern|Northern|Southern|Central)\s+" + re.escape(nxt.text),
-                                 t.text):
+        side, _, rest = t.text.partition(" ")
+        if nxt is not None and side in _CITY_SIDES and rest == nxt.text and nxt.entry.kind in ("place", "admin1") \
+                and re.fullmatch(r",\s*", text[t.end:nxt.start]):
             continue  # "West Beirut, Beirut, Lebanon": the side of the city, then the city the event is coded at
         if nxt is not None and t.entry.kind in ("place", "admin2") and nxt.entry.kind == "place" \
                 and nxt.entry.population >= 100_000 and _QUARTER_APPOSITIVE.fullmatch(text, t.end, nxt.start):
