@@ -191,7 +191,10 @@ def _no_act(folded: str, s: Sentence, t: TriggerMatch) -> bool:
 
 _ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!are )(?<!being )"
                          r"(?:accused|suspected|convicted|charged|jailed|wanted|sought)\s+(?:of|for|with|over)\s+"
-                         r"(?:(?:involvement|complicity|a\s+role|taking\s+part|participation)\s+in\s+)?(?:the\s+|a\s+|an\s+)?"
+                         r"(?:(?:involvement|complicity|a\s+role|taking\s+part|participation)\s+in\s+)?"
+                         # "suspected of helping plan the Paris attacks"
+                         r"(?:(?:helping\s+(?:to\s+)?)?(?:plan(?:ning)?|organi[sz](?:e|ing)|carry(?:ing)?\s+out|prepar(?:e|ing))\s+)?"
+                         r"(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.I)
 _SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+$", re.I)
@@ -946,6 +949,9 @@ _OFFICE_OF = re.compile(r"\b(?:mayor|governor|police chief|chief of police|polic
                         r"priest|bishop|imam|mufti|judge|prosecutor|deputy|representative|head|chairman|director|"
                         r"headmaster|principal)\s+of\s+(?:the\s+)?(?:(?:town|city|village|municipality|district|province)\s+of\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$")
+# where people fled to: no place of the act ("At least 5 fighters were killed, and residents fled towards Rutshuru")
+_FLED_TO = re.compile(r"\b(?:fled|fleeing|flee|escaped|took refuge|taking refuge|sought refuge|seeking refuge)\s+"
+                      r"(?:(?:their\s+homes|the\s+area|the\s+fighting)\s+)?(?:to|towards|toward|into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
@@ -961,6 +967,7 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
         # "rockets fired from the Gaza Strip landed in Israeli territory", "two rockets against Israel from the Gaza
         # Strip": where they landed or were aimed at, though less precise
         places = [p for p in places if p not in origin]
+    places = [p for p in places if not _FLED_TO.search(text, max(0, p.span.start - 40), p.span.start)]
     office = [p for p in places if _OFFICE_OF.search(text, max(0, p.span.start - 40), p.span.start)]
     if office and any(p not in office and _AT_PLACE.search(text, max(0, p.span.start - 12), p.span.start) for p in places):
         # "The police chief of Sharqat ... was shot dead by gunmen in Mosul": the office's town is the victim's
@@ -1212,7 +1219,7 @@ _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a wee
                                  re.IGNORECASE)
 _MOTIVE_START = re.compile(rf"\b(?:{_MOVED})\s+(?:by|over)\b", re.IGNORECASE)
 _MOTIVE_HEAD = re.compile(rf"\b(?:(?:{_MOVED})\s+(?:by|over)|"
-                          r"(?:hours|days|a day|weeks)\s+after)\b[^.;]*$", re.IGNORECASE)
+                          r"(?:hours|days|a day|weeks)\s+after|in\s+solidarity\s+with)\b[^.;]*$", re.IGNORECASE)
 _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|weeks)\s+after\s+(?:a|an|the|they|he|she|"
                                 r"it|[\w'-]+\s+(?:had|was|were))|(?:which|that)\s+(?:was|were|had been)\s+(?:sparked|triggered|"
                                 r"prompted)\s+by)\b", re.IGNORECASE)

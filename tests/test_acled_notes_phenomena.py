@@ -1554,3 +1554,121 @@ def test_acled_actor1_stop24(text, gold):
 ])
 def test_case_snippets_stop24(text, code):
     _assert_case(text, code)
+
+
+# -- stop 25 (acled_probe29, case2021_probe32) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people who stand, sit, camp or walk somewhere while demanding something are protesting
+    ("On 3 May 2022, pensioners stood outside the central bank in Tunis (Tunis, Tunis) demanding that their savings "
+     "be unfrozen. [size=dozens]", "Peaceful protest"),
+    ("On 9 June 2021, students occupied the main square of Asuncion (Asuncion, Asuncion) for a second night, calling "
+     "for the education minister to resign. [size=hundreds]", "Peaceful protest"),
+    ("On 2 February 2023, nurses walked from the general hospital to the regional assembly in Kumasi (Kumasi, "
+     "Ashanti) and handed over a letter demanding unpaid allowances. [size=around 200]", "Peaceful protest"),
+    ("On 5 March 2024, farmers drove a long convoy of tractors into Lublin (Lublin, Lubelskie) to draw attention to "
+     "grain imports. [size=hundreds]", "Peaceful protest"),
+    # a crowd that leaves by itself after its petition is received: no intervention
+    ("On 8 July 2023, hawkers gathered outside the municipal offices in Mombasa (Mombasa, Mombasa) to demand new "
+     "stalls. The crowd dispersed after officials accepted their petition. [size=about 150]", "Peaceful protest"),
+    # marchers stopped on the way and arrested: the protest with its intervention
+    ("On 4 April 2024, activists attempting to march towards the state house in Abuja (Abuja Municipal, Federal "
+     "Capital Territory) to demand lower food prices were stopped by police, who arrested 20 of them.",
+     "Protest with intervention"),
+    # the state's fire on people marching, rejecting a result or opposing a coup: excessive force
+    ("On 2 March 2021, soldiers fired live rounds at crowds opposing the coup in Monywa (Monywa, Sagaing), killing "
+     "three people, doctors said.", "Excessive force against protesters"),
+    ("On 11 August 2022, police fired on supporters of the opposition candidate who were marching to the tally "
+     "centre in Kisii (Kisii Central, Kisii) to reject the results, killing one.", "Excessive force against protesters"),
+    ("On 19 January 2023, security forces fired on a crowd trying to occupy the airport in Cusco (Cusco, Cusco), "
+     "killing one man, the ombudsman said.", "Excessive force against protesters"),
+    # ordinary people beating men accused of a crime, one of whom died: a mob
+    ("On 2 October 2019, villagers beat three men over allegations of cattle theft in a village near Alwar (Alwar, "
+     "Rajasthan). One of them died of his injuries.", "Mob violence"),
+    # burning barricades and torched vehicles over a price rise: a violent demonstration
+    ("On 12 March 2019, people set up burning barricades and set fire to two buses in Les Cayes (Les Cayes, Sud) "
+     "after the government raised fuel prices.", "Violent demonstration"),
+    # an advance repelled, an offensive launched against positions: a fight
+    ("On 3 November 2023, Russian troops attempted to advance on Marinka (Pokrovsk, Donetsk); Ukrainian units said "
+     "they repelled the assaults.", "Armed clash"),
+    ("On 8 March 2021, Houthi forces launched an offensive against government positions in Raghwan (Raghwan, "
+     "Marib). Sources reported 12 fighters killed.", "Armed clash"),
+])
+def test_sub_event_type_stop25(text, sub):
+    _assert_sub(text, sub, "2024-05-06")
+
+
+@pytest.mark.parametrize(("text", "iso", "admin1", "name"), [
+    # ACLED's spelling of Syria's Daraa governorate, in the note's bracket
+    ("On 2 May 2022, gunmen kidnapped a pharmacist in Inkhil (Sanamayn, Dara) and demanded a ransom.", "SY", "Daraa",
+     None),
+    # a town named in what the crowd showed solidarity with is not where it sat
+    ("On 9 December 2020, farmers held a sit-in at Bathinda (Bathinda, Punjab) in solidarity with farmers camped at "
+     "the Delhi border. [size=hundreds]", "IN", "Punjab", "Bathinda"),
+])
+def test_places_stop25(text, iso, admin1, name):
+    ev = _event(text)
+    assert ev.place.iso == iso and ev.place.admin1 == admin1
+    if name:
+        assert ev.place.name == name
+
+
+def test_where_people_fled_to_is_not_where_the_fight_was():
+    ev = _event("On 3 May 2022, rebels and soldiers fought near Kiwanja (Rutshuru, Nord-Kivu). At least 4 fighters "
+                "were killed, and villagers fled towards Goma.")
+    assert toll(ev, "killed") == 4
+    assert ev.place.name == "Kiwanja"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Forces of the two sides agreed the handover: Serbian police entered the district after the rebels handed it "
+     "over under a NATO-brokered deal.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Police shot dead two men in Eldoret as officers moved against opposition supporters rejecting the tally, a "
+     "doctor said.", "FORCE_AGAINST_PROTEST"),
+    ("Three armed factions in the north announced they were merging under a single command, a spokesman said.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The interior minister announced a drive to recruit 20,000 village guards to help the army.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Army engineers destroyed an unexploded shell found by farmers near Kidal, the ministry said.", "DISR_WEAP"),
+    ("Bomb squad officers detonated a pipe bomb found outside a tax office in Thessaloniki.", "DISR_WEAP"),
+    ("Fighter jets loyal to the eastern command bombed an airbase near Misrata on Sunday, officials said.",
+     "AIR_STRIKE"),
+    ("A device hidden in a stolen van parked outside the police station went off overnight, damaging the gates.",
+     "REM_EXPLOS"),
+    ("Rebel fighters and army units traded heavy machine-gun and mortar fire near Rumangabo for a third day.",
+     "ARMED_CLASH"),
+    ("Gunmen raided a girls' school in Zamfara overnight and took away dozens of pupils, police said.",
+     "ABDUCT_DISSAP"),
+    ("A blogger was taken from his home by plainclothes officers at dawn and has not been seen since, his wife said.",
+     "ABDUCT_DISSAP"),
+    ("Rebels captured Mabote district after a week of fighting, local sources said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The army said it had wrested Jaffna from the rebels after heavy fighting.", "GOV_REGAINS_TERIT"),
+    ("The insurgents said they now hold all of Kutkai township after the last army post fell.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The two leaders initialled a plan to end the border war, officials said.", "AGREEMENT"),
+    ("A man accused of witchcraft was beaten and killed by a group of villagers in Simbu, police said.", "MOB_VIOL"),
+    ("Police arrested a woman suspected of helping plan the market bombings, prosecutors said.", "ARREST"),
+    ("The group claimed responsibility through its news agency for the attack on the border post.", "NO_EVENT"),
+    ("Men working for an extortion racket set fire to a shop whose owner refused to pay, police said.", "NO_EVENT"),
+    ("A suspected mafia hitman shot dead a businessman outside his home in Palermo, police said.", "NO_EVENT"),
+    ("Massive explosions ripped through a chemical storage facility at the port, killing 40 people.", "NO_EVENT"),
+    ("A five-storey building housing a textile workshop collapsed, killing 30 workers, rescuers said.", "NO_EVENT"),
+])
+def test_case_snippets_stop25(text, code):
+    _assert_case(text, code)
+
+
+@pytest.mark.parametrize(("text", "gold", "published"), [
+    # two sides that exchanged fire: the one named first
+    ("On 2 May 2023, Fano militiamen and army soldiers exchanged gunfire near Debre Markos (Debre Markos, Amhara).",
+     "Fano militia", "2023-05-03"),
+    # the Taliban after their takeover are Afghanistan's state forces in ACLED
+    ("On 3 March 2023, Taliban forces shot dead a former police officer in Khost (Khost, Khost), relatives said.",
+     "Military Forces of Afghanistan (2021-)", "2023-03-04"),
+    # militias named after their kind
+    ("On 4 April 2023, clan militias from the Abgaal and Habar Gidir fought near Adale (Adale, Middle Shabelle).",
+     "Abgaal Clan Militia (Somalia)", "2023-04-05"),
+])
+def test_acled_actor1_stop25(text, gold, published):
+    _assert_actor1(text, gold, published)

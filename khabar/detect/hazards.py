@@ -18,8 +18,8 @@ import re
 
 # "an explosion at a chemical plant", "a blaze at a textile factory": an industrial accident (one alternative of both
 # expressions below, ending in its "|")
-_PLANT_ACCIDENT = (r"(?:explosions?|blasts?|fire|blaze) at (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|"
-                   r"industrial|fertili[sz]er|fireworks|pharmaceutical|textile|garment|steel) (?:plant|factory|facility|"
+_PLANT_ACCIDENT = (r"(?:explosions?|blasts?|fire|blaze) (?:at|(?:ripped|tore) through) (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:chemical|petrochemical|"
+                   r"industrial|fertili[sz]er|fireworks|pharmaceutical|textile|garment|steel) (?:storage )?(?:plant|factory|facility|"
                    r"warehouse|complex|works|mill)|")
 
 # what killed, hurt or destroyed: a natural hazard, an accident, a disease
@@ -36,12 +36,12 @@ HAZARD = re.compile(
     r"derail(?:ed|ment|ments)|plunged (?:into|off|down)|overturned(?! (?:[\w-]+ ){0,2}(?:cars|vehicles|buses|trucks|police (?:cars|vehicles)))|skidded|"
     r"fell (?:into|off|from) (?:a |the )?(?:deep )?(?:gorge|ravine|river|canal|gully|cliff|bridge|valley)|"
     r"stampedes?|(?:building|bridge|roof|wall|mine|dam|structure|stadium|house|factory|hospital|school|"
-    r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
+    r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|(?:building|block|tower) (?:housing|containing|with) (?:[\w-]+ ){1,3}?collapsed|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
     r"(?:building|bridge|roof|wall|mine|dam|structure)|short[ -]circuits?|"
     + _PLANT_ACCIDENT +
     r"(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)s? (?:explosion|blast|fire)|(?:explosion|blast|fire) at (?:a |an |the )?(?:[\w-]+ )?(?:fuel|oil|gas|petrol) (?:depot|storage|terminal)|(?:gas cylinder|cylinder|boiler|transformer|firecrackers?|fireworks?|reactor|furnace|methane|coal dust) (?:leaks?|"
     r"explosions?|blasts?|exploded|fires?|factory|factories|unit|warehouse)|gas (?:leaks?|explosions?)|"
-    r"(?<!of )(?:fire|blaze|explosion|blast) (?:broke out|engulfed|swept|ripped|tore|gutted)(?= (?:through|across|a|an|the))|"
+    r"(?<!of )(?:fires?|blazes?|explosions?|blasts?) (?:broke out|engulfed|swept|ripped|tore|gutted)(?= (?:through|across|a|an|the))|"
     r"(?<!of )(?:fire|blaze) (?:that |which )?(?:broke out|erupted|started) (?:at|in) (?:a|an|the)\b|pyrotechnics?|ammonium nitrate|firedamp|"
     r"(?:coal )?mine (?:explosion|blast|disaster|collapse)|(?:a|the) (?:[\w-]+ ){0,2}(?:fire|blaze) (?:at|in|on) (?:a|an|the)\b|caught fire|electrocut\w+|"
     r"(?:outbreaks?|eruptions?)(?! of (?:violence|fighting|hostilities|war|clashes|unrest|protests?|riots?))|epidemics?|"

@@ -28,7 +28,7 @@ _AGGREGATE_CUES = re.compile(
     r"november|december|19\d\d|20\d\d)|in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|"
     r"over the (?:past|last) (?:\w+ )?(?:weeks|months|years|decade)|in recent (?:weeks|months|years)|"
     r"a total of(?! (?:[\w-]+ ){0,2}(?:rockets?|mortars?|missiles?|shells?|rounds|bullets|shots|grenades?|bombs?|"
-    r"projectiles?|explosive|pounds|lbs|kgs?|kilos?|kilograms?|tons?|tonnes?|metres|meters|km|kilometres|minutes|hours))|(?:annual|monthly) (?:toll|report)|tally|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
+    r"projectiles?|explosive|pounds|lbs|kgs?|kilos?|kilograms?|tons?|tonnes?|metres|meters|km|kilometres|minutes|hours))|(?:annual|monthly) (?:toll|report)|(?<!vote )(?<!votes )(?<!election )(?<!electoral )(?<!rejecting the )(?<!reject the )(?<!rejected the )(?<!contesting the )(?<!contest the )(?<!disputed )(?<!official )(?<!final )tally(?! (?:cent(?:re|er)s?|sheets?|stations?))|cumulative|to date|since the (?:war|conflict|insurgency) began)\b",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,7 @@ GTD_ATTACK_TYPE: dict[str, str] = {
 _GTD_MODE: dict[str, str] = {
     "hijacking": "Hijacking",
     "acid": "Unarmed Assault",
+    "poison": "Unarmed Assault",  # a poisoned water supply or meal: no weapon GTD counts as arms
     "vehicle": "Unarmed Assault",
     "hostage_taking": "Hostage Taking (Barricade Incident)",
     "arson": "Facility/Infrastructure Attack",
@@ -105,8 +106,16 @@ def _first_sentence(ev: Event, doc: Document, default: str = "") -> str:
 
 
 def _armed(text: str) -> bool:
-    """A gun, a blade or a bomb named anywhere (the weapon words the RAND weapon rules read)."""
+    """A gun, a blade or a bomb named anywhere (the weapon words the RAND weapon rules read), but not the police's
+    gun that stopped the attacker ("before the assailant was shot and killed by police")."""
+    text = _STATE_FIRE.sub(" ", text)
     return bool(_FIREARM_WORDS.search(text) or _KNIFE_WORDS.search(text) or _EXPLOSIVE_WORDS.search(text))
+
+
+_STATE_FIRE = re.compile(r"\b(?:(?:was|were)\s+(?:later\s+|then\s+)?shot(?:\s+and\s+(?:killed|wounded|injured))?(?:\s+dead)?\s+by\s+"
+                         r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:police|officers?|security forces|soldiers|troops|guards?|policem[ae]n)|"
+                         r"(?:police|officers|security forces|soldiers|troops|guards)\s+(?:later\s+|then\s+)?shot(?:\s+and\s+killed|"
+                         r"\s+dead)?\s+(?:the\s+)?(?:assailant|attacker|driver|perpetrator|suspect)s?)\b", re.I)
 
 
 # hostages held where they were taken: "seized the Iranian embassy ..., taking 26 people hostage", "took ten customers
@@ -165,7 +174,7 @@ def rules_decide_attack_type(ev: Event | None, doc: Document, rule_attack: str |
     if rule_attack == "Unarmed Assault":
         if ev.mode == "chemical":  # GTD: chemical, biological or radiological means, no bomb, are an unarmed assault
             return not _EXPLOSIVE_WORDS.search(_first_sentence(ev, doc))
-        return ev.mode in ("acid", "vehicle", "melee") and not _armed(doc.text)
+        return ev.mode in ("acid", "poison", "vehicle", "melee") and not _armed(doc.text)
     if rule_attack == "Hostage Taking (Barricade Incident)":
         return hostages_held_in_place(ev, doc)
     return False
@@ -477,7 +486,8 @@ CASE2021_NON_VIOLENCE = {"MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "ORG_
 # a snippet whose news is who did an act, or what someone said of it: "X claimed the suicide bombing that killed 13",
 # "Y said it was behind the attack on the hotel", "the ministry condemned the attack" (CASE 2021's ATTRIB, or DIPLO)
 _ACT_AS_OBJECT = re.compile(r"\b(?:claim(?:ed|s|ing)?(?:\s+responsibility(?:\s+in\s+(?:an?|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|"
-                            r"message|video|communiqu[eé]|letter))?\s+for)?|took\s+(?:credit|responsibility)\s+for|"
+                            r"message|video|communiqu[eé]|letter)|\s+(?:through|via|on)\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}?(?:news\s+agency|"
+                            r"channel|outlet|website|account|mouthpiece))?\s+for)?|took\s+(?:credit|responsibility)\s+for|"
                             r"(?:was|were|is|are)\s+behind|condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
                             # "it holds responsible for the detention of", "told reporters that the group had carried out"
                             r"(?:held|holds?|blamed|blames?)\s+[^.;]{0,40}?responsible\s+for|"
@@ -497,7 +507,8 @@ _CRIME_MOTIVE = re.compile(r"\b(?:extortion|settling (?:of )?(?:scores|accounts)
                            r"drug (?:gang|cartel|faction)s?|drug-dealing|drug dealers|street gangs?|protection money|"
                            r"rival (?:criminal |drug(?:-dealing)? )(?:gangs|cells|factions|cartels)|rival (?:gangs|cartels)|"
                            r"(?:feud|war|conflict|dispute)s? between (?:rival )?(?:criminal (?:networks|gangs|clans|groups)|gangs|"
-                           r"cartels|crime (?:families|clans|syndicates))|criminal networks|gang (?:feud|war|violence)s?)\b", re.IGNORECASE)
+                           r"cartels|crime (?:families|clans|syndicates))|criminal networks|gang (?:feud|war|violence)s?|hit ?m[ae]n|mafia|camorra|"
+                           r"'ndrangheta|yakuza|extortion (?:ring|racket|gang)s?)\b", re.IGNORECASE)
 
 
 def case2021(ev: Event | None, doc: Document | None = None) -> str:
@@ -509,7 +520,7 @@ def case2021(ev: Event | None, doc: Document | None = None) -> str:
         at = ev.evidence[0].start
         if _ACT_AS_OBJECT.search(doc.text, max(0, at - 60), at):
             return CASE2021_NO_EVENT
-        if ev.sub_event_type in ("Attack", "Armed clash") and _CRIME_MOTIVE.search(doc.text) \
+        if ev.sub_event_type in ("Attack", "Armed clash", "Looting/property destruction") and _CRIME_MOTIVE.search(doc.text) \
                 and (ev.perpetrator is None or ev.perpetrator.actor_type != 1):
             return CASE2021_NO_EVENT
     return CASE2021[ev.sub_event_type]

@@ -84,7 +84,7 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
                               re.IGNORECASE)
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
-_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|dispersed|to disperse|rubber bullets|arrested|detained|cleared|"
+_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed|to disperse|rubber bullets|arrested|detained|cleared|"
                                    r"dragged|bundled|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
@@ -212,6 +212,9 @@ _CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+
 _MOB_VICTIM = re.compile(r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|sorcerers?|kidnappers?|"
                          r"criminals?|burglars?|rapists?|child (?:abductors?|traffickers?))\b|"
                          r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch)", re.I)
+# the passive of a group of ordinary people's act: "was tortured and killed by a group of men"
+_BY_A_GROUP = re.compile(r"\bby (?:a (?:group|crowd|mob|gang) of (?:[\w-]+ )?(?:men|people|villagers|residents|locals|youths)|"
+                         r"(?:angry |irate |enraged )?(?:villagers|residents|locals|a crowd|a mob))\b", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|turned on|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
 # what was burned is property: "set fire to about 200 houses ... after residents had fled"
 _PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt|burned down|burnt down)\s+(?:the\s+|a\s+|an\s+|about\s+|"
@@ -287,7 +290,12 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             r"demanding|calling for)\b|"
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|"
                             r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
-                            r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,4}?marching\b|"
+                            r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,6}?marching\b|"
+                            # "moved against opposition supporters rejecting the election results", "fired on a crowd trying
+                            # to occupy the city's airport", "at crowds opposing the military coup"
+                            r"\b(?:on|at|into|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|supporters|people|youths|students|"
+                            r"workers|residents|villagers)\s+(?:who\s+were\s+)?(?:rejecting|opposing|contesting|denouncing|"
+                            r"(?:trying|attempting)\s+to\s+(?:occupy|storm|march|reach|block|enter))\b|"
                             r"\b(?:people|students|workers|youths|residents|villagers)\s+(?:taking\s+part\s+in|joining|attending)\s+"
                             r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:march|protest|rally|demonstration|sit-in)\b|"
                             r"\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:protester|demonstrator|marcher)\b|"
@@ -444,6 +452,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 mode == "melee" or _BY_A_CROWD.search(sentences_text) or _MOB_VICTIM.search(sentences_text)):
             # "residents assaulted two suspected criminals and burned them to death", "a group of students beat a
             # man to death": ordinary people killing by hand or fire are a mob
+            return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
+        if perpetrator is None and _MOB_VICTIM.search(sentences_text) and _BY_A_GROUP.search(sentences_text):
+            # "a woman accused of sorcery was tortured and killed by a group of men": a mob's justice
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)) or (
                 p_type not in (1, 2, 3, 4, 8) and any(m.family == "riot" and m.sub_event_type == "Violent demonstration"

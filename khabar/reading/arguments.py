@@ -290,7 +290,8 @@ _ALLY_NO_COMMA = re.compile(r"(?:\s+(?:troops|forces|soldiers|fighters|militants
                             r"accompanied|aided|assisted|reinforced)\s+by\s+(?:the\s+)?")
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:and|as well as|together with)\s+(?:the\s+)?"
                      r"(?:(?:allied|renegade|rogue|dissident|breakaway|affiliated|local)\s+(?:[A-Z][\w'’-]+\s+)?)?")
-_CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|fought|battled|exchange of fire)\b", re.I)
+_CLASH_WORD = re.compile(r"\b(?:clash(?:es|ed)?|gun ?battles?|fire ?fights?|shoot-?outs?|encounters?|fighting|fought|battled|exchange of fire|"
+                         r"(?:exchanged|traded) (?:[\w-]+ ){0,4}?(?:fire|gunfire|shots))\b", re.I)
 _BY_GROUP = re.compile(r"(?:\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|faction),?\s+"
                        r"(?:(?:that|which|who)\s+(?:identified|described|called)\s+(?:itself|themselves)(?:\s+as)?\s+|called\s+|"
                        r"calling\s+itself\s+|known\s+as\s+)?(?:the\s+)?|"

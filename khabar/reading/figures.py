@@ -103,7 +103,7 @@ _KIND_THEN_INCLUDING = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_VERB_
                                   re.IGNORECASE)
 _ACTIVE = [
     ("killed", r"(?:acknowledged|admitted|confirmed|conceded) (?:the )?loss of|admitted losing|fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|shooting dead|gunned down|gunning down|"
-               r"beheaded|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
+               r"behead(?:ed|ing)|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"lynch(?:ed|ing) and (?:set fire to|set ablaze|burned|burnt|beheaded|mutilated)|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
@@ -147,7 +147,7 @@ _PERSON = (
     r"advis[eo]r|expert|missionary|refugee|nun|monk|banker|industrialist|professor|interpreter|translator|clerk|"
     r"watchman|agent|informant|mechanic|technician|inspector|businesswoman|settler|hitchhiker|commando|sheikh|"
     r"lecturer|organi[sz]er|representative|motorist|cleric|tapper|shepherd|miner|priest|monk|barber|baker|butcher|"
-    r"vendor|merchant|pharmacist|tailor|goldsmith|"
+    r"vendor|merchant|pharmacist|tailor|goldsmith|pastor|preacher|catechist|"
     r"constable|guard|security guard|driver|student|teacher|worker|leader|official|farmer|villager|shopkeeper|trader|"
     r"journalist|reporter|doctor|nurse|militant|insurgent|cleric|imam|priest|elder|tribal elder|member|commander|"
     r"worshipper|resident|passenger|pilgrim|employee|engineer|contractor|headman|chief|businessman|politician|"
@@ -213,6 +213,7 @@ _NAMED_PASSIVE_RX = re.compile(
     r"injured|wounded|abducted|kidnapped)\b")
 _NAMED_ACTIVE_RX = re.compile(
     r"\b(?P<verb>killed|shot and killed|shot dead|gunned down|assassinated|murdered|executed|stabbed and killed|beheaded|"
+    r"(?:hacked|stabbed|beaten|beat|bludgeoned|burned|burnt) to death|"
     r"abducted|kidnapped|shot and wounded|wounded)\s+(?P<subj>(?:(?:police|army|district|village|tribal|provincial)\s+)?"
     r"(?:(?:officer|commander|chief|leader|official|councillor|councilor|mayor|judge|journalist|lawyer|activist|elder|"
     r"businessman|politician|lawmaker|cleric|teacher|student|doctor|engineer|soldier|policeman|constable|sheikh)\s+)?"
@@ -258,8 +259,10 @@ _ATTACKER_COUNT = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven
                              r"(?:(?:armed|suicide|female|male|teenage|young|masked)\s+){0,2}"
                              r"(?:assailants|attackers|bombers|gunmen|perpetrators|hijackers)\b", re.I)
 # "X was killed along with his deputy and five other people": the companions die too
-_ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)
-_COMPANION = re.compile(rf"\b(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})\b", re.I)
+_ALONG_WITH = re.compile(r"\b(?P<kind>killed|injured|wounded|abducted|kidnapped)\s+(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},\s+(?:a|an|the)\s+[^.;,]{1,80},\s+)?"
+                         r"(?:along|together)\s+with\s+(?P<rest>[^.;]{1,120})", re.I)  # ("killed X, a member of ..., along with")
+_COMPANION = re.compile(rf"\b(?:one\s+of\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})s|"
+                        rf"(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\b", re.I)
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|stands|went up|ranged from|ranging from|varied from|varying from)\s+(?:to\s+|at\s+)?$", re.I)
 _SPECULATIVE = re.compile(r"\b(?:could|may|might|would|will|expected|likely|feared|set(?! fire| ablaze| alight| on fire)|projected|predicted)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death|casualty|fatality) toll\b", re.I)
@@ -273,6 +276,9 @@ _ACTIVE_SINGULAR_AND = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing)|shot dead|shooting dead|gunned down|gunning down|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|"
     rf"kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
+# a singular coordinated before a count: "The pastor and five worshippers were killed"
+_SINGULAR_AND_BEFORE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<who>(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                                  rf"(?:{_PERSON}))\s+(?:and|as well as)\s+$", re.I)
 _AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
                            rf"(?:{_PERSON}|passer-?by)|himself|herself)\b", re.I)  # ("killing four soldiers and himself")
 # "Bernard Lamy, a Belgian architect overseeing the works at the hospital, was killed", "a garbage collector was
@@ -661,6 +667,11 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 kinds[i] = _kind_of(m.group("kind"))
                 subjects[i] = _clean_subject(m.group("subj"))
                 noun_kind[i] = bool(_NOUN_KIND.fullmatch(m.group("kind")))
+                sb = _SINGULAR_AND_BEFORE.search(text, max(start, num.start - 60), num.start)
+                if sb and kinds[i] is not None and not noun_kind[i] and not any(sb.start() < x.end <= num.start
+                                                                               for x in numbers[:i]):
+                    # "The pastor and five worshippers were killed": six
+                    extra_singular.append((i, kinds[i], sb.start("who"), sb.end("who"), 1))
                 if kinds[i] is not None and not noun_kind[i]:
                     continue  # (a noun's kind may yet give way to the verb of a coordination: below)
             m = _POST_INCLUDING_RX.match(text, num.end, end) if _HAS_INCLUDING.search(text, num.end, end) \

@@ -819,6 +819,10 @@ _QUOTED_GROUP = re.compile(r"['‘\"“](?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+
 
 _CLAN_MILITIA = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: and (?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))? "
                            r"(?P<kind>clan|ethnic|tribal) (?:militias?|militiamen|fighters|gunmen)\b")
+# the same named after the militias: "clan militias from the Habar Gidir and Marehan"
+_CLAN_MILITIA_AFTER = re.compile(r"\b(?P<kind>clan|ethnic|tribal) (?:militias?|militiamen|fighters|gunmen) (?:from|of) (?:the )?"
+                                 r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: and (?:the )?(?P<name2>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+                                 r"(?: (?:clans?|communities|tribes))?\b")
 _GANG = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?<!['’]s)(?<!['’]) gang\b(?!s)")  # (not "X's gang")
 
 
@@ -888,6 +892,16 @@ def unknown_organisations(text: str, start: int = 0, stop: int | None = None,
             e = m.end() if g == "name2" or not m.group("name2") else m.end(g)
             out.append(ActorMatch(m.start(g), e, text[m.start(g):e], ActorEntry(f"{name} {kind} Militia", 4, None,
                                                                                 "by_shape", ())))
+    for m in _CLAN_MILITIA_AFTER.finditer(text, start, len(text) if stop is None else stop):
+        kind = "Clan" if (m.group("kind") or "").lower() == "clan" else "Ethnic"
+        for g in ("name", "name2"):
+            name = m.group(g)
+            if not name or name.split()[0].lower() in _NOT_A_NAME or name in countries \
+                    or _country_possessor(name.split()[0], countries) or name.split()[0] in countries \
+                    or any(o.start <= m.start(g) < o.end for o in out):
+                continue
+            out.append(ActorMatch(m.start(g), m.end(g), text[m.start(g):m.end(g)],
+                                  ActorEntry(f"{name} {kind} Militia", 4, None, "by_shape", ())))
     for m in _GANG.finditer(text, start, len(text) if stop is None else stop):
         # "members of the Wharf Jeremie gang": a gang by its name (ACLED's "Wharf Jeremie Gang")
         name = m.group("name")

@@ -239,7 +239,7 @@ def _cache_dir() -> str:
 
 # between two links of a written hierarchy: "Chahar Dara, Kunduz", "Chahar Dara district, Kunduz"
 _CHAIN_KIND = (r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|city|region|county|municipality|"
-               r"sub-?district|tehsil|subdivision|department|commune|locality|suburb))?")
+               r"sub-?district|tehsil|subdivision|department|commune|locality|suburb|island|governorate|state|division|camp))?")
 _CHAIN_GAP = re.compile(_CHAIN_KIND + r",\s*", re.I)
 _CHAIN_OR_BRACKET = re.compile(_CHAIN_KIND + r"(?:,|\s*\()\s*", re.I)  # "Barmal district (Paktika)"
 
@@ -998,6 +998,12 @@ class Gazetteer:
                 j += 1
             last = found[j]
             if j > i and last.entry.kind in ("admin1", "country") and last.entry.iso:
+                other = self._chain_end_elsewhere(found[i:j], last)
+                if other is not None:  # "Gori, Shida Kartli region, Georgia": the country, not the US state
+                    out = [x for x in out if x is not last]
+                    last = Toponym(last.start, last.end, last.text, other, _PRECISION[other.kind], last.candidates)
+                    out.append(last)
+                    found[j] = last
                 links = found[i:j + 1]
                 for k, t in enumerate(links[:-1]):
                     if t.entry.iso == last.entry.iso:
@@ -1013,8 +1019,35 @@ class Gazetteer:
                         alt = _inside(t.text, p)
                     out = [x for x in out if x is not t]
                     out.append(Toponym(t.start, t.end, t.text, alt, precision, t.candidates))
+                for t, nxt in zip(links, links[1:]):
+                    # "Pata Island, Sulu province": a town of another province's same name is not the one meant
+                    if t.entry.kind != "place" or t not in out or nxt.entry.kind not in ("admin1", "admin2") \
+                            or nxt.entry.iso != t.entry.iso or not (t.entry.admin1 and nxt.entry.admin1) \
+                            or t.entry.admin1 == nxt.entry.admin1:
+                        continue
+                    alt = next((e for e in (self.entry(x) for x in self.index.get(norm(t.text), ()))
+                                if e.iso == t.entry.iso and e.admin1 == nxt.entry.admin1 and e.kind == "place"), None)
+                    out = [x for x in out if x is not t]
+                    out.append(Toponym(t.start, t.end, t.text, alt or _inside(t.text, nxt.entry), 1 if alt else 2,
+                                       t.candidates))
             i = j + 1
         return out
+
+    def _chain_end_elsewhere(self, links: list[Toponym], last: Toponym) -> GazEntry | None:
+        """The other province or country of the chain's last name ("Georgia": the country or the US state) when
+        more of the links before it are named places of that country than of the one read."""
+        def support(iso: str) -> int:
+            return sum(any(self.entry(x).iso == iso and self.entry(x).kind != "country"
+                           for x in self.index.get(norm(t.text), ())) for t in links)
+        alts = [e for e in (self.entry(x) for x in self.index.get(norm(last.text), ()))
+                if e.kind in ("admin1", "country") and e.iso and e.iso != last.entry.iso and self._own_name_entry(e, last.text)]
+        if not alts:
+            return None
+        best = max(alts, key=lambda e: support(e.iso))
+        return best if support(best.iso) > support(last.entry.iso) else None
+
+    def _own_name_entry(self, e: GazEntry, text: str) -> bool:
+        return norm(e.name) == norm(text) or norm(e.country or "") == norm(text)
 
     def _occupied(self, text: str, t: Toponym) -> Toponym:
         """A small place the gazetteer files under Israel without a district, or one it lacks and the text is
