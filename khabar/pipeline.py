@@ -949,6 +949,7 @@ _OFFICE_OF = re.compile(r"\b(?:mayor|governor|police chief|chief of police|polic
                         r"priest|bishop|imam|mufti|judge|prosecutor|deputy|representative|head|chairman|director|"
                         r"headmaster|principal)\s+of\s+(?:the\s+)?(?:(?:town|city|village|municipality|district|province)\s+of\s+)?$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$")
+_CODED_BRACKET = re.compile(r"\s*\((?-i:[A-Z])[^()]{0,80},\s*(?-i:[A-Z])[^()]{0,40}\)")
 # where people fled to: no place of the act ("At least 5 fighters were killed, and residents fled towards Rutshuru")
 _FLED_TO = re.compile(r"\b(?:fled|fleeing|flee|escaped|took refuge|taking refuge|sought refuge|seeking refuge)\s+"
                       r"(?:(?:their\s+homes|the\s+area|the\s+fighting)\s+)?(?:to|towards|toward|into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -992,7 +993,14 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
         places = [p for p in places if p not in outside]  # north of a province is outside it: not even a fallback
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
            or p in origin]
-    return [p for p in places if p not in ref] + ref if ref else places
+    places = [p for p in places if p not in ref] + ref if ref else places
+    coded = [p for p in places if p.precision <= 2 and _CODED_BRACKET.match(text, p.span.end)]
+    if coded and len(coded) < len(places):
+        # "near the Arc de Triomphe in Paris (Paris, Ile-de-France)", "outside St Thomas' Hospital in London (Greater
+        # London, England)", "north of Boni (Douentza, Mopti)": the town an ACLED note places in its bracket is the
+        # event's, before any landmark
+        places = coded + [p for p in places if p not in coded]
+    return places
 
 
 # where a place name goes: "in X", "near the town of X", "the mayor of X"
@@ -1228,7 +1236,9 @@ _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,1
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|justice for|"
                         r"following|in the wake of|"
                         r"(?:to demand|demanding|calling for|to call for) (?:justice|accountability|answers) for|"
-                        r"in protest (?:against|at|over|of)|mourning|for the release of)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
+                        r"in protest (?:against|at|over|of)|mourning|for the release of|to honou?r|honou?ring|to commemorate|"
+                        r"commemorating|to remember|remembering|in memory of|to mourn|(?:to )?pay(?:ing)? tribute to)\s+"
+                        r"(?:the\s+|a\s+|an\s+|recent\s+|"
                         r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:[\w'-]+\s+){0,2}$",
                         re.IGNORECASE)  # (and "over the 8 January 2023 riots": a dated act before)
 # riot triggers that name demonstrators' violence (not "vandalized", "rampage", which armed men do too)
@@ -1284,7 +1294,10 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
-_RELATIVE_TOLL = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed the lives of|took the lives of)\b", re.I)
+_RELATIVE_TOLL = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed the lives of|took the lives of)\b|"
+                            # "stood in silence to honour the 15 people killed in the collapse": the dead it mourns
+                            r"\b(?:to\s+honou?r|honou?ring|to\s+commemorate|commemorating|to\s+remember|in\s+memory\s+of|"
+                            r"to\s+mourn|mourning|(?:to\s+)?pay(?:ing)?\s+tribute\s+to)\b", re.I)
 _PARTICIPLE = re.compile(r"\w+ing\b", re.I)
 _AFTER_CLAUSE = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,10}$", re.I)
 _INSTRUMENT_PHRASE = re.compile(r"(?:with|using)\b", re.I)

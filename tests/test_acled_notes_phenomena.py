@@ -394,7 +394,8 @@ def test_a_toll_in_what_sparked_a_protest_is_not_its_own():
 
 
 @pytest.mark.parametrize(("text", "gold"), [
-    ("On 16 August 2024, Taliban militants and ANA soldiers fought in Andar district of Ghazni province.", "Taliban"),
+    # (in 2019: from its takeover in August 2021 ACLED codes the Taliban as the state)
+    ("On 16 August 2019, Taliban militants and ANA soldiers fought in Andar district of Ghazni province.", "Taliban"),
     ("Around 16 August 2024, AA fighters attacked a military outpost near Kyauktaw (Kyauktaw, Sittwe, Rakhine).",
      "Arakan Army"),
 ])
@@ -1672,3 +1673,151 @@ def test_case_snippets_stop25(text, code):
 ])
 def test_acled_actor1_stop25(text, gold, published):
     _assert_actor1(text, gold, published)
+
+
+# -- stop 25 (acled_probe33) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Sugarcane growers squatted on the railway tracks near Meerut (Meerut, Uttar Pradesh) on 3 March 2021 against "
+     "delayed payments, halting trains.", "Peaceful protest"),
+    # the dead a crowd honours are no toll of its own
+    ("Mourners stood in two minutes of silence in Skopje (Skopje, Skopje) on 2 April 2021 to honour the 9 people "
+     "killed in the hospital fire. [size=thousands]", "Peaceful protest"),
+    ("A hikoi for Maori land rights reached Parliament in Wellington (Wellington, Wellington) on 4 May 2022, ending a "
+     "week-long march. [size=thousands]", "Peaceful protest"),
+    ("Crowds filled the main square of Yerevan (Yerevan, Yerevan) on 22 April 2018, chanting against the prime "
+     "minister. [size=tens of thousands]", "Peaceful protest"),
+    ("Plainclothes police rounded up demonstrators who had chanted against the president in Algiers (Sidi M'Hamed, "
+     "Alger) on 5 April 2019. [size=hundreds]", "Protest with intervention"),
+    ("Security forces opened fire on people chanting slogans in the streets of Mahabad (Mahabad, West Azarbaijan) on "
+     "5 October 2022; one man was killed.", "Excessive force against protesters"),
+    ("On 4 June 2019, soldiers stormed the sit-in outside the governor's office in Kassala (Kassala, Kassala), "
+     "shooting and beating protesters.", "Excessive force against protesters"),
+    ("A trader accused of blasphemy was beaten to death by a crowd in Sialkot (Sialkot, Punjab) on 3 December 2021.",
+     "Mob violence"),
+    ("Barricades went up and stones were thrown at police in Valparaiso (Valparaiso, Valparaiso) on 21 October 2019 "
+     "as the unrest over fares spread.", "Violent demonstration"),
+    ("RSF fighters broke into shops in Nyala (Nyala, South Darfur) on 2 November 2023, carrying off goods and cars, "
+     "residents said.", "Looting/property destruction"),
+    ("Soldiers began patrolling the streets of Quito (Quito, Pichincha) on 10 January 2024 after the state of "
+     "emergency was extended.", "Change to group/activity"),
+    ("On 15 March 2021, the junta placed two townships of Mandalay (Mandalay, Mandalay) under martial law.",
+     "Change to group/activity"),
+    ("The government and the ELN put their signatures to a ceasefire in Havana (Havana, La Habana) on 9 June 2023.",
+     "Agreement"),
+    ("North Korea fired two ballistic missiles from Wonsan (Wonsan, Kangwon) into the sea on 18 March 2023, the "
+     "South Korean military said.", "Other"),
+    ("A bomb squad found and made safe a device planted under a bridge near Quetta (Quetta, Balochistan) on 4 May "
+     "2020.", "Disrupted weapons use"),
+    ("Police found a launcher loaded with two rockets near the airport in Erbil (Erbil, Erbil) on 8 April 2021 and "
+     "dismantled it.", "Disrupted weapons use"),
+    ("Three soldiers were wounded in Bannang Sata (Bannang Sata, Yala) on 4 May 2019 when a device hidden in a parked "
+     "car was set off as their patrol passed.", "Remote explosive/landmine/IED"),
+    ("A man detonated explosives hidden under his clothing at a checkpoint in Mora (Mayo-Sava, Far North) on 4 May "
+     "2018, killing three.", "Suicide bomb"),
+    ("Government troops and allied militia seized Bulo Burte (Bulo Burte, Hiraan) from Al Shabaab on 4 January 2023 "
+     "after fighting on the outskirts.", "Government regains territory"),
+    ("Regime troops backed by Russian jets entered Kafr Nabudah (Suqaylabiyah, Hama) on 9 May 2019 after days of "
+     "fighting with HTS, taking full control of the town.", "Government regains territory"),
+    ("On 10 July 2017, Iraqi troops declared Mosul (Mosul, Ninewa) fully liberated from Islamic State after a "
+     "nine-month offensive.", "Government regains territory"),
+    ("M23 fighters pushed into Bunagana (Rutshuru, Nord-Kivu) on 13 June 2022, seizing the town centre after clashes "
+     "with FARDC soldiers.", "Non-state actor overtakes territory"),
+    ("Turkish-backed troops entered Tal Abyad (Tell Abiad, Ar-Raqqa) on 14 October 2019 under a deal with the "
+     "Russians, taking over positions the SDF had left.", "Non-violent transfer of territory"),
+])
+def test_sub_event_type_acled_probe33(text, sub):
+    _assert_sub(text, sub, "2024-05-06")
+
+
+@pytest.mark.parametrize(("text", "gold", "published"), [
+    # the police who arrested members of a group, not the group
+    ("Three suspected ELN members were arrested at a checkpoint in Arauca (Arauca, Arauca) on 4 March 2020, police "
+     "said.", "Police Forces of Colombia", "2020-03-05"),
+    ("Authorities in Hanoi (Dong Da, Ha Noi) detained a blogger on 4 May 2022 on charges of anti-state propaganda.",
+     "Police Forces of Vietnam", "2022-05-05"),
+    ("On 14 March 2021, the junta placed Mingaladon (Mingaladon, Yangon) under martial law.",
+     "Military Forces of Myanmar (2021-)", "2021-03-15"),
+])
+def test_acled_actor1_acled_probe33(text, gold, published):
+    _assert_actor1(text, gold, published)
+
+
+@pytest.mark.parametrize(("text", "iso", "name"), [
+    # a quarter the gazetteer knows only in part, before the city it lies in
+    ("On 9 July 2023, an aircraft bombed houses in the Dar es Salam neighbourhood of Omdurman (Um Badda, Khartoum), "
+     "killing 10 civilians.", "SD", "Omdurman"),
+    # the town an ACLED note places in its bracket, before a landmark
+    ("Nurses held a picket outside St Thomas' Hospital in London (Greater London, England) on 15 December 2022 over "
+     "pay. [size=no report]", "GB", "London"),
+    # a town the gazetteer lacks, placed by the note's bracket
+    ("On 5 September 2022, an army truck struck a mine on the road north of Boni (Douentza, Mopti). Four soldiers "
+     "were killed.", "ML", "Boni"),
+    ("Near Wapenamanda (Wapenamanda, Enga), men of two clans fought in the hills on 18 February 2024.", "PG",
+     "Wapenamanda"),
+])
+def test_places_acled_probe33(text, iso, name):
+    ev = _event(text)
+    assert ev.place.iso == iso and ev.place.name == name
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # case2021_probe35
+    ("Militants captured the northern Syrian town of Tal Abyad after a two-day assault, officials said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Mourners chanting slogans after a funeral in Izeh came under fire from riot police on a rooftop, rights groups "
+     "said.",
+     "FORCE_AGAINST_PROTEST"),
+    ("A man threw an explosive device by hand into a crowded bar in Uppsala, wounding two, police said.", "GRENADE"),
+    ("Hundreds of volunteers queued outside the stadium in Bahir Dar to sign up after regional leaders appealed for "
+     "fighters.", "CHANGE_TO_GROUP_ACT"),
+    ("The party's offices in Kinshasa had been set ablaze by supporters of the defeated candidate within hours of the "
+     "result.", "VIOL_DEMONSTR"),
+    ("Doctors said they had treated 12 women who were forced into sex at gunpoint by gang members.", "SEX_VIOL"),
+    ("Rounds fired from the hills landed on the airport in Juba, forcing flights to be suspended, officials said.",
+     "ART_MISS_ATTACK"),
+    ("Twelve people sheltering in a church were killed when bombs fell from a drone late on Tuesday, aid workers "
+     "said.", "AIR_STRIKE"),
+    ("Suspected gang members were dragged from a bus, doused in petrol and set alight by residents, witnesses said.",
+     "MOB_VIOL"),
+    ("Mobile phone masts in two districts were brought down overnight, officials said, blaming the insurgents.",
+     "PROPERTY_DISTRUCT"),
+    ("British troops left their base in Basra on Monday and Iraqi soldiers moved in hours later, the army said.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("A suicide truck bombing at an army base near Gao killed at least 20 soldiers, officials said.", "SUIC_BOMB"),
+    ("Carriages of an express left the rails near Odisha and were struck by a goods train, killing 40, officials "
+     "said.", "NO_EVENT"),
+    ("Protesters demanding an end to military rule were met with bullets in Khartoum on Monday; three died, doctors "
+     "said.", "FORCE_AGAINST_PROTEST"),
+    ("The army outpost near Kyauktaw was overrun after weeks of fighting and the town is now in the hands of the "
+     "rebels.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Two soldiers were killed when their truck rolled over a device buried on the road to Gao, the army said.",
+     "REM_EXPLOS"),
+    ("Gunmen stopped the engineers' car near Agadez and drove them off into the desert, their employer said.",
+     "ABDUCT_DISSAP"),
+    ("The bomber, wearing explosives under his jacket, set them off at a checkpoint, killing nine, police said.",
+     "SUIC_BOMB"),
+    ("A lawyer who had sued the governor was bundled into an unmarked van outside his office on Monday night.",
+     "ABDUCT_DISSAP"),
+    ("An explosive-laden drone heading for the oil terminal was intercepted and destroyed, the coalition said.",
+     "DISR_WEAP"),
+    ("The armed group has been operating out of an abandoned school outside the town, residents said.",
+     "HQ_ESTABLISHED"),
+    ("Thousands filled the main square of Bratislava on Friday calling on the government to resign, in the largest "
+     "such gathering since 1989.", "PEACE_PROTEST"),
+    ("Tigrayan forces walked into Adigrat on Monday without meeting resistance after the soldiers had left.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("From now on the front will be known as Hayat Tahrir al-Sham, its leader said in a recorded message.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The march had barely set off when riot police waded in and began loading demonstrators into vans.",
+     "PROTEST_WITH_INTER"),
+    ("Guns around the port are to fall silent from midnight under terms accepted by both delegations in Geneva.",
+     "AGREEMENT"),
+    ("The militant group has appointed Abu Ubaidah as its new leader, it announced.", "CHANGE_TO_GROUP_ACT"),
+    ("Women told doctors they had been violated by soldiers who stormed their village in the north.", "SEX_VIOL"),
+    ("Relatives of the disappeared held up photographs of their sons outside the courthouse and dispersed without "
+     "incident.", "PEACE_PROTEST"),
+    ("A diplomat was expelled on Monday as a row over the killing of an exiled dissident deepened.", "NO_EVENT"),
+])
+def test_case_snippets_probe35(text, code):
+    _assert_case(text, code)

@@ -160,6 +160,10 @@ def trigger_modality(sentence: str, rel_start: int) -> str:
     return "asserted"
 
 
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|first|heaviest|fiercest|highest|lowest)\b[^.;]{0,40}$",
+                          re.IGNORECASE)
+
+
 # a court's or a prosecutor's act: the violence it names after it is the case's past, not the report's event
 _JUDICIAL = re.compile(r"\b(?:sentenced|sentences|convicted|acquitted|jailed for|indicted|found guilty|pleaded guilty|"
                        r"stood trial|on trial|trial of|verdict|prosecuted|charged (?:\w+ ){0,2}(?:with|over|for|in connection))\b",
@@ -186,6 +190,8 @@ def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_
     """``specific``, ``aggregate`` or ``generic`` for a trigger in a sentence."""
     sentence = _without_asides(sentence)
     agg = _aggregate_cue(sentence)
+    if agg and _SUPERLATIVE.search(sentence, max(0, agg.start() - 50), agg.start()):
+        agg = None  # "the largest such gathering since 1989": a comparison, no tally
     if agg and not (agg.start() > rel_start and _RELATIVE_BETWEEN.search(sentence, rel_start, agg.start())) \
             and not _HELD_SINCE.search(sentence, max(0, agg.start() - 40), agg.start()):
         # (not a tally in a relative clause after the act: "recaptured the town, which insurgents had held since

@@ -156,7 +156,8 @@ def _state_forces_of(actor: Actor, place: Place | None, sub_event_type: str | No
     if place is None or not place.country:
         return None
     form = _ACLED_STATE_FORCES.get(actor.canonical or "")
-    if sub_event_type == "Arrests" and actor.canonical == "Security forces" and not _SOLDIERS.search(actor.text):
+    if sub_event_type == "Arrests" and actor.canonical in ("Security forces", "Government") \
+            and not _SOLDIERS.search(actor.text):  # ("Authorities in Hanoi detained a blogger": the police)
         form = _ACLED_STATE_FORCES["Police"]
     return form.format(place.country) if form else None
 
@@ -333,6 +334,16 @@ class Scorer:
             return "Protesters" if ev.event_type == "Protests" else "Rioters"
         if ev is None:
             return None
+        if ev.sub_event_type == "Arrests" and ev.place is not None and ev.place.country and (
+                ev.perpetrator is None or ev.perpetrator.actor_type not in (1, 8)):
+            # "Five suspected NPA members were arrested at a police checkpoint": the police who arrested them, not
+            # the group they belong to
+            return _ACLED_STATE_FORCES["Police"].format(ev.place.country)
+        if ev.sub_event_type == "Government regains territory" and ev.place is not None and ev.place.country and (
+                ev.perpetrator is None or ev.perpetrator.actor_type not in (1, 8)):
+            # "Regime troops ... taking full control of the town", "seized Adan Yabaal from Al Shabaab": ground the
+            # government regains is its forces' doing (the group named is the one that lost it)
+            return _ACLED_STATE_FORCES["Security forces"].format(ev.place.country)
         if ev.perpetrator is None:
             # a bomb, a mine or an attack on civilians by nobody the text names: ACLED's actor for an unknown
             # attacker (not for air strikes and shelling, which only states and armies mount)
@@ -355,7 +366,8 @@ class Scorer:
             if _told_initiating(other, text) and not _told_initiating(actor, text):
                 actor = other  # "clashes broke out between SAF and RSF after RSF fighters attacked an army position"
         name = self._named(actor) or _state_forces_of(actor, ev.place, ev.sub_event_type) or actor.canonical
-        if name and name.startswith("Government of ") and ev.event_type in ("Battles", "Explosions/Remote violence"):
+        if name and name.startswith("Government of ") and (ev.event_type in ("Battles", "Explosions/Remote violence")
+                                                           or ev.sub_event_type == "Non-violent transfer of territory"):
             name = "Military Forces of " + name[len("Government of "):]  # a regime's bombs are its forces'
         if name == "Taliban" and ev.place is not None and ev.place.iso == "AF" and (ev.date.value or "") >= "2021-08-15":
             name = "Military Forces of Afghanistan"  # ACLED codes the Taliban as the state from its takeover on

@@ -84,10 +84,10 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
                               re.IGNORECASE)
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
-_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed|to disperse|rubber bullets|arrested|detained|cleared|"
+_PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|rounded up|into vans|waded in|round(?:ed)? up|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed(?! (?:without incident|peacefully|quietly|on their own))|to disperse|rubber bullets|arrested|detained|cleared|"
                                    r"dragged|bundled|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
-_FORCE_ON_PROTEST = re.compile(r"\b(?:opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
+_FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire|live rounds|live ammunition|gunfire)|opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
                                r"(?:protesters|demonstrators|crowds?|march(?:es)?|marchers|rall(?:y|ies)|sit-ins?|(?:worshippers|mourners|students|people) protesting|"
@@ -128,6 +128,7 @@ _FOUGHT_OVER = re.compile(r"(?<!without )(?<!without any )(?<!no )\b(?:fighting|
                           r"heavy fire|gunfights?)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _UNDER_STATE_CONTROL = re.compile(r"\b(?:government|state|army|military) control\b", re.IGNORECASE)
+_INTO_THE_SEA = re.compile(r"\bmissiles?\b[^.;]{0,80}?\binto the (?:sea|ocean|waters)\b", re.I)
 _BATTLED = re.compile(r"\b(?:battled|clashed|fought|gun ?battles?|firefights?|exchanged fire)\b", re.IGNORECASE)
 _RPG = re.compile(r"(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?)", re.IGNORECASE)
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
@@ -138,6 +139,7 @@ _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a
                        r"hand(?:ed|ing) (?:security|control) of|without meeting (?:any |much )?resistance|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
+                       r"left (?:their|its|the) (?:[\w-]+ )?(?:base|camp|positions?)\b[^.;]{0,60}\bmoved in|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated)\b",
                        re.IGNORECASE)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
@@ -146,6 +148,8 @@ _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd o
                           re.IGNORECASE)
 # an act of another day named as the object of blame or talk: "blamed X for Saturday's suicide bombing", "denied any
 # role in last month's attack", "met to discuss security following last week's ambush" (CASE 2021's ATTRIB, DIPLO)
+# the act a diplomatic row is over: "an envoy was expelled as a row over the killing of an activist deepened"
+_ROW_OVER = re.compile(r"\b(?:row|dispute|spat|stand-?off|diplomatic crisis)\s+(?:over|about)\s+(?:the\s+)?$", re.I)
 _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out)\s+(?:the\s+)?"
                        rf"(?:yesterday|{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -209,9 +213,10 @@ _CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+
                             r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
                             r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
 # the victims of a crowd's justice: "a suspected cattle rustler", "a woman accused of sorcery"
-_MOB_VICTIM = re.compile(r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|sorcerers?|kidnappers?|"
+_MOB_VICTIM = re.compile(r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|sorcerers?|kidnappers?|gang members?|"
                          r"criminals?|burglars?|rapists?|child (?:abductors?|traffickers?))\b|"
-                         r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch)", re.I)
+                         r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch)|"
+                         r"\bon suspicion of (?:[\w-]+ ){0,2}?(?:theft|stealing|smuggling|sorcery|witchcraft|kidnapping|slaughter)", re.I)
 # the passive of a group of ordinary people's act: "was tortured and killed by a group of men"
 _BY_A_GROUP = re.compile(r"\bby (?:a (?:group|crowd|mob|gang) of (?:[\w-]+ )?(?:men|people|villagers|residents|locals|youths)|"
                          r"(?:angry |irate |enraged )?(?:villagers|residents|locals|a crowd|a mob))\b", re.I)
@@ -278,7 +283,7 @@ class _Draft:
     avenged: bool = False  # an earlier act the report's act answers ("in retaliation for the shooting of ...")
 
 
-_ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+_ON_PROTESTERS = re.compile(r"\b(?:beat|beating|shooting|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:protesters|protestors|demonstrators|marchers)\b|"
                             r"\b(?:disperse|break up)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
                             r"march(?:es)?|sit-ins?|crowds?|gatherings?)\b|"
@@ -295,7 +300,11 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             # to occupy the city's airport", "at crowds opposing the military coup"
                             r"\b(?:on|at|into|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|supporters|people|youths|students|"
                             r"workers|residents|villagers)\s+(?:who\s+were\s+)?(?:rejecting|opposing|contesting|denouncing|"
-                            r"(?:trying|attempting)\s+to\s+(?:occupy|storm|march|reach|block|enter))\b|"
+                            r"(?:trying|attempting)\s+to\s+(?:occupy|storm|march|reach|block|enter)|chanting)\b|"
+                            # "Worshippers chanting slogans after Friday prayers ... came under fire"
+                            r"\b(?:worshippers|protesters|demonstrators|crowds?|mourners|marchers)\s+(?:[\w-]+\s+){0,3}?chanting\b|"
+                            # "stormed the sit-in outside the army headquarters"
+                            r"\b(?:stormed|raided|attacked|cleared)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:sit-ins?|protest\s+camps?|protest\s+sites?)\b|"
                             r"\b(?:people|students|workers|youths|residents|villagers)\s+(?:taking\s+part\s+in|joining|attending)\s+"
                             r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:march|protest|rally|demonstration|sit-in)\b|"
                             r"\b(?:a|the|one)\s+(?:[\w-]+\s+)?(?:protester|demonstrator|marcher)\b|"
@@ -308,6 +317,11 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|charged|tear-?gassed|whipped|assaulted|d
                             r"\b(?:into|on|at)\s+(?:the\s+)?crowds?\s+(?:who\s+were\s+)?(?:angry|angered|furious|protesting|chanting)\b|"
                             r"\b(?:students|people|residents|workers|farmers|youths|crowds?|villagers)\s+(?:who\s+were\s+)?(?:blocking|"
                             r"occupying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:road|highway|street|bridge|railway|junction)\b", re.I)
+_DATE_OPENING = re.compile(r"^(?:(?:On|Around|Late on|Early on|On or around)\s+[^,]{1,40},\s*)")
+_PASSIVE_TAKING = re.compile(r"\b(?:was|were|is|are|been|fell)\b", re.I)  # ("the army outpost was overrun")
+_OTHER_SIDE = re.compile(r"\b(?:from|with|against)\s+(?:the\s+)?$", re.I)
+_NON_STATE_WORDS = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|fighters of|militias?|"
+                              r"opposition|separatists?)\b", re.I)
 _STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+|gendarmes|gendarmerie)\b", re.I)
 
 
@@ -337,6 +351,8 @@ _RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundr
                          r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans|"
                          r"(?:residents|villagers|people|students|workers|traders|farmers|locals|drivers|miners|vendors)\s+"
                          r"(?:protesting|demonstrating|rallying))\b", re.I)
+_BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters|protestors|demonstrators|rioters|youths|"
+                         r"a\s+crowd|crowds|a\s+mob|mobs)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
 _RIOT_ACTS = re.compile(r"\b(?:smashed|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
                         r"ablaze|alight)|burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
@@ -349,7 +365,7 @@ def _rioters_act(ev: _Draft, main: Mention, mode: str | None, perpetrator: Actor
     """A crowd burning, smashing, storming or fighting the police, with nobody killed by hand and no armed group
     named: ACLED's violent demonstration ("youths burned cars and fired fireworks at police")."""
     first = ev.readings[0].sentence.text if ev.readings else _main_sentence(ev, main)
-    crowd = _RIOT_CROWD.search(first)
+    crowd = _RIOT_CROWD.search(first) or _BY_RIOTERS.search(first)  # (and "set ablaze by supporters of the loser")
     if perpetrator is not None and perpetrator.actor_type not in (5, 6) and not (crowd is not None and perpetrator.actor_type == 1):
         return False  # (the police the crowd fought, or fired on after: "broke through police lines")
     if mode == "melee" or _BY_A_CROWD.search(sentences_text):
@@ -380,6 +396,8 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
     if fam == "explosion" and _RPG.fullmatch(main.trigger.text) and _BATTLED.search(sentences_text):
         # "two militias battled with machine guns and rocket-propelled grenades": a clash fought with them
         return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode  # (the weapon still the grenades')
+    if fam == "explosion" and sub == "Shelling/artillery/missile attack" and _INTO_THE_SEA.search(sentences_text):
+        return SUB_EVENT_TYPES["Other"], "Other", None  # "fired two ballistic missiles ... into the sea": a test
     if fam == "explosion":
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "protest":
@@ -401,6 +419,18 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                 and target.span.start < taker.span.start:
             taker = target
         p_type = taker.actor_type if taker else None
+        said = _main_sentence(ev, main)
+        subject = said[:max(0, main.trigger.start - next((r.sentence.start for r in ev.readings
+                                                           if r.sentence.index == main.sentence), 0))]
+        subject = _DATE_OPENING.sub("", subject).split(",")[0]  # (the first clause: not "..., overpowered the police")
+        if not _PASSIVE_TAKING.search(main.trigger.text) and (
+                taker is None or taker.span.start >= main.trigger.start or _is_generic(taker)
+                or _OTHER_SIDE.search(text, max(0, taker.span.start - 12), taker.span.start)) \
+                and _STATE_WORDS.search(subject) and not _NON_STATE_WORDS.search(subject):
+            # "Government troops and allied clan fighters seized Adan Yabaal from Al Shabaab", "Regime troops backed
+            # by Russian jets entered Khan Shaykhun after days of fighting with HTS": the state's forces, named as the
+            # act's subject, took it (not the group it was taken from or fought, named after the act)
+            taker, p_type = None, 1
         if p_type in (3, 4) and _STATE_AND.search(text, max(0, taker.span.start - 70), taker.span.start):
             p_type = 1  # "Military Forces of Burkina Faso and VDP regained control of Djibo": the state and its militia
         if _NO_FIGHT.search(sentences_text) and not _FOUGHT_OVER.search(sentences_text):
@@ -435,6 +465,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                               for r in ev.readings for f in r.figures)
         if "execution" in modes or captives_killed:
             return SUB_EVENT_TYPES["Attack"], "Attack", mode or "execution"
+        if fam == "attack" and p_type in (1, None) and _FORCE_ON_PROTEST.search(sentences_text) \
+                and (_PROTESTERS.search(sentences_text) or _ON_PROTESTERS.search(sentences_text)):
+            # "Protesters demanding an end to military rule were met with bullets ...; three died": the state's fire
+            # on a protest, whatever trigger the toll's verb gave
+            return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if (p_type == 1 or (perpetrator is None and _STATE_WORDS.search(sentences_text))) and (
                 t_type == 6 or t_cat == "protesters" or _ON_PROTESTERS.search(sentences_text)
                 or protest is not None and any(f.kind == "killed" and (f.low or 0) > 0 for r in ev.readings for f in r.figures)):
@@ -453,8 +488,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # "residents assaulted two suspected criminals and burned them to death", "a group of students beat a
             # man to death": ordinary people killing by hand or fire are a mob
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
-        if perpetrator is None and _MOB_VICTIM.search(sentences_text) and _BY_A_GROUP.search(sentences_text):
-            # "a woman accused of sorcery was tortured and killed by a group of men": a mob's justice
+        if perpetrator is None and _BY_A_GROUP.search(sentences_text) and (_MOB_VICTIM.search(sentences_text)
+                                                                           or mode == "melee"):
+            # "a woman accused of sorcery was tortured and killed by a group of men", "beaten to death by a crowd": a
+            # mob's justice
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
         if p_type in (5, 6) or fam == "battle" and (t_type in (5, 6) or _PROTESTERS.search(sentences_text)) or (
                 p_type not in (1, 2, 3, 4, 8) and any(m.family == "riot" and m.sub_event_type == "Violent demonstration"
@@ -659,6 +696,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
                 or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
                 or _PAST_ACT.search(text, max(r.sentence.start, m.trigger.start - 60), m.trigger.start) \
+                or _ROW_OVER.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
                 or _ordinary_crime(m, r.sentence, text):
             non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
             continue  # agreement": the background of an act, not one)

@@ -277,7 +277,7 @@ _ACTIVE_SINGULAR_AND = re.compile(
     rf"kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
 # a singular coordinated before a count: "The pastor and five worshippers were killed"
-_SINGULAR_AND_BEFORE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?P<who>(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+_SINGULAR_AND_BEFORE = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<who>(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
                                   rf"(?:{_PERSON}))\s+(?:and|as well as)\s+$", re.I)
 _AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(?P<who>(?:a|an|his|her|their|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
                            rf"(?:{_PERSON}|passer-?by)|himself|herself)\b", re.I)  # ("killing four soldiers and himself")

@@ -341,6 +341,8 @@ _QUARTER_APPOSITIVE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|subur
 _PART_OF_WORDS = {"district", "section", "suburb", "quarter", "area", "neighbourhood", "neighborhood"}
 _PART_OF = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                       r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?")
+_NAME_TAIL_QUARTER_OF = re.compile(r"(?:\s+(?!(?:from|to|into|towards?|and|or|after|before|while|but)\b)[\w'’-]+){1,3}?\s+(?:neighbou?rhood|district|quarter|suburb|area)\s+of\s+"
+                                   r"(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?")
 _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 # territories whose news names the other's places as a matter of course: an "Israeli" text about Tulkarm or a
 # settlement near Bethlehem is about the West Bank, a Palestinian one about Sderot is about Israel
@@ -435,6 +437,13 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
             # "the Valle Hermoso neighbourhood of Celaya (Guanajuato)")
             # "the Yaha district of Yala", "the Glifadha section of Athens": the event is coded at the town; not
             # in a written hierarchy ("Rigreshin area of Muqur, Ghazni, Afghanistan"), which runs to its smallest part
+            continue
+        m = _NAME_TAIL_QUARTER_OF.match(text, t.end) if nxt is not None else None
+        if m is not None and any(q.start == m.end() and q.entry.kind == "place" and q.entry.population >= 100_000
+                                 for q in found[k + 1:k + 4]):
+            # "the Dar es Salam neighbourhood of Omdurman": a quarter whose name the gazetteer knows in part (and
+            # any name inside it; not "moved to Fallujah from a Shiite neighbourhood of Baghdad")
+            skip.update(j for j in range(k + 1, min(k + 4, len(found))) if found[j].end <= m.end())
             continue
         if hint and hint.group("hint").lower() in _QUARTER_WORDS and nxt is not None and t.entry.kind == "place" \
                 and nxt.entry.kind == "place" and _QUARTER_OF.fullmatch(text, hint.end(), nxt.start):
@@ -1169,8 +1178,10 @@ class Gazetteer:
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
             r"\b(?:in|at|near|around|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
-            r"seized|retook|recaptured|liberated|shelled|bombed|struck) ((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
-            r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + ")|" + _IN_A_DISTRICT + ")()", text))
+            r"seized|retook|recaptured|liberated|shelled|bombed|struck|(?-i:Near|Around|Outside)) "
+            r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
+            # (and before an ACLED note's bracket: "near Boni (Douentza, Mopti)")
+            r"(?=,\s*(?:[A-Z]|" + _DISTANCE_FROM + ")|" + _IN_A_DISTRICT + r"|\s+\([A-Z][^()]{1,60}\))()", text))
         matches.sort(key=lambda m: m.start())
         for m in reversed(matches):
             s, e = m.start(1), m.end(1)
@@ -1204,7 +1215,9 @@ class Gazetteer:
                 out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]  # street; the town after it is the place
                 continue
             if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*|,\s*"
-                                                  + _DISTANCE_FROM + r"|\s+in\s+(?:the\s+)?", text[m.end(1):parent.start]):
+                                                  + _DISTANCE_FROM + r"|\s+in\s+(?:the\s+)?|"
+                                                  r"\s*\((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*){0,2}",
+                                                  text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
             is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
             entry = _inside(name, p, is_district)
