@@ -178,12 +178,11 @@ class TriggerLexicon:
     def __init__(self, rows: list[tuple[TriggerRule, str]]) -> None:
         self.rules = [r for r, _ in rows]
         self._parts = [f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(rows)]
-        self._rx = self._compile(range(len(rows)))
+        self._rx: re.Pattern[str] | None = None  # the whole table as one expression, compiled when first needed
         # the shortcut: where a match may begin, and which rows may begin with which characters
         self._starts: re.Pattern[str] | None = None
         self._heads: list[re.Pattern[str]] = []
-        self._by_key: dict[str, re.Pattern[str] | None] = {}
-        self._by_rows: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_key: dict[str, tuple[int, ...] | None] = {}
         if not rows:
             return
         try:
@@ -194,22 +193,20 @@ class TriggerLexicon:
         self._heads = [re.compile("|".join("".join(f"[{c}]" for c in b) for b in sorted(s)), _FLAGS) for s in starts]
         firsts = {b[0] if b else _ANY for s in starts for b in s}
         self._starts = re.compile(f"{_BEFORE}[{''.join(sorted(firsts))}]", _FLAGS)
+        # each row on its own, compiled once: trying a place's candidate rows in table order finds what their
+        # alternation would (the first row that matches there), without compiling an expression per set of rows
+        self._row_rx = [self._compile((i,)) for i in range(len(rows))]
 
     def _compile(self, rows) -> re.Pattern[str]:
         return re.compile(_BEFORE + "(?:" + "|".join(self._parts[i] for i in rows) + ")" + _AFTER, _FLAGS)
 
-    def _for_key(self, key: str) -> re.Pattern[str] | None:
-        """The expression of the rows that may begin with ``key``, in table order (None: no row may)."""
-        rows = tuple(i for i, h in enumerate(self._heads) if h.match(key))
-        rx = None
-        if rows:
-            rx = self._by_rows.get(rows)
-            if rx is None:
-                rx = self._by_rows[rows] = self._compile(rows)
+    def _for_key(self, key: str) -> tuple[int, ...] | None:
+        """The rows that may begin with ``key``, in table order (None: no row may)."""
+        rows = tuple(i for i, h in enumerate(self._heads) if h.match(key)) or None
         if len(self._by_key) >= 100_000:
             self._by_key.clear()
-        self._by_key[key] = rx
-        return rx
+        self._by_key[key] = rows
+        return rows
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -226,23 +223,28 @@ class TriggerLexicon:
         out = []
         rules = self.rules
         if self._starts is None:
+            if self._rx is None:
+                self._rx = self._compile(range(len(rules)))
             for m in self._rx.finditer(text, start, end):
                 out.append(TriggerMatch(m.start(), m.end(), m.group(0), rules[int(m.lastgroup[1:])]))  # type: ignore[index]
             return out
         by_key = self._by_key
+        row_rx = self._row_rx
         after = -1  # matches do not overlap: the next one starts at or after the last one's end
         for c in self._starts.finditer(text, start, end):
             at = c.start()
             if at < after:
                 continue
             key = text[at:min(at + PREFIX, end)]
-            rx = by_key.get(key, False)
-            if rx is False:
-                rx = self._for_key(key)
-            if rx is None:
+            cand = by_key.get(key, False)
+            if cand is False:
+                cand = self._for_key(key)
+            if cand is None:
                 continue
-            m = rx.match(text, at, end)
-            if m is not None:
-                after = m.end()
-                out.append(TriggerMatch(at, after, m.group(0), rules[int(m.lastgroup[1:])]))  # type: ignore[index]
+            for i in cand:
+                m = row_rx[i].match(text, at, end)
+                if m is not None:
+                    after = m.end()
+                    out.append(TriggerMatch(at, after, m.group(0), rules[i]))
+                    break
         return out
