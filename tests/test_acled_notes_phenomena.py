@@ -1738,6 +1738,9 @@ def test_sub_event_type_acled_probe33(text, sub):
      "Police Forces of Vietnam", "2022-05-05"),
     ("On 14 March 2021, the junta placed Mingaladon (Mingaladon, Yangon) under martial law.",
      "Military Forces of Myanmar (2021-)", "2021-03-15"),
+    # soldiers who engaged a group of guerrillas (four words before the group)
+    ("On 3 May 2020, soldiers of the 18th Brigade engaged a band of ELN guerrillas near Saravena (Saravena, "
+     "Arauca).", "Military Forces of Colombia", "2020-05-04"),
 ])
 def test_acled_actor1_acled_probe33(text, gold, published):
     _assert_actor1(text, gold, published)

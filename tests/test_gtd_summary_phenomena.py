@@ -60,6 +60,17 @@ def _read(text):
     # the hospitalised are the injured
     ("Assailants released a toxic substance into a classroom at a girls' school in Kunduz city, Kunduz province, "
      "Afghanistan. About 80 pupils and teachers were hospitalized after falling ill.", None, 80),
+    # a singular and a count joined: one more than the count
+    ("Assailants attacked a mosque in Tillaberi, Niger. The imam and four worshippers were killed and two others "
+     "were injured.", 5, 2),
+    # beheading is killing
+    ("Assailants raided a village in Ancuabe district, Cabo Delgado province, Mozambique, beheading three residents "
+     "and wounding two others.", 3, 2),
+    # a named person hacked to death: one
+    ("Assailants hacked to death Rahim Uddin, a blogger, near his home in Dhaka, Bangladesh.", 1, None),
+    # killed with one of the companions
+    ("Assailants shot and killed Ramesh Kumar, a village council head, along with one of his guards, in Gaya, Bihar, "
+     "India.", 2, None),
 ])
 def test_gtd_summary_tolls(text, killed, injured):
     _, ev = _read(text)
@@ -78,6 +89,12 @@ def test_gtd_summary_tolls(text, killed, injured):
      "Hostage Taking (Barricade Incident)"),
     ("Assailants detonated a truck bomb at the gate of a compound in Kabul, Afghanistan, before storming the "
      "guesthouse inside and holding aid workers hostage.", "Hostage Taking (Barricade Incident)"),
+    # a car driven into people is an unarmed assault though the police then shot the driver
+    ("An assailant drove a car into pedestrians at a market in Nice, France. Two people were injured before the "
+     "assailant was shot and wounded by police.", "Unarmed Assault"),
+    # a poisoned water supply
+    ("Assailants poisoned the water tank of a girls' school in Kunduz city, Kunduz province, Afghanistan. About 40 "
+     "pupils were hospitalized.", "Unarmed Assault"),
 ])
 def test_gtd_attack_type_rules(text, attack_type):
     doc, ev = _read(text)
@@ -142,38 +159,6 @@ def test_incident_descriptions(text, sub, country):
 
 
 # -- stop 25 (gtd_probe31) -------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, killed, injured", [
-    # a singular and a count joined: one more than the count
-    ("Assailants attacked a mosque in Tillaberi, Niger. The imam and four worshippers were killed and two others "
-     "were injured.", 5, 2),
-    # beheading is killing
-    ("Assailants raided a village in Ancuabe district, Cabo Delgado province, Mozambique, beheading three residents "
-     "and wounding two others.", 3, 2),
-    # a named person hacked to death: one
-    ("Assailants hacked to death Rahim Uddin, a blogger, near his home in Dhaka, Bangladesh.", 1, None),
-    # killed with one of the companions
-    ("Assailants shot and killed Ramesh Kumar, a village council head, along with one of his guards, in Gaya, Bihar, "
-     "India.", 2, None),
-])
-def test_gtd_summary_tolls_stop25(text, killed, injured):
-    _, ev = _read(text)
-    assert toll(ev, "killed") == killed
-    assert toll(ev, "injured") == injured
-
-
-@pytest.mark.parametrize("text, attack_type", [
-    # a car driven into people is an unarmed assault though the police then shot the driver
-    ("An assailant drove a car into pedestrians at a market in Nice, France. Two people were injured before the "
-     "assailant was shot and wounded by police.", "Unarmed Assault"),
-    # a poisoned water supply
-    ("Assailants poisoned the water tank of a girls' school in Kunduz city, Kunduz province, Afghanistan. About 40 "
-     "pupils were hospitalized.", "Unarmed Assault"),
-])
-def test_gtd_attack_type_rules_stop25(text, attack_type):
-    doc, ev = _read(text)
-    assert schemes.gtd_attack_type_rules(ev, doc) == attack_type
-
 
 @pytest.mark.parametrize("text, iso, admin1", [
     # a chain ending in a name that is a country and a US state: the country its links lie in

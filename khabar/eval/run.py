@@ -370,7 +370,7 @@ class Scorer:
                                                            or ev.sub_event_type == "Non-violent transfer of territory"):
             name = "Military Forces of " + name[len("Government of "):]  # a regime's bombs are its forces'
         if name == "Taliban" and ev.place is not None and ev.place.iso == "AF" and (ev.date.value or "") >= "2021-08-15":
-            name = "Military Forces of Afghanistan"  # ACLED codes the Taliban as the state from its takeover on
+            name = "Military Forces of Afghanistan"  # ACLED codes the Taliban as the state from the takeover of 15 August 2021
         if name == _ISLAMIC_STATE and ev.place is not None and ev.place.iso in _IS_BRANCH:
             return _IS_BRANCH[ev.place.iso]  # ACLED names the Islamic State by its branch, where it acts
         return _ACLED_NAMES.get(name, name)

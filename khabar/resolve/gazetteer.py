@@ -1028,7 +1028,7 @@ class Gazetteer:
                         alt = _inside(t.text, p)
                     out = [x for x in out if x is not t]
                     out.append(Toponym(t.start, t.end, t.text, alt, precision, t.candidates))
-                for t, nxt in zip(links, links[1:]):
+                for t, nxt in zip(links, links[1:], strict=False):
                     # "Pata Island, Sulu province": a town of another province's same name is not the one meant
                     if t.entry.kind != "place" or t not in out or nxt.entry.kind not in ("admin1", "admin2") \
                             or nxt.entry.iso != t.entry.iso or not (t.entry.admin1 and nxt.entry.admin1) \
@@ -1049,14 +1049,11 @@ class Gazetteer:
             return sum(any(self.entry(x).iso == iso and self.entry(x).kind != "country"
                            for x in self.index.get(norm(t.text), ())) for t in links)
         alts = [e for e in (self.entry(x) for x in self.index.get(norm(last.text), ()))
-                if e.kind in ("admin1", "country") and e.iso and e.iso != last.entry.iso and self._own_name_entry(e, last.text)]
+                if e.kind in ("admin1", "country") and e.iso and e.iso != last.entry.iso and _is_own_name(e.name, norm(last.text))]
         if not alts:
             return None
         best = max(alts, key=lambda e: support(e.iso))
         return best if support(best.iso) > support(last.entry.iso) else None
-
-    def _own_name_entry(self, e: GazEntry, text: str) -> bool:
-        return norm(e.name) == norm(text) or norm(e.country or "") == norm(text)
 
     def _occupied(self, text: str, t: Toponym) -> Toponym:
         """A small place the gazetteer files under Israel without a district, or one it lacks and the text is

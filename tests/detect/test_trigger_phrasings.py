@@ -12,6 +12,8 @@ import khabar
     ("Militants threw pipe-bombs at a sugar factory in Sarlahi on Monday.", "Remote explosive/landmine/IED"),
     ("Militants opened-fire on a tourist train south of Cairo on Monday.", "Attack"),
     ("Two petrol-filled bottles were thrown at the embassy in Rome on Monday.", "Attack"),
+    # units named for the assaults they mount are no assault of their own; fire exchanged in the passive is a fight
+    ("Small-arms fire was exchanged between army assault units and rebels near the dam on Monday.", "Armed clash"),
     ("An attempt was made on the life of the mayor of Grozny on Monday.", "Attack"),
     ("Weapons were fired into the walls of a house in Tarsus on Monday.", "Attack"),
     ("Two agents were found with their throats slit in a shop in Hebron on Monday.", "Attack"),
