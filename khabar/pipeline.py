@@ -578,6 +578,15 @@ class Reader:
             # firebomb" tells the attack)
             scored = _without_background(scored, folded, s.start, _ACTS_AFTER_CAUSES, _CAUSE, 50)
             families = {t.rule.family for _, t, _, _ in scored}
+            if "territory" in families and len(families) > 1:
+                # "established a new camp ... after their former bases were overrun": the ground lost before is the
+                # cause of the act told first, not the act
+                first = min(x[1].start for x in scored)
+                lost = [x for x in scored if x[1].rule.family == "territory" and x[1].start > first
+                        and _CAUSE.search(folded, max(s.start, x[1].start - 50), x[1].start)]
+                if len(lost) < len(scored):
+                    scored = [x for x in scored if x not in lost]
+                    families = {t.rule.family for _, t, _, _ in scored}
         if len(scored) > 1:
             # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
             # the burning the act

@@ -1821,6 +1821,10 @@ def test_places_acled_probe33(text, iso, name):
     ("Relatives of the disappeared held up photographs of their sons outside the courthouse and dispersed without "
      "incident.", "PEACE_PROTEST"),
     ("A diplomat was expelled on Monday as a row over the killing of an exiled dissident deepened.", "NO_EVENT"),
+    # robbers who take over a town are criminals; ground lost before the act told is its cause
+    ("Armed robbers took over the small town of Araucaria overnight and raided two bank branches, police said.",
+     "NO_EVENT"),
+    ("The rebels set up a new camp in the hills after their old bases were overrun, the army said.", "HQ_ESTABLISHED"),
 ])
 def test_case_snippets_probe35(text, code):
     _assert_case(text, code)

@@ -172,7 +172,7 @@ def _ordinary_crime(m: Mention, sentence: Sentence, text: str) -> bool:
     """A robbery by robbers or an arrest for a crime, with nothing political anywhere in the text."""
     if m.family == "arrest":
         hit = _CRIMES.search(sentence.text)
-    elif m.family in ("attack", "explosion", "property"):
+    elif m.family in ("attack", "explosion", "property", "territory"):  # ("robbers took over the town of X")
         if m.perpetrator is not None and m.perpetrator.actor_type in (2, 3, 4) \
                 and m.perpetrator.canonical != "Unidentified Armed Group":
             return False  # "fired on by either Sendero Luminoso members or drug traffickers"
