@@ -197,7 +197,10 @@ _ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!a
                          r"(?:the\s+|a\s+|an\s+)?"
                          r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.I)
-_SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+$", re.I)
+_SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+$|"
+                          # "recalled its ambassador from Paris in protest at remarks": a state's protest
+                          r"\b(?:recall(?:ed|s|ing)|expell?(?:ed|s|ing)|withdr[ae]w)\s+(?:its|their|the)\s+(?:ambassador|envoy|"
+                          r"diplomats?)\b[^.;]{0,80}?\bin\s+$", re.I)
 _DISPLAYED = re.compile(r"\b(?:roll(?:ed|ing) out|display(?:ed|ing)|showcas(?:ed|ing)|parad(?:ed|ing)|unveil(?:ed|ing)|"
                         r"exhibit(?:ed|ing))\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _AND_STATES = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:[\w-]+\s+){0,2}?"
@@ -1226,8 +1229,8 @@ _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in
                     r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
 _MOVED = r"angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted"  # what moved a crowd, or a protest
-_MOTIVE = re.compile(rf"\b(?:{_MOVED}|provoked|fuelled|fueled)\s+"
-                     r"(?:by|over)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,18}$", re.IGNORECASE)
+_MOTIVE = re.compile(rf"\b(?:{_MOVED}|provoked|fuelled|fueled|anger|outrage|fury)\s+"
+                     r"(?:by|over|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,18}$", re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|blew up|detonated|blast (?:hit|struck|killed|wounded|injured))\b", re.IGNORECASE)
 _CROWD_VERB = re.compile(r"(?:set (?:fire|ablaze|on fire)|torched|burned|burnt|stormed|smashed|looted|ransacked|vandali[sz]ed|"
                          r"pelted|threw|hurled|clashed|attacked)\b", re.IGNORECASE)

@@ -1828,3 +1828,87 @@ def test_places_acled_probe33(text, iso, name):
 ])
 def test_case_snippets_probe35(text, code):
     _assert_case(text, code)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # case2021_probe37
+    ("Houses in Kupwara were damaged by fire from across the Line of Control, army officials said, blaming the other "
+     "side's 105mm guns.", "ART_MISS_ATTACK"),
+    ("A teenager died after being hit by a tear gas canister fired by riot police during an opposition march in "
+     "Caracas, the mayor said.", "FORCE_AGAINST_PROTEST"),
+    ("Rebel leaders put pen to paper alongside government negotiators in Juba on Friday, ending years of war.",
+     "AGREEMENT"),
+    ("The rebels freed 12 soldiers on Monday in return for the release of 40 of their fighters, both sides said.",
+     "AGREEMENT"),
+    ("The electoral commission postponed the regional elections by a month, citing security concerns.", "OTHER"),
+    ("A group of commanders walked away from the dissident faction to form their own unit in Cauca, the army said.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Insurgents took over most of the northern town of Mocimboa on Monday, officials said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Militiamen moved into the abandoned police station last week and are now running their operations from it.",
+     "HQ_ESTABLISHED"),
+    ("Doctors said patients from the village had pinpoint pupils and were foaming at the mouth after the raid.",
+     "CHEM_WEAP"),
+    ("A journalist was picked up by security officers at dawn and charged with spreading false news, his lawyer "
+     "said.", "ARREST"),
+    ("Without a shot fired, government troops moved into Raqqa as the militia stepped aside, a monitor said.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("A crowd stoned and burned more than ten suspected kidnappers in a market in Cap-Haitien, witnesses said.",
+     "MOB_VIOL"),
+    ("The government recalled its ambassador from Rome in protest at remarks by a minister.", "NO_EVENT"),
+    ("Two women said soldiers who entered their home took turns assaulting them while relatives were held at "
+     "gunpoint.", "SEX_VIOL"),
+    ("Army columns pushed the rebels out of the town after a week of fighting, the defence ministry said.",
+     "GOV_REGAINS_TERIT"),
+    ("Government forces entered the Lachin district after the rebels left under the terms of the truce.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("When the fighters left the town, the pharmacy had been stripped of medicines and equipment, aid workers said.",
+     "PROPERTY_DISTRUCT"),
+    ("Elders of the two clans agreed on Monday to end a cycle of revenge killings, the county commissioner said.",
+     "AGREEMENT"),
+    ("The army declared the city free of militants after a five-month siege, the defence secretary said.",
+     "GOV_REGAINS_TERIT"),
+    ("The occupying army completed its withdrawal from the Sinai on Monday, ending years of occupation.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Thousands waved national flags outside parliament in Yerevan on Sunday, chanting against the treaty.",
+     "PEACE_PROTEST"),
+    ("JNIM fighters hoisted their banner over the town hall in Farabougou after driving out the local militia.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Two commanders were killed in South Waziristan when a drone fired two missiles at their car, officials said.",
+     "AIR_STRIKE"),
+])
+def test_case_snippets_probe37(text, code):
+    _assert_case(text, code)
+
+
+# -- acled_probe36 -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 March 2021, hundreds of students converged on the gate of the education ministry in Abuja (Abuja Municipal, "
+     "Federal Capital Territory) to demand the reopening of universities. [size=hundreds]", "Peaceful protest"),
+    ("On 20 September 2019, about 3,000 pupils took part in a climate strike in Graz (Graz, Styria). Police reported "
+     "no incidents. [size=about 3,000]", "Peaceful protest"),
+    ("On 4 May 2021, soldiers safely detonated a shell that farmers had found beside a road near Marawi (Lanao del "
+     "Sur, Bangsamoro Autonomous Region in Muslim Mindanao).", "Disrupted weapons use"),
+    ("On 5 December 2024, HTS-led factions seized Hama (Hama, Hama) after clashes with regime forces.",
+     "Non-state actor overtakes territory"),
+    ("On 8 July 2019, army soldiers encountered about 15 NPA rebels in Bayugan (Agusan del Sur, Caraga). A firefight "
+     "followed, leaving 2 rebels dead.", "Armed clash"),
+    ("On 3 June 2022, armed men took 2 brothers from their home in Celaya (Celaya, Guanajuato); relatives reported "
+     "them missing.", "Abduction/forced disappearance"),
+    ("On 6 December 2021, youths threw petrol bombs at riot police in Thessaloniki (Thessaloniki, Central "
+     "Macedonia). Police answered with tear gas and flash-bang grenades.", "Violent demonstration"),
+    ("On 2 April 2023, US forces carried out a strike from the air against Al Shabaab near Bulo Marer (Marka, Lower "
+     "Shabelle). AFRICOM said 2 militants were killed.", "Air/drone strike"),
+    ("On 8 November 2020, thousands of opposition supporters marched towards a memorial in Grodno (Grodno, "
+     "Grodno). OMON officers detained more than 100 people, rights groups said. [size=thousands]",
+     "Protest with intervention"),
+])
+def test_sub_event_type_acled_probe36(text, sub):
+    _assert_sub(text, sub, "2024-05-06")
+
+
+def test_an_english_city_name_before_the_bracket_acled_writes():
+    ev = _event("On 9 November 2024, thousands walked through the centre of Seville (Sevilla, Andalucia) calling for "
+                "rent caps. [size=thousands]")
+    assert ev.place.iso == "ES" and ev.place.admin1 == "Andalusia"

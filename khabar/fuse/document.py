@@ -106,7 +106,7 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire
                                r"wounded|injured|killed) (?:[\w'’-]+ ){0,6}?by (?:an? |the )?(?:[\w-]+ )?(?:rubber bullets?|pellets?|"
                                r"birdshot|live (?:rounds?|ammunition)|tear ?gas (?:canisters?|grenades?|cartridges?)|rubber-coated bullets?))\b",
                                re.IGNORECASE)
-_FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security forces|troops|soldiers|gendarmes|authorities)\b"
+_FORCES_THEN = re.compile(r"\s*(?:[^.;]{0,30}\b)?(?:police|riot police|security forces|troops|soldiers|gendarmes|authorities|officers|OMON)\b"
                           r"[^.;]{0,60}?\b(?:detained|arrested|dispersed|rounded up|used tear ?gas|fired tear ?gas|water cannons?)\b",
                           re.IGNORECASE)
 _VIOLENT_PROTEST = re.compile(r"\b(?:torched|set fire|set ablaze|stone[ -]pelting|pelted|hurled stones|threw stones|vandali[sz]ed|"
@@ -140,6 +140,7 @@ _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
                        r"left (?:their|its|the) (?:[\w-]+ )?(?:base|camp|positions?)\b[^.;]{0,60}\bmoved in|"
+                       r"completed (?:its|their) withdrawal|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated)\b",
                        re.IGNORECASE)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
@@ -294,7 +295,7 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|beating|shooting|charged|tear-?gassed|wh
                             r"(?:protest(?:ing|ed)?|demonstrat(?:ing|ed)|"
                             r"demanding|calling for)\b|"
                             r"\b(?:during|at)\s+(?:a\s+|the\s+)?(?:largely\s+|mostly\s+)?(?:peaceful\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|"
-                            r"demonstrations?|rall(?:y|ies)|marches)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
+                            r"demonstrations?|rall(?:y|ies)|march(?:es)?)\b|\bwho\s+had\s+gathered\s+to\s+(?:demand|protest)|"
                             r"\b(?:supporters|worshippers|students|people|crowds?|youths|mourners)\s+(?:[\w-]+\s+){0,6}?marching\b|"
                             # "moved against opposition supporters rejecting the election results", "fired on a crowd trying
                             # to occupy the city's airport", "at crowds opposing the military coup"
