@@ -1251,7 +1251,9 @@ _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|con
                         r"in protest (?:against|at|over|of)|mourning|for the release of|to honou?r|honou?ring|to commemorate|"
                         r"commemorating|to remember|remembering|in memory of|to mourn|(?:to )?pay(?:ing)? tribute to)\s+"
                         r"(?:the\s+|a\s+|an\s+|recent\s+|"
-                        r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:[\w'-]+\s+){0,2}$",
+                        r"alleged\s+|last\s+\w+'s\s+|their\s+|his\s+|her\s+)?(?:\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?)?(?:[\w'-]+\s+){0,2}$|"
+                        # "demanding safer roads after two pupils were killed by a speeding bus"
+                        r"\bafter\s+(?:[\w'-]+\s+){1,3}(?:were|was|had\s+been)\s+$",
                         re.IGNORECASE)  # (and "over the 8 January 2023 riots": a dated act before)
 # riot triggers that name demonstrators' violence (not "vandalized", "rampage", which armed men do too)
 _DEMONSTRATORS_RIOT = re.compile(r"riot(?:s|ed|ing|ers)?|stone[ -](?:pelting|throwing|throwers)|pelted (?:stones|with stones)|"

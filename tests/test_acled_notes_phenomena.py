@@ -1660,6 +1660,37 @@ def test_case_snippets_stop24(text, code):
     ("On 8 November 2020, thousands of opposition supporters marched towards a memorial in Grodno (Grodno, "
      "Grodno). OMON officers detained more than 100 people, rights groups said. [size=thousands]",
      "Protest with intervention"),
+    # acled_probe38
+    ("On 3 August 2024, an anti-migrant crowd attacked a hostel in Tamworth (Tamworth, England), smashing windows and "
+     "throwing bricks at police.", "Violent demonstration"),
+    ("On 8 October 2020, students opposed to the new labour law clashed with police in Bandung (Bandung, West Java), "
+     "setting bus shelters on fire.", "Violent demonstration"),
+    ("On 5 March 2020, soldiers ran into about 10 NPA rebels near Kabankalan (Negros Occidental, Western Visayas). One "
+     "rebel was killed.", "Armed clash"),
+    ("On 9 March 2019, gunmen of two cartels shot it out on the outskirts of Irapuato (Irapuato, Guanajuato), leaving 3 "
+     "dead.", "Armed clash"),
+    ("On 2 August 2018, students blocked intersections in Chittagong (Chittagong, Chittagong) demanding safer roads "
+     "after two pupils were killed by a speeding bus. [size=thousands]", "Peaceful protest"),
+    ("On 1 December 2024, students halted traffic for 15 minutes at a crossroads in Nis (Nis, Nisava) in memory of the "
+     "15 people killed in the collapse, demanding accountability. [size=thousands]", "Peaceful protest"),
+    ("On 24 June 2022, abortion-rights supporters gathered outside the courthouse in Austin (Travis, Texas). "
+     "[size=hundreds]", "Peaceful protest"),
+    ("On 8 June 2022, nurses stopped work for the day in front of the hospital in Izmir (Konak, Izmir), demanding "
+     "better pay. [size=hundreds]", "Peaceful protest"),
+    ("On 5 February 2022, truckers continued to occupy the main street of Windsor (Windsor, Ontario) in opposition to "
+     "vaccine mandates. [size=hundreds]", "Peaceful protest"),
+    ("On 22 May 2023, militiamen set up a new position on a hill overlooking Bule (Djugu, Ituri), local sources said.",
+     "Headquarters or base established"),
+    ("On 20 December 2023, RSF fighters plundered shops and warehouses in Sennar (Sennar, Sennar), residents said.",
+     "Looting/property destruction"),
+    ("On 22 September 2019, security forces took a lawyer into custody at the prosecution offices in Giza (Giza).",
+     "Arrests"),
+    ("On 1 June 2023, Ukrainian forces pounded Graivoron (Graivoronskiy, Belgorod) with multiple rocket launchers, "
+     "damaging houses.", "Shelling/artillery/missile attack"),
+    ("On 2 March 2021, armed men raided cattle camps near Akobo (Akobo, Jonglei) and carried off 5 children, the "
+     "commissioner said.", "Abduction/forced disappearance"),
+    ("On 30 January 2024, the militia announced in Basra (Basra) that it was suspending its military operations against "
+     "foreign forces.", "Change to group/activity"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1851,6 +1882,9 @@ def test_case_snippets_stop25(text, code):
     # soldiers who engaged a group of guerrillas (four words before the group)
     ("On 3 May 2020, soldiers of the 18th Brigade engaged a band of ELN guerrillas near Saravena (Saravena, "
      "Arauca).", "Military Forces of Colombia", "2020-05-04"),
+    # the KIA by its abbreviation
+    ("On 26 April 2021, KIA fighters attacked a military outpost near Hpakant (Mohnyin, Kachin).",
+     "Kachin Independence Army", "2021-04-27"),
 ])
 def test_acled_actor1_stop25(text, gold, published):
     _assert_actor1(text, gold, published)

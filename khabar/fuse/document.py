@@ -351,11 +351,11 @@ _RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundr
                          r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|youths|"
                          r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans|"
                          r"(?:residents|villagers|people|students|workers|traders|farmers|locals|drivers|miners|vendors)\s+"
-                         r"(?:protesting|demonstrating|rallying))\b", re.I)
+                         r"(?:(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:protesting|demonstrating|rallying|opposed\s+to)))\b", re.I)
 _BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters|protestors|demonstrators|rioters|youths|"
                          r"a\s+crowd|crowds|a\s+mob|mobs)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
-_RIOT_ACTS = re.compile(r"\b(?:smashed|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
+_RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|throwing (?:stones|rocks|bricks|bottles|petrol bombs)|threw (?:[\w-]+,?\s+){0,3}?(?:stones|rocks|bricks|bottles|fire extinguishers)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
                         r"ablaze|alight)|burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
                         r"broke (?:through|into)|stormed|pelted|hurled|threw (?:stones|rocks|"
                         r"bricks|bottles|petrol bombs|molotov)|fireworks|attack(?:ed|ing) (?:the\s+)?police|clashed with (?:the\s+)?(?:riot\s+)?"
