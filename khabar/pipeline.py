@@ -581,11 +581,12 @@ class Reader:
             # firebomb" tells the attack)
             scored = _without_background(scored, folded, s.start, _ACTS_AFTER_CAUSES, _CAUSE, 50)
             families = {t.rule.family for _, t, _, _ in scored}
-            if "territory" in families and len(families) > 1:
-                # "established a new camp ... after their former bases were overrun": the ground lost before is the
-                # cause of the act told first, not the act
+            if families & {"territory", "other"} and len(families) > 1:
+                # "established a new camp ... after their former bases were overrun", "hoisted the flag over the
+                # palace, months after the insurgents declared a caliphate there": what came before is the cause of
+                # the act told first, not the act
                 first = min(x[1].start for x in scored)
-                lost = [x for x in scored if x[1].rule.family == "territory" and x[1].start > first
+                lost = [x for x in scored if x[1].rule.family in ("territory", "other") and x[1].start > first
                         and _CAUSE.search(folded, max(s.start, x[1].start - 50), x[1].start)]
                 if len(lost) < len(scored):
                     scored = [x for x in scored if x not in lost]
@@ -1246,7 +1247,7 @@ _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|we
 _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|justice for|"
-                        r"following|in the wake of|"
+                        r"following|in the wake of|to denounce|"
                         r"(?:to demand|demanding|calling for|to call for) (?:justice|accountability|answers) for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of|to honou?r|honou?ring|to commemorate|"
                         r"commemorating|to remember|remembering|in memory of|to mourn|(?:to )?pay(?:ing)? tribute to)\s+"

@@ -33,7 +33,7 @@ HAZARD = re.compile(
     r"(?:road|traffic|car|bus|truck|lorry|train|rail|railway|plane|air|helicopter|boat|ferry|mine|mining|industrial|"
     r"workplace|construction) (?:accidents?|crash(?:es)?|collisions?|disasters?|mishaps?|tragedy)|"
     r"accidents?|crash(?:ed|es)? (?:into|on|near|in|at|shortly|soon|after|while|during)|collided|colliding|collision|head-on|"
-    r"derail(?:ed|ment|ments)|left the rails|(?:hit|killed|run over|struck|mowed down) by a (?:speeding |passing )?(?:bus|truck|lorry|car|vehicle|minibus)|(?:struck|hit) by (?:a |another )?(?:goods |freight |passenger )?train|plunged (?:into|off|down)|overturned(?! (?:[\w-]+ ){0,2}(?:cars|vehicles|buses|trucks|police (?:cars|vehicles)))|skidded|"
+    r"derail(?:ed|ment|ments)|left the rails|overturned (?:fuel |oil |gas |petrol )?tankers?|(?:hit|killed|run over|struck|mowed down) by a (?:speeding |passing )?(?:bus|truck|lorry|car|vehicle|minibus)|(?:struck|hit) by (?:a |another )?(?:goods |freight |passenger )?train|plunged (?:into|off|down)|overturned(?! (?:[\w-]+ ){0,2}(?:cars|vehicles|buses|trucks|police (?:cars|vehicles)))|skidded|"
     r"fell (?:into|off|from) (?:a |the )?(?:deep )?(?:gorge|ravine|river|canal|gully|cliff|bridge|valley)|"
     r"stampedes?|(?:building|bridge|roof|wall|mine|dam|structure|stadium|house|factory|hospital|school|"
     r"temple|church|mosque|tower)s? (?:has |had |have )?collapse[ds]?|(?:building|block|tower) (?:housing|containing|with) (?:[\w-]+ ){1,3}?collapsed|collapsed (?:into|onto|under|on top)|collapse of (?:a |the |an )?(?:[\w-]+ )?"
@@ -78,7 +78,7 @@ _ACCIDENTAL_AGENT = re.compile(r"\b(?:pyrotechnics?|fireworks?|firecrackers?|spa
 _BLAST = re.compile(r"\b(?:explosions?|blasts?|exploded|explodes?|explosive)\b", re.IGNORECASE)
 _ACCIDENTAL_BLAST = re.compile(
     r"\b(?:gas cylinders?|cylinders?|boilers?|transformers?|firecrackers?|fireworks?|reactors?|furnaces?|methane|"
-    r"coal dust|coal mines?|collier(?:y|ies)|firedamp|ammonium nitrate|pyrotechnics?|"
+    r"coal dust|coal mines?|collier(?:y|ies)|firedamp|ammonium nitrate|pyrotechnics?|overturned (?:fuel |oil |gas |petrol )?tankers?|"
     # "a fire broke out at an ammunition depot, causing a series of explosions": the fire set off what was stored
     r"(?:fire|blaze) (?:that |which )?(?:broke out|erupted|started) (?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}?"
     r"(?:ammunition|arms|munitions?|weapons|explosives?) (?:depot|dump|store|warehouse|storage)s?|"
@@ -114,7 +114,7 @@ _HAZARD_STEMS = (
     "dog", "lion", "cardiac", "natural causes", "heart attack", " ash", "lava", "pyroclastic", "pyrotechnic", "ammonium",
     "firedamp", " mine ", " tore ", "collision", "colliding", "depot", "terminal", "spew", " plant", "factory", "facility",
     "works", " mill", "the rails", " train", "speeding", "passing bus", "passing car", "run over", "mowed down",
-    "by a bus", "by a truck", "by a lorry", "by a car", "by a vehicle", "by a minibus",
+    "by a bus", "by a truck", "by a lorry", "by a car", "by a vehicle", "by a minibus", "tanker",
 )
 
 

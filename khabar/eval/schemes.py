@@ -508,7 +508,7 @@ _CRIME_MOTIVE = re.compile(r"\b(?:extortion|settling (?:of )?(?:scores|accounts)
                            r"rival (?:criminal |drug(?:-dealing)? )(?:gangs|cells|factions|cartels)|rival (?:gangs|cartels)|"
                            r"(?:feud|war|conflict|dispute)s? between (?:rival )?(?:criminal (?:networks|gangs|clans|groups)|gangs|"
                            r"cartels|crime (?:families|clans|syndicates))|criminal networks|gang (?:feud|war|violence)s?|hit ?m[ae]n|mafia|camorra|"
-                           r"'ndrangheta|yakuza|extortion (?:ring|racket|gang)s?)\b", re.IGNORECASE)
+                           r"'ndrangheta|yakuza|extortion (?:ring|racket|gang)s?|extorting)\b", re.IGNORECASE)
 
 
 def case2021(ev: Event | None, doc: Document | None = None) -> str:

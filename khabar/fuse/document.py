@@ -151,7 +151,7 @@ _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd o
 # role in last month's attack", "met to discuss security following last week's ambush" (CASE 2021's ATTRIB, DIPLO)
 # the act a diplomatic row is over: "an envoy was expelled as a row over the killing of an activist deepened"
 _ROW_OVER = re.compile(r"\b(?:row|dispute|spat|stand-?off|diplomatic crisis)\s+(?:over|about)\s+(?:the\s+)?$", re.I)
-_PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out)\s+(?:the\s+)?"
+_PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out|with)\s+(?:the\s+)?"
                        rf"(?:yesterday|{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
