@@ -585,12 +585,10 @@ class Reader:
                 # "established a new camp ... after their former bases were overrun", "hoisted the flag over the
                 # palace, months after the insurgents declared a caliphate there": what came before is the cause of
                 # the act told first, not the act
-                first = min(x[1].start for x in scored)
-                lost = [x for x in scored if x[1].rule.family in ("territory", "other") and x[1].start > first
-                        and _CAUSE.search(folded, max(s.start, x[1].start - 50), x[1].start)]
-                if len(lost) < len(scored):
-                    scored = [x for x in scored if x not in lost]
-                    families = {t.rule.family for _, t, _, _ in scored}
+                first = min(x[1].start for x in scored)  # (never dropped: only later triggers are)
+                scored = [x for x in scored if x[1].start == first or x[1].rule.family not in ("territory", "other")
+                          or not _CAUSE.search(folded, max(s.start, x[1].start - 50), x[1].start)]
+                families = {t.rule.family for _, t, _, _ in scored}
         if len(scored) > 1:
             # "youths angered by the police shooting of a teenager burned cars": the shooting is their grievance,
             # the burning the act

@@ -113,8 +113,8 @@ _HAZARD_STEMS = (
     "poisoning", "liquor", "alcohol", "hooch", "snake", "elephant", "tiger", "leopard", "bear", "crocodile", "shark",
     "dog", "lion", "cardiac", "natural causes", "heart attack", " ash", "lava", "pyroclastic", "pyrotechnic", "ammonium",
     "firedamp", " mine ", " tore ", "collision", "colliding", "depot", "terminal", "spew", " plant", "factory", "facility",
-    "works", " mill", "the rails", " train", "speeding", "passing bus", "passing car", "run over", "mowed down",
-    "by a bus", "by a truck", "by a lorry", "by a car", "by a vehicle", "by a minibus", "tanker",
+    "works", " mill", "the rails", " train", "by a speeding", "by a passing", "by a bus", "by a truck", "by a lorry",
+    "by a car", "by a vehicle", "by a minibus",
 )
 
 

@@ -147,6 +147,10 @@ _ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Mili
                        "Government": "Government of {}"}
 
 
+# acts ACLED gives the state whoever else the text names: "Five suspected NPA members were arrested at a police
+# checkpoint" (the police, not the group), "seized Adan Yabaal from Al Shabaab" (ground the government regains is its
+# forces'; the group named is the one that lost it)
+_STATE_SIDE = {"Arrests": "Police", "Government regains territory": "Security forces"}
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops|army|military|marines|navy|air force)\b", re.I)
 
 
@@ -334,16 +338,10 @@ class Scorer:
             return "Protesters" if ev.event_type == "Protests" else "Rioters"
         if ev is None:
             return None
-        if ev.sub_event_type == "Arrests" and ev.place is not None and ev.place.country and (
+        side = _STATE_SIDE.get(ev.sub_event_type)
+        if side and ev.place is not None and ev.place.country and (
                 ev.perpetrator is None or ev.perpetrator.actor_type not in (1, 8)):
-            # "Five suspected NPA members were arrested at a police checkpoint": the police who arrested them, not
-            # the group they belong to
-            return _ACLED_STATE_FORCES["Police"].format(ev.place.country)
-        if ev.sub_event_type == "Government regains territory" and ev.place is not None and ev.place.country and (
-                ev.perpetrator is None or ev.perpetrator.actor_type not in (1, 8)):
-            # "Regime troops ... taking full control of the town", "seized Adan Yabaal from Al Shabaab": ground the
-            # government regains is its forces' doing (the group named is the one that lost it)
-            return _ACLED_STATE_FORCES["Security forces"].format(ev.place.country)
+            return _ACLED_STATE_FORCES[side].format(ev.place.country)
         if ev.perpetrator is None:
             # a bomb, a mine or an attack on civilians by nobody the text names: ACLED's actor for an unknown
             # attacker (not for air strikes and shelling, which only states and armies mount)

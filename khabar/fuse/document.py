@@ -355,11 +355,14 @@ _RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundr
 _BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters|protestors|demonstrators|rioters|youths|"
                          r"a\s+crowd|crowds|a\s+mob|mobs)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
-_RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|throwing (?:stones|rocks|bricks|bottles|petrol bombs)|threw (?:[\w-]+,?\s+){0,3}?(?:stones|rocks|bricks|bottles|fire extinguishers)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}(?:on fire|"
-                        r"ablaze|alight)|burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
-                        r"broke (?:through|into)|stormed|pelted|hurled|threw (?:stones|rocks|"
-                        r"bricks|bottles|petrol bombs|molotov)|fireworks|attack(?:ed|ing) (?:the\s+)?police|clashed with (?:the\s+)?(?:riot\s+)?"
-                        r"(?:police|gendarmes|security forces|soldiers|troops))\b", re.I)
+_RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}"
+                        r"(?:on fire|ablaze|alight)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|"
+                        r"burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
+                        r"broke (?:through|into)|stormed|pelted|hurled|"
+                        r"threw (?:[\w-]+,?\s+){0,3}?(?:stones|rocks|bricks|bottles|fire extinguishers)|threw (?:petrol bombs|molotov)|"
+                        r"throwing (?:stones|rocks|bricks|bottles|petrol bombs)|fireworks|attack(?:ed|ing) (?:the\s+)?police|"
+                        r"clashed with (?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|soldiers|troops))\b", re.I)
+
 
 
 def _rioters_act(ev: _Draft, main: Mention, mode: str | None, perpetrator: Actor | None, sentences_text: str) -> bool:
