@@ -195,7 +195,10 @@ _ACCUSED_OF = re.compile(r"\b(?<!were )(?<!was )(?<!and )(?<!been )(?<!is )(?<!a
                          # "suspected of helping plan the Paris attacks"
                          r"(?:(?:helping\s+(?:to\s+)?)?(?:plan(?:ning)?|organi[sz](?:e|ing)|carry(?:ing)?\s+out|prepar(?:e|ing))\s+)?"
                          r"(?:the\s+|a\s+|an\s+)?"
-                         r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+                         r"(?:[\w-]+\s+){0,2}$|\bon\s+suspicion\s+of\s+(?:[\w-]+\s+){0,2}$|"
+                         # "arrested 12 suspects in connection with the Westgate mall attack": an act known by its
+                         # name (not "in connection with the bombing of the embassy", "with this attack": the act told)
+                         r"\bin\s+connection\s+with\s+(?:the|last\s+\w+['’]s)\s+(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _ETHNIC_BEFORE = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.I)
 _SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)\b[^.;]{0,80}?\bto\s+$|"
                           # "recalled its ambassador from Paris in protest at remarks": a state's protest
@@ -556,7 +559,7 @@ class Reader:
         if len(scored) > 1:
             # "a mob beat two men accused of child abduction", "arrested a man suspected of kidnapping": what the
             # victim or the arrested is accused of is no act of this report's, when the sentence tells another
-            accused = [x for x in scored if _ACCUSED_OF.search(folded, max(s.start, x[1].start - 40), x[1].start)]
+            accused = [x for x in scored if _ACCUSED_OF.search(folded, max(s.start, x[1].start - 60), x[1].start)]
             if len(accused) < len(scored):
                 scored = [x for x in scored if x not in accused]
         families = {t.rule.family for _, t, _, _ in scored}
@@ -1005,7 +1008,7 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
     ref = [p for p in places if (p.precision <= 3 and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 50), p.span.start))
            or p in origin]
     places = [p for p in places if p not in ref] + ref if ref else places
-    coded = [p for p in places if p.precision <= 2 and _CODED_BRACKET.match(text, p.span.end)]
+    coded = [p for p in places if p.precision <= 3 and _CODED_BRACKET.match(text, p.span.end)]
     if coded and len(coded) < len(places):
         # "near the Arc de Triomphe in Paris (Paris, Ile-de-France)", "outside St Thomas' Hospital in London (Greater
         # London, England)", "north of Boni (Douentza, Mopti)": the town an ACLED note places in its bracket is the
@@ -1188,8 +1191,11 @@ ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 # a name for the event before a dash, as lists of incidents open: "Beslan school siege – ", "Army Public School attack — "
 _INLINE_TITLE = re.compile(r"[^.;:–—]{3,80}?\s[–—]\s")
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
-_AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|plans? for|planned)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
-                             re.IGNORECASE)  # "amid protests in Nukus, police detained a journalist who had called for a rally"
+_AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|plans? for|planned|following|after|over|violating|"
+                             r"(?:for|of)\s+(?:organi[sz]ing|taking\s+part\s+in|participating\s+in|joining))\s+"
+                             r"(?:an?\s+|the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)  # "amid protests in Nukus, police detained a journalist who had called for a rally",
+# "arrested a journalist ... following anti-government protests", "on charges of repeatedly violating protest rules"
 _AHEAD_OF = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to foil)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 def _first_verb_of_the_act(scored, main: TriggerMatch, folded: str, s_start: int, no_agent: bool) -> TriggerMatch | None:
     """An earlier trigger of the sentence whose subject is the act's agent: "SAF troops attacked RSF positions ... and
@@ -1234,7 +1240,10 @@ _WENT_OFF = re.compile(r"\b(?:exploded|went off|blew up|detonated|blast (?:hit|s
 _CROWD_VERB = re.compile(r"(?:set (?:fire|ablaze|on fire)|torched|burned|burnt|stormed|smashed|looted|ransacked|vandali[sz]ed|"
                          r"pelted|threw|hurled|clashed|attacked)\b", re.IGNORECASE)
 _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a week)\s+after\s+"
-                                 r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2})$",
+                                 r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2}|"
+                                 # "a crowd gathered in Southport after the fatal stabbing of three girls, attacked a mosque"
+                                 r"\b(?:gathered|assembled|massed|took\s+to\s+the\s+streets)\s+(?:[\w'’,()-]+\s+){0,8}?after\s+"
+                                 r"(?:the\s+|a\s+)?(?:fatal\s+|deadly\s+)?)$",
                                  re.IGNORECASE)
 _MOTIVE_START = re.compile(rf"\b(?:{_MOVED})\s+(?:by|over)\b", re.IGNORECASE)
 _MOTIVE_HEAD = re.compile(rf"\b(?:(?:{_MOVED})\s+(?:by|over)|"

@@ -491,6 +491,14 @@ def test_a_singular_then_a_count_after_shooting_dead():
      "iron bars and baseball bats, leaving him with broken legs.", "Unarmed Assault"),
     ("12/27/2007: An assailant fired shots at former Prime Minister Benazir Bhutto as she left a rally in Rawalpindi, "
      "Punjab, Pakistan, and then set off a suicide vest. Bhutto died in hospital.", "Assassination"),
+    # stop 26 (gtd_probe34): the claim names the office-holder as the target of the suicide bombing
+    ("A suicide bomber detonated an explosives-laden vest as a provincial lawmaker arrived at a rally in Mardan city, "
+     "Khyber Pakhtunkhwa province, Pakistan. Seven people, including the lawmaker, were killed. The Taliban claimed "
+     "responsibility, stating that the lawmaker was the target.", "Assassination"),
+    # set on fire and nobody hurt: a facility attack, whatever the building is for
+    ("06/28/2015: Assailants threw incendiary devices into a building being converted into a shelter for refugees in "
+     "Bautzen, Saxony, Germany. The building was damaged by the resulting fire, but no one was injured. Authorities "
+     "attributed the attack to right-wing extremists.", "Facility/Infrastructure Attack"),
 ])
 def test_gtd_attack_type_said_plainly(text, attack_type):
     from khabar.eval import schemes
@@ -1691,6 +1699,30 @@ def test_case_snippets_stop24(text, code):
      "commissioner said.", "Abduction/forced disappearance"),
     ("On 30 January 2024, the militia announced in Basra (Basra) that it was suspending its military operations against "
      "foreign forces.", "Change to group/activity"),
+    # stop 26 (acled_probe40): a protest told as the background of an arrest; a march being held when police struck
+    ("On 4 May 2020, police arrested a blogger at his home in Algiers (Algiers) amid a wider crackdown following "
+     "anti-government protests, his lawyer said.", "Arrests"),
+    ("On 4 May 2021, police detained an opposition councillor at his flat in Minsk (Minsk) on charges of repeatedly "
+     "violating protest rules, Viasna reported.", "Arrests"),
+    ("On 26 June 2021, police detained more than 200 people, including a journalist, as they tried to hold the banned "
+     "Pride march near Kizilay Square in Ankara (Cankaya, Ankara).", "Protest with intervention"),
+    ("On 5 April 2020, residents sat in front of the gate of the naval base in Sasebo (Sasebo, Nagasaki) as workers "
+     "began construction of a new pier.", "Peaceful protest"),
+    # crowds looting in a town unrest spread to, and the police's rubber bullets after
+    ("On 12 July 2021, protests spread to Durban (eThekwini, KwaZulu-Natal), where crowds looted and set alight shops "
+     "in the city centre. Police fired rubber bullets to disperse them.", "Violent demonstration"),
+    # the killing a crowd gathered after is its grievance; pelting police lines is a riot
+    ("On 3 August 2024, a crowd gathered in Rotherham (Rotherham, England) after the fatal stabbing of a teenager, "
+     "attacked a hotel and pelted police lines with bricks and bottles, injuring 12 officers.", "Violent demonstration"),
+    # a town held by the enemy "since" a date, retaken by a foreign army fighting for the government
+    ("On 8 August 2021, Rwandan troops deployed in support of Mozambique announced they had recaptured the port town "
+     "of Palma (Palma, Cabo Delgado), held by Islamic State militants since March 2021, after the insurgents "
+     "withdrew.", "Government regains territory"),
+    ("On 11 November 2022, Ukrainian forces entered Kherson (Khersonskyi, Kherson) and regained control of the city "
+     "after Russian troops completed their withdrawal to the left bank of the Dnipro river.",
+     "Government regains territory"),
+    ("On 5 November 2019, a police bomb disposal team safely detonated an IED planted by suspected Al Shabaab "
+     "militants along the Garissa-Dadaab road near Garissa (Garissa, Garissa).", "Disrupted weapons use"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1703,6 +1735,15 @@ def test_sub_event_type_stop25(text, sub):
     # a town named in what the crowd showed solidarity with is not where it sat
     ("On 9 December 2020, farmers held a sit-in at Bathinda (Bathinda, Punjab) in solidarity with farmers camped at "
      "the Delhi border. [size=hundreds]", "IN", "Punjab", "Bathinda"),
+    # a province GeoNames names in French ("Province du Seno"), in the bracket
+    ("On 17 March 2023, militants exchanged fire with VDP members guarding the water point of Seytenga (Seno, Sahel).",
+     "BF", "Sahel", "Seytenga"),
+    # ACLED's spelling of Yemen's Sa'dah governorate
+    ("On 14 May 2019, coalition warplanes struck a house in Al Talh (Sahar, Saada), killing 4 civilians.", "YE",
+     "Sa'dah", None),
+    # on a road between two towns: the one the bracket codes
+    ("On 24 May 2021, gunmen of the CJNG opened fire on state police officers patrolling the road between Apatzingan "
+     "and Aguililla (Aguililla, Michoacan), and a shootout followed.", "MX", "Michoacan", "Aguililla"),
 ])
 def test_places_stop25(text, iso, admin1, name):
     ev = _event(text)
@@ -1891,6 +1932,44 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
      "ABDUCT_DISSAP"),
     ("The government deployed an additional 800 police officers to the county after weeks of tension.",
      "CHANGE_TO_GROUP_ACT"),
+    # stop 26 (case2021_probe41): a capture verb keeps the capture when the other side had gone
+    ("Government forces recaptured the town of Bakhmut after the rebels withdrew.", "GOV_REGAINS_TERIT"),
+    ("Rebels captured the city of Bunia on Monday after the army fled.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The army took over the town of Tessalit on Monday after the rebels withdrew.", "NON_VIOL_TERRIT_TRANSFER"),
+    # an aside that ranks the town among others is no tally over a period
+    ("The rebels took over Goma, the first provincial capital to fall to the insurgents since 2012.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Armenia returned the Kalbajar district to Azerbaijan under a Russian-brokered deal.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Inspectors found that chlorine was used as a weapon in the village of Kafr Zita.", "CHEM_WEAP"),
+    ("Medics said the wounded arrived with foaming mouths after a gas canister was dropped on a house.", "CHEM_WEAP"),
+    ("The militants declared Mosul the capital of their state.", "HQ_ESTABLISHED"),
+    ("The Taliban opened a political office in Doha in June 2013.", "HQ_ESTABLISHED"),
+    # "abducted" as the captives' adjective is no abduction told
+    ("The rebels set up a base in the forest, using it to hold abducted villagers, security sources said.",
+     "HQ_ESTABLISHED"),
+    # a killing a diplomatic expulsion is over; a bombing blamed on a group named at length
+    ("Australia expelled a Chinese diplomat over the murder of a dissident in Sydney.", "NO_EVENT"),
+    ("Police blamed a little-known separatist faction, the Liberation Front of the South, for the market bombings.",
+     "NO_EVENT"),
+    # the attack suspects are arrested over, known by its name
+    ("Police arrested 12 suspects in connection with the Garissa university attack, officials said.", "ARREST"),
+    ("Supporters of the opposition leader attacked a police post in Kaolack with stones, injuring two officers.",
+     "VIOL_DEMONSTR"),
+    ("Demonstrators outside the parliament in Kathmandu were forced to leave by riot police, who made a few arrests.",
+     "PROTEST_WITH_INTER"),
+    ("Farmers who blocked a highway near Utrecht were removed by police and detained.", "PROTEST_WITH_INTER"),
+    ("Relatives say the two students were picked up by men claiming to be police officers in 2015 and the government "
+     "denies holding them.", "ABDUCT_DISSAP"),
+    ("Twelve aid workers and their families were seized by a gang east of the capital, police said.", "ABDUCT_DISSAP"),
+    ("The movement has been recruiting new fighters in the border villages, residents said.", "CHANGE_TO_GROUP_ACT"),
+    ("The alliance began deploying additional troops to Romania in 2022.", "CHANGE_TO_GROUP_ACT"),
+    ("The army moved three battalions into the province ahead of a planned offensive against the rebels.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Dozens of tanks were seen heading towards the border on Thursday, satellite images showed.", "CHANGE_TO_GROUP_ACT"),
+    ("Under the deal brokered by Egypt, the two sides will halt fighting for three days and swap prisoners.",
+     "AGREEMENT"),
+    ("Three men suspected of cattle theft were killed by villagers in a district of Kisii after a meeting.", "MOB_VIOL"),
+    ("An angry crowd dragged a man accused of theft from his house and tortured him.", "MOB_VIOL"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)
@@ -1919,6 +1998,15 @@ def test_case_snippets_stop25(text, code):
     # the KIA by its abbreviation
     ("On 26 April 2021, KIA fighters attacked a military outpost near Hpakant (Mohnyin, Kachin).",
      "Kachin Independence Army", "2021-04-27"),
+    # stop 26 (acled_probe40): the SNA in Somalia is its army, not Syria's rebel coalition
+    ("On 18 January 2023, SNA troops fought Al Shabaab militants in the outskirts of Jowhar (Jowhar, Middle "
+     "Shabelle).", "Military Forces of Somalia", "2023-01-20"),
+    # the army's engineers who destroyed the mines, not the group that laid them
+    ("On 3 September 2020, army engineers found and destroyed 6 anti-personnel mines allegedly laid by the ELN on a "
+     "path near Tame (Tame, Arauca).", "Military Forces of Colombia", "2020-09-05"),
+    # the agent the trigger names: "picked up by security forces"
+    ("On 21 June 2020, a university student was picked up by security forces during a raid on his family home in "
+     "Gwadar (Gwadar, Balochistan).", "Military Forces of Pakistan", "2020-06-23"),
 ])
 def test_acled_actor1_stop25(text, gold, published):
     _assert_actor1(text, gold, published)

@@ -24,6 +24,15 @@ def _read(text):
 
 
 @pytest.mark.parametrize("text, killed, injured", [
+    # stop 26 (gtd_probe34): the other victim injured, then the assailant wounded in the same sentence: both
+    ("An assailant stabbed two civilians at a bus stop near Ariel, West Bank. One of the victims was killed and the "
+     "other was injured; the assailant was shot and wounded by soldiers.", 1, 2),
+    # "Both died." alone, after the two men the crowd set on fire
+    ("Residents of Tula, Hidalgo, Mexico, pulled two men out of the police station, beat them and set them on fire. "
+     "Both died.", 2, None),
+    # a count in quotation marks: "2 assailants were 'neutralised'"
+    ("Militants ambushed an army convoy near Boni, Mopti, Mali. The army said 5 soldiers were killed and that 2 "
+     "assailants were 'neutralised'.", 7, None),
     # the count and what its people belong to, with an "including" aside: the whole, not the part
     ("Gunmen opened fire on a wedding party in Jalalabad, Nangarhar province, Afghanistan. Six members of the groom's "
      "family, including three women, were killed and two others were injured.", 6, 2),

@@ -34,7 +34,9 @@ _AGGREGATE_CUES = re.compile(
 
 # A determiner or numeral right before a nominal trigger makes it refer to one event.
 # "villages that the rebels had held since April": how long a place was held, no tally
-_HELD_SINCE = re.compile(r"\b(?:had|have|has)\s+(?:held|controlled|occupied|besieged|run)\s+(?:it\s+|them\s+)?$", re.IGNORECASE)
+_HELD_SINCE = re.compile(r"\b(?:had|have|has)\s+(?:held|controlled|occupied|besieged|run)\s+(?:it\s+|them\s+)?$|"
+                         # "recaptured the town, held by Islamic State militants since August 2020"
+                         r",\s+(?:held|controlled|occupied|besieged|run)\s+by\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # (and an appositive of a place: "a bomb exploded on a bus to Poso, the site of violence over the last two years")
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose|(?:the|a|an)\s+(?:site|scene|centre|center|heart|hotbed|"
                                r"epicentre|epicenter|stronghold|focus)\s+of)\b", re.IGNORECASE)
@@ -97,7 +99,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|and)\b|\b(?:but|howev
 # asides that speak of a series or of an actor, not of the act the clause tells: "..., the fourth such killing in the
 # past four months", "The Al-Asifa Brigades, often linked to Fatah, claimed ..."
 _ASIDES = re.compile(
-    r",\s+the\s+(?:\w+(?:st|nd|rd|th)|latest|last|third|second|first)\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+    # (", the first provincial capital to fall to the insurgents since 2001")
+    r",\s+the\s+(?:\w+(?:st|nd|rd|th)|latest|last|third|second|first)\s+(?:such\s+)?[\w-]+(?:\s+[\w-]+){0,7}?\s+"
     r"(?:in|over|since|this)\b[^,.;]*"
     r"|,\s+(?:often|frequently|usually|commonly|widely)\s+(?:linked|affiliated|associated|allied|described|"
     r"identified)\s+(?:to|with|as)\b[^,.;]*,"

@@ -150,7 +150,9 @@ _ACLED_STATE_FORCES = {"Police": "Police Forces of {}", "Security forces": "Mili
 # acts ACLED gives the state whoever else the text names: "Five suspected NPA members were arrested at a police
 # checkpoint" (the police, not the group), "seized Adan Yabaal from Al Shabaab" (ground the government regains is its
 # forces'; the group named is the one that lost it)
-_STATE_SIDE = {"Arrests": "Police", "Government regains territory": "Security forces"}
+_STATE_SIDE = {"Arrests": "Police", "Government regains territory": "Security forces",
+               "Disrupted weapons use": "Security forces"}  # (the mines "laid by the ELN" that army engineers destroyed)
+_POLICE = re.compile(r"\bpolice\b", re.I)
 _SOLDIERS = re.compile(r"\b(?:soldiers|troops|army|military|marines|navy|air force)\b", re.I)
 
 
@@ -339,6 +341,8 @@ class Scorer:
         if ev is None:
             return None
         side = _STATE_SIDE.get(ev.sub_event_type)
+        if ev.sub_event_type == "Disrupted weapons use" and _POLICE.search(text):
+            side = "Police"  # "a police bomb disposal team safely detonated an IED planted by suspected militants"
         if side and ev.place is not None and ev.place.country and (
                 ev.perpetrator is None or ev.perpetrator.actor_type not in (1, 8)):
             return _ACLED_STATE_FORCES[side].format(ev.place.country)

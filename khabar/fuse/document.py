@@ -85,7 +85,7 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|into vans|waded in|round(?:ed)? up|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed(?! (?:without incident|peacefully|quietly|on their own))|to disperse|rubber bullets|arrested|detained|cleared|"
-                                   r"dragged|bundled|"
+                                   r"dragged|bundled|(?<!no )(?<!without )arrests|forced to leave|removed by (?:the )?(?:riot )?police|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire|live rounds|live ammunition|gunfire)|opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
@@ -133,16 +133,26 @@ _BATTLED = re.compile(r"\b(?:battled|clashed|fought|gun ?battles?|firefights?|ex
 _RPG = re.compile(r"(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?)", re.IGNORECASE)
 _NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
                        r"combat|bloodshed)|"
-                       r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|"
-                       r"retreated|left|fled|abandoned|completed the withdrawal|surrendered)|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control|took over)|"
+                       r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control|took over)|"
                        r"hand(?:ed|ing) (?:\w+ )?over|handover|hand-over|hand(?:ed|ing) (?:[\w'’,-]+ ){1,6}?over to|"
                        r"hand(?:ed|ing) (?:security|control) of|without meeting (?:any |much )?resistance|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
                        r"left (?:their|its|the) (?:[\w-]+ )?(?:base|camp|positions?)\b[^.;]{0,60}\bmoved in|"
                        r"completed (?:its|their) withdrawal|"
-                       r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated)\b",
+                       r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated|"
+                       r"returned (?:the )?(?:[\w'’-]+ ){0,3}?(?:district|region|province|territory|town|city|villages|peninsula|islands?) to)\b",
                        re.IGNORECASE)
+# a foreign state's forces fighting for the government of the place: "Rwandan troops deployed in support of Mozambique"
+_IN_SUPPORT_OF = re.compile(r"\b(?:in support of|at the request of|to support|to help)\s+(?:the\s+)?"
+                            r"(?:(?-i:[A-Z])[\w'’-]+|government|(?:national\s+)?army)", re.IGNORECASE)
+# the other side gone before the taking: no fight, unless the act's own verb says the place was taken by force
+# ("entered Bossangoa after the garrison withdrew", but "retook Izium after the enemy withdrew", "captured Goma after
+# the troops fled": ACLED's and CASE's coders keep a capture a capture)
+_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|retreated|left|fled|abandoned|"
+                              r"completed the withdrawal|surrendered)\b", re.IGNORECASE)
+_TAKEN_BY_FORCE = re.compile(r"\b(?:(?:re)?captur|retook|retak|overr[au]n|storm|wrest|seiz|regain|liberat)", re.IGNORECASE)
+_WITHDREW_FIRST = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?completed\s+(?:its|their|the)\s+withdrawal\b", re.I)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
                           r"(?:angry |irate |enraged |local )?(?:villagers|residents|locals|crowds?|mobs?|people|neighbou?rs)\b(?!['’])",
@@ -150,7 +160,10 @@ _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd o
 # an act of another day named as the object of blame or talk: "blamed X for Saturday's suicide bombing", "denied any
 # role in last month's attack", "met to discuss security following last week's ambush" (CASE 2021's ATTRIB, DIPLO)
 # the act a diplomatic row is over: "an envoy was expelled as a row over the killing of an activist deepened"
-_ROW_OVER = re.compile(r"\b(?:row|dispute|spat|stand-?off|diplomatic crisis)\s+(?:over|about)\s+(?:the\s+)?$", re.I)
+# an envoy expelled over it: "Canada expelled a diplomat over the killing of a separatist leader"
+_ROW_OVER = re.compile(r"\b(?:(?:row|dispute|spat|stand-?off|diplomatic crisis)\s+(?:over|about)|"
+                       r"(?:expell?(?:ed|s|ing)|recall(?:ed|s|ing))\s+(?:[\w'’-]+\s+){1,4}?(?:diplomats?|envoys?|ambassadors?|"
+                       r"attach[eé]s?|consuls?|staff)\s+over)\s+(?:the\s+)?$", re.I)
 _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out|with)\s+(?:the\s+)?"
                        rf"(?:yesterday|{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -353,7 +366,9 @@ _RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundr
                          r"(?:residents|villagers|people|students|workers|traders|farmers|locals|drivers|miners|vendors)\s+"
                          r"(?:(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:protesting|demonstrating|rallying|opposed\s+to)))\b", re.I)
 _BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters|protestors|demonstrators|rioters|youths|"
-                         r"a\s+crowd|crowds|a\s+mob|mobs)\b", re.I)
+                         r"a\s+crowd|crowds|a\s+mob|mobs)\b|"
+                         # "unrest ... spread to Pietermaritzburg, where crowds looted and set alight shops"
+                         r",\s+where\s+(?:angry\s+)?(?:crowds|youths|rioters|protesters|demonstrators|mobs)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
 _RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}"
                         r"(?:on fire|ablaze|alight)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|"
@@ -386,6 +401,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
     ms = sorted(ev.mentions, key=lambda m: -m.priority)
     main = ms[0]
     sub, mode = main.sub_event_type, main.mode
+    if mode is None and main.trigger.text.lower() in ("attack", "attacks", "incident", "assault"):
+        # "Assailants threw incendiary devices into a building ... Authorities attributed the attack to X": the act's
+        # means are told by the words that told the act, not by the noun that names it again
+        mode = next((m.mode for m in ms if m.mode and m.family in ("attack", "explosion") and m.sentence < main.sentence),
+                    None)  # (told before the noun: not "the attack" first, then a fire as one of its parts)
     modes = [m.mode for m in ev.mentions if m.mode]
     sentences_text = " ".join(r.sentence.text for r in ev.readings)
     fam = main.family
@@ -437,11 +457,13 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             taker, p_type = None, 1
         if p_type in (3, 4) and _STATE_AND.search(text, max(0, taker.span.start - 70), taker.span.start):
             p_type = 1  # "Military Forces of Burkina Faso and VDP regained control of Djibo": the state and its militia
-        if _NO_FIGHT.search(sentences_text) and not _FOUGHT_OVER.search(sentences_text):
+        by_force = bool(_TAKEN_BY_FORCE.search(main.trigger.text))
+        if (_NO_FIGHT.search(_WITHDREW_FIRST.sub(" ", sentences_text) if by_force else sentences_text)
+                or _AFTER_THEY_LEFT.search(sentences_text) and not by_force) and not _FOUGHT_OVER.search(sentences_text):
             # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
         if p_type == 1 and taker is not None and taker.country and ev.place is not None and ev.place.iso \
-                and taker.country != ev.place.iso:
+                and taker.country != ev.place.iso and not _IN_SUPPORT_OF.search(sentences_text):
             sub = "Non-state actor overtakes territory"  # "Russian forces took Avdiivka": a foreign state's forces
             # take ground; only a state's own forces regain its territory
         elif p_type == 1 or _UNDER_STATE_CONTROL.search(main.trigger.text):
@@ -700,7 +722,7 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 or drafts and _AMID.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
                 or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
                 or _PAST_ACT.search(text, max(r.sentence.start, m.trigger.start - 60), m.trigger.start) \
-                or _ROW_OVER.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
+                or _ROW_OVER.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
                 or _ordinary_crime(m, r.sentence, text):
             non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
             continue  # agreement": the background of an act, not one)

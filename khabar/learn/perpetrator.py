@@ -130,10 +130,21 @@ def rank(doc: Document, model) -> None:
         ev.perpetrator = None
 
 
+# the act given to the group by those who report it, in a sentence of its own: "Sources attributed the attack to the
+# Caucasus Emirate", "Authorities attributed the incident to Sikh extremists" (GTD's perpetrator, with its doubt)
+_ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+)(?:sources|authorities|officials|police|security sources|investigators)\s+"
+                            r"(?:later\s+)?attributed\s+the\s+(?:attack|incident|attacks|incidents|bombing|blast|explosion|"
+                            r"killing|killings|assassination|kidnapping|abduction|ambush|raid|shooting)\s+to\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
 def _read_in_the_act(text: str, ev, actor: Actor) -> bool:
     """The rules read the group in the act's own words: the act's noun is the group's ("an Islamic State suicide
-    bomber"), or the group is its agent ("an IED planted by suspected IS militants exploded")."""
+    bomber"), or the group is its agent ("an IED planted by suspected IS militants exploded"), or those who report the
+    act attribute it to the group in so many words."""
     sp = actor.span
+    if _ATTRIBUTED_TO.search(text, max(0, sp.start - 90), sp.start):
+        return True
     return any(sp.start <= t.start < sp.end or sp.start >= t.end and _AGENT_BEFORE.search(text, max(t.end, sp.start - 40),
                                                                                            sp.start)
                for t in ev.evidence)

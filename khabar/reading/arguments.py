@@ -491,6 +491,18 @@ def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
+_BY_IN_TRIGGER = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _agent_in_trigger(text, s_start, s_end, trig_start, trig_end, actors):
+    """"a student was picked up by security forces": the agent the trigger's own words name."""
+    for a in actors:
+        if trig_start < a.start < trig_end and _BY_IN_TRIGGER.search(text, trig_start, a.start) \
+                and (a.entry.actor_type in (1, 2, 3, 4, 8) and not a.entry.generic or a.entry.actor_type == 1):
+            return a, "asserted"
+    return None
+
+
 _DURING_ITS = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?$", re.I)
 _ITS_RAID = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:rebels?\s+|guerrillas?\s+|militants?\s+)?(?:raids?|attacks?|offensive|assaults?|"
                        r"ambush(?:es)?|incursions?)\b", re.I)
@@ -527,7 +539,7 @@ def _clause_subject(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
-_FALLBACKS = (_holding_trigger, _main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere,
+_FALLBACKS = (_holding_trigger, _agent_in_trigger, _main_clause_subject, _when_clause_agent, _named_by_generic, _agent_anywhere,
               _clause_subject)
 
 

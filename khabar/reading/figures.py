@@ -69,7 +69,7 @@ def _post_rx(kinds: str) -> re.Pattern[str]:
         rf"(?:(?<=s )(?:and|&)\s+(?!(?:dozens|hundreds|thousands|scores|tens|others|several|many|some|their)\b)(?:other\s+)?"
         rf"(?:passers-?by|[a-z][\w'’-]*(?:s|men|people|children|police))\s+(?=(?:were|have|had)\b))?"
         rf"(?:(?:people|persons)(?:\s+|(?=,)))?)"
-        rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}(?P<kind>{kinds})\b",
+        rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}['‘\x22“]?(?P<kind>{kinds})\b",  # (and "2 assailants were 'neutralised'")
         re.IGNORECASE,
     )
 
@@ -484,6 +484,9 @@ _NAMED_WHO_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][
 _BOTH_DIED = re.compile(r"\b(?i:both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<subj>(?:[\w'’-]+\s+){0,2}?(?:gunmen|attackers|assailants|"
                         r"militants|bombers|hijackers|kidnappers|men|women|soldiers|policemen|officers|guards|brothers|victims))\s+"
                         r"(?:(?:were|had been)\s+(?:also\s+|later\s+)?(?:killed|shot dead)|(?:also\s+|later\s+)?died)\b")
+# "... pulled two men out of the police station, beat them and set them on fire. Both died."
+_BOTH_ALONE_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[Bb]oth(?:\s+of\s+them)?)\s+(?:(?:were|had been)\s+(?:also\s+|later\s+)?"
+                              r"(?:killed|shot dead)|(?:later\s+)?died)\b")
 _SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
@@ -953,19 +956,19 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if start + m.end(pg) <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4960 + len(out)))
-    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED, _BOTH_DIED):
+    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED, _BOTH_DIED, _BOTH_ALONE_DIED):
         for m in rx.finditer(s_text):
-            a0 = start + m.start()
-            if rx is _BOTH_DIED:  # (beside another count of another side: "Twenty hostages were killed; both gunmen died")
+            a0 = start + m.start("subj") if rx is _BOTH_ALONE_DIED else start + m.start()
+            if rx in (_BOTH_DIED, _BOTH_ALONE_DIED):  # (beside another count of another side: "Twenty hostages were killed; both gunmen died")
                 if any(f.kind == "killed" and not f.negated and f.role == role_of(m.group("subj")) for f in out):
                     continue
             elif any(f.kind == "killed" and not f.negated for f in out) or any(
                     a0 <= x.start < start + m.end() for x in numbers if rx is not _ONE_OF_WHOM):
                 continue
             n = {"one": 1, "two": 2, "three": 3}.get(m.group(0).split()[0].lower(), 1) if rx is _ONE_OF_WHOM else (
-                2 if rx is _BOTH_DIED else 1)
+                2 if rx in (_BOTH_DIED, _BOTH_ALONE_DIED) else 1)
             subj = m.groupdict().get("subj") or m.group(0)
-            out.append(RawFigure("killed", n, n, "exact", subj, role_of(subj), a0, start + m.end(), m.group(0), sentence,
+            out.append(RawFigure("killed", n, n, "exact", subj, role_of(subj), a0, start + m.end(), text[a0:start + m.end()], sentence,
                                  group + 5100 + len(out)))
     for rx in (_ONE_OF_ACTIVE, _ONE_OF_PASSIVE):
         for m in rx.finditer(s_text):
@@ -1086,8 +1089,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                                  group + 5500 + len(out)))
             break
     for k, rx in (("injured", _ONE_WAS_HURT), ("abducted", _ONE_WAS_TAKEN)):
-        if any(f.kind == k for f in out):
-            continue
+        if any(f.kind == k and f.role != "attacker" for f in out):
+            continue  # (an attacker hurt is no victim's count: "the other was injured; the assailant was wounded")
         for m in rx.finditer(s_text):
             b, c0, subj = _clause_subject(s_text, m.start())
             s0 = start + b

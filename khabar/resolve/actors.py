@@ -466,7 +466,7 @@ class ActorDictionary:
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:militants|fighters|rebels|gunmen|insurgents|members|guerrillas|cadres|jihadists|"
-                            r"extremists|terrorists)$", re.IGNORECASE)
+                            r"extremists|terrorists|troops|soldiers|forces|units)$", re.IGNORECASE)  # ("SNA troops" in Somalia: its army)
 _NAME_PARTS = re.compile(r":\s+|\s+-\s+")
 
 

@@ -78,6 +78,7 @@ def _short_names(name: str) -> list[str]:
     return out
 
 
+_FRENCH_DIVISION = re.compile(r"^(?:Province|R[ée]gion|D[ée]partement|Pr[ée]fecture)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*(\S.*)$")
 _ADMIN_PREFIX = re.compile(r"^(?:N[āa]\S?iyat|Qa\S?[āa]\S?|Markaz|Mintaqat)\s+((?:(?:al|an|ar|as|ash|at|ad|az)[ -])?(\S.*))$", re.I)
 
 
@@ -230,7 +231,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 11
+_CACHE_VERSION = 14
 
 
 def _cache_dir() -> str:
@@ -359,8 +360,11 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
 
 _CHAIN_GAP_UNKNOWN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*")  # "Morek, Muhradah, Hama": a link it lacks
 # "near Robotyne in Polohy district": an unknown name, then the division it lies in
-_IN_A_DISTRICT = (r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|province|region|county|oblast|"
-                  r"governorate|municipality|raion|rayon)\b")
+_IN_A_DISTRICT = (r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|province|region|county|oblast|"
+                  r"governorate|municipality|raion|rayon|department)|"
+                  # "in Galeria, in Haute-Corse department" (but "in Gulsanam, in the Mirzo-Ulughbek district of
+                  # Tashkent" is a quarter of the city)
+                  r",\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+department)\b")
 _ROAD_MARKERS = {"mile", "km", "kilometre", "kilometer", "route", "exit"}
 _LAST_LINK_BEFORE = re.compile(r"(?:\(|[A-Za-z], )[^()\n]{0,60},\s*$")
 _BRACKET_CLOSED = re.compile(r" (?:[,.;:]|\s|$)")  # the reader turns "(X, Y)" into ", X, Y ..."
@@ -524,6 +528,9 @@ class Gazetteer:
                     header = False
                     continue
                 kind, name, alts, iso, country, a1, a1iso, a2, lat, lon, pop, gid = line.split("\t")
+                if kind == "admin2" and (fr := _FRENCH_DIVISION.match(name)):
+                    # "Departement de la Mayenne", "Province du Seno": the news and ACLED say "Mayenne", "Seno"
+                    name, alts = fr.group(1), f"{name}|{alts}" if alts else name
                 i = len(rows)
                 rows.append((name, pool(kind, kind), pool(country, country), pool(iso, iso), pool(a1, a1) or None,
                              pool(a1iso, a1iso) or None, pool(a2, a2) or None, _f(lat), _f(lon),
@@ -1212,7 +1219,7 @@ class Gazetteer:
                 out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]  # street; the town after it is the place
                 continue
             if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*|,\s*"
-                                                  + _DISTANCE_FROM + r"|\s+in\s+(?:the\s+)?|"
+                                                  + _DISTANCE_FROM + r"|,?\s+in\s+(?:the\s+)?|"
                                                   r"\s*\((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*){0,2}",
                                                   text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
