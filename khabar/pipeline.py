@@ -949,7 +949,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:from|bound for|heading for)\s+(?:(?:inside|wi
                             re.I)
 
 _HIJACK = re.compile(r"\bhijack", re.I)
-_TOOK_OFF = re.compile(r"\b(?:took off|taking off|departure|departed|departing|leaving|left|flight)\s+from\s+(?:the\s+)?"
+_TOOK_OFF = re.compile(r"\b(?:took off|taking off|takeoff|take-off|departure|departed|departing|leaving|left|flight)\s+from\s+(?:the\s+)?"
                        r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 _FLOWN_TO = re.compile(r"\b(?:land(?:ed|ing)?|diverted(?:\s+it)?|flown|flew|fly|redirected(?:\s+it)?|rerouted(?:\s+it)?)\s+"
                        r"(?:in|at|to)\s+(?:the\s+)?$|\band\s+$", re.I)
@@ -1014,7 +1014,17 @@ def _landmarks_last(text: str, places: list[Place]) -> list[Place]:
         # London, England)", "north of Boni (Douentza, Mopti)": the town an ACLED note places in its bracket is the
         # event's, before any landmark
         places = coded + [p for p in places if p not in coded]
+    if coded and (between := _BETWEEN_AND.search(text, max(0, coded[0].span.start - 80), coded[0].span.start)):
+        # "on the road between Kibumba and Rugari (Nyiragongo, Nord-Kivu)": the first town, unless the bracket names
+        # the second ("between Apatzingan and Aguililla (Aguililla, Michoacan)")
+        bracket = _CODED_BRACKET.match(text, coded[0].span.end)
+        first = next((p for p in places if p.span.start == between.start("a")), None)
+        if first is not None and norm(bracket.group(0).strip(" (").split(",")[0]) != norm(coded[0].name):
+            places = [first] + [p for p in places if p is not first]
     return places
+
+
+_BETWEEN_AND = re.compile(r"\bbetween\s+(?P<a>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+and\s+$", re.I)
 
 
 # where a place name goes: "in X", "near the town of X", "the mayor of X"

@@ -499,6 +499,12 @@ def test_a_singular_then_a_count_after_shooting_dead():
     ("06/28/2015: Assailants threw incendiary devices into a building being converted into a shelter for refugees in "
      "Bautzen, Saxony, Germany. The building was damaged by the resulting fire, but no one was injured. Authorities "
      "attributed the attack to right-wing extremists.", "Facility/Infrastructure Attack"),
+    # stop 26 (gtd_probe44): hostages held in the embassy a group occupied, demanding a release
+    ("05/08/1979: Members of the Popular Leagues occupied the Venezuelan embassy in San Salvador, El Salvador, holding "
+     "embassy staff and several visitors hostage and demanding the release of jailed activists.",
+     "Hostage Taking (Barricade Incident)"),
+    ("05/23/2012: About 120 schoolgirls and teachers fell ill after a suspected poisoning at a girls' high school in "
+     "Taloqan, Takhar province, Afghanistan.", "Unarmed Assault"),
 ])
 def test_gtd_attack_type_said_plainly(text, attack_type):
     from khabar.eval import schemes
@@ -1723,6 +1729,29 @@ def test_case_snippets_stop24(text, code):
      "Government regains territory"),
     ("On 5 November 2019, a police bomb disposal team safely detonated an IED planted by suspected Al Shabaab "
      "militants along the Garissa-Dadaab road near Garissa (Garissa, Garissa).", "Disrupted weapons use"),
+    # stop 26 (acled_probe42)
+    ("On 3 March 2024, about 10,000 nurses gathered in Jongno in Seoul (Jongno-gu, Seoul) against the government's "
+     "plan to cut hospital budgets. [size=about 10,000]", "Peaceful protest"),
+    ("On 9 March 2024, passengers on the Kaduna-Abuja highway were stopped at a checkpoint near Jere (Kagarko, "
+     "Kaduna) by gunmen, who marched 11 of them into the bush.", "Abduction/forced disappearance"),
+    ("On 19 November 2021, a demonstration against proposed COVID-19 measures in Utrecht (Utrecht, Utrecht) escalated "
+     "as participants set fires, threw fireworks and stones at officers and destroyed police cars. Police fired "
+     "warning shots and live rounds, wounding several.", "Violent demonstration"),
+    ("On 21 June 2022, Indigenous groups tried to push through police lines near the National Assembly in Quito "
+     "(Quito, Pichincha); stones and fireworks were hurled at agents and a police vehicle was torched.",
+     "Violent demonstration"),
+    ("On 18 September 2024, bandit hideouts in the forest near Gusau (Gusau, Zamfara) were hit from the air by the "
+     "Nigerian Air Force; the military claimed that 23 bandits were neutralised.", "Air/drone strike"),
+    ("On 10 July 2024, a car on the road near Bint Jbeil (Bint Jbeil, Nabatieh) was hit by a missile fired from an "
+     "Israeli drone.", "Air/drone strike"),
+    ("On 6 December 2024, SDF-affiliated fighters entered Raqqa city (Raqqa, Raqqa) and deployed at the main "
+     "government buildings, after regime troops pulled out overnight without resistance.",
+     "Non-violent transfer of territory"),
+    ("On 23 July 2024, young people attempting to walk to Parliament in Nairobi (Nairobi, Nairobi) to deliver a "
+     "petition on corruption were intercepted by police; at least 45 were detained.", "Protest with intervention"),
+    ("On 10 May 2023, young people gathered in Matoto (Matoto, Conakry) to demand a return to civilian rule. "
+     "Gendarmes moved in with tear gas, then live rounds. Three people were shot dead.",
+     "Excessive force against protesters"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1744,6 +1773,12 @@ def test_sub_event_type_stop25(text, sub):
     # on a road between two towns: the one the bracket codes
     ("On 24 May 2021, gunmen of the CJNG opened fire on state police officers patrolling the road between Apatzingan "
      "and Aguililla (Aguililla, Michoacan), and a shootout followed.", "MX", "Michoacan", "Aguililla"),
+    # the first of the two towns when the bracket names neither as the place
+    ("On 29 August 2023, an Iraqi army unit found and dismantled an IED planted on the road between Hawija and Riyadh "
+     "(Hawija, Kirkuk).", "IQ", "Muhafazat Kirkuk", "Hawija"),
+    # a side of a city the gazetteer knows
+    ("A car bomb exploded on a crowded commercial street in West Beirut, Lebanon, on Tuesday, killing 12 people.",
+     "LB", "Beyrouth", "Beirut"),
 ])
 def test_places_stop25(text, iso, admin1, name):
     ev = _event(text)
@@ -1970,6 +2005,28 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
      "AGREEMENT"),
     ("Three men suspected of cattle theft were killed by villagers in a district of Kisii after a meeting.", "MOB_VIOL"),
     ("An angry crowd dragged a man accused of theft from his house and tortured him.", "MOB_VIOL"),
+    # stop 26 (case2021_probe43)
+    ("Women in Herat held up placards demanding the right to work.", "PEACE_PROTEST"),
+    ("Hundreds of farmers parked their tractors on the highway and sat in, singing, for a 10th day.", "PEACE_PROTEST"),
+    ("Officers carried away activists who had glued themselves to the road in central Berlin, arresting 11.",
+     "PROTEST_WITH_INTER"),
+    ("Residents said a yellowish cloud smelling of bleach spread over the street after the shell landed.", "CHEM_WEAP"),
+    # a warning about what an act caused is no threat of the act
+    ("Aid agencies warned of food shortages across the region after military drones hit a warehouse on Thursday.",
+     "AIR_STRIKE"),
+    ("Villagers said the gunmen who torched their market also carried off at least six women and children into the "
+     "forest.", "ABDUCT_DISSAP"),
+    ("Sweden summoned Iran's ambassador over the execution of a dual national, the ministry said.", "NO_EVENT"),
+    ("Troops backed by jets were back in control of Diabaly on Friday, a week after the jihadists swept in.",
+     "GOV_REGAINS_TERIT"),
+    ("Groups armed with sticks and stones clashed in Jos, leaving dozens injured.", "MOB_VIOL"),
+    ("Residents of Luhansk said the barrage of Grad rockets began just after dawn.", "ART_MISS_ATTACK"),
+    ("Elders said the militants have begun conscripting teenagers in villages around Bardera.", "CHANGE_TO_GROUP_ACT"),
+    ("Under the deal inked in Geneva, the rebels committed to disarming.", "AGREEMENT"),
+    ("Police said the attacker pulled the pin and tossed the device over the wall of the hotel before fleeing.",
+     "GRENADE"),
+    ("Authorities in Chittagong picked up four opposition activists overnight on sabotage charges, their party said.",
+     "ARREST"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)
@@ -2004,6 +2061,9 @@ def test_case_snippets_stop25(text, code):
     # the army's engineers who destroyed the mines, not the group that laid them
     ("On 3 September 2020, army engineers found and destroyed 6 anti-personnel mines allegedly laid by the ELN on a "
      "path near Tame (Tame, Arauca).", "Military Forces of Colombia", "2020-09-05"),
+    # the state whose drone fired the missile
+    ("On 10 July 2024, a car on the road near Bint Jbeil (Bint Jbeil, Nabatieh) was hit by a missile fired from an "
+     "Israeli drone.", "Military Forces of Israel", "2024-07-11"),
     # the agent the trigger names: "picked up by security forces"
     ("On 21 June 2020, a university student was picked up by security forces during a raid on his family home in "
      "Gwadar (Gwadar, Balochistan).", "Military Forces of Pakistan", "2020-06-23"),

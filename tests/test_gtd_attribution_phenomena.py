@@ -23,6 +23,24 @@ def _event(text):
 
 
 @pytest.mark.parametrize("text, group", [
+    # stop 26 (gtd_probe34, 44): those who report the act attribute it, blame or suspect a group in a sentence of its own
+    ("Gunmen opened fire on a police checkpoint near Nazran, Ingushetia, Russia. Two officers were killed. Sources "
+     "attributed the attack to the Caucasus Emirate.", "Chechen rebels"),
+    ("A bomb left in a luggage locker exploded at the railway station in Kislovodsk, in Russia's Stavropol region. "
+     "Two people were killed. Authorities suspected Chechen rebels, although no group claimed responsibility.",
+     "Chechen rebels"),
+    # (over the rules' unnamed or descriptive attacker)
+    ("Hutu rebels attacked a camp for displaced people near Ngozi, Burundi, late on Saturday, killing 22 people. The "
+     "army attributed the massacre to the National Council for the Defense of Democracy (CNDD).",
+     "National Council for the Defense of Democracy (CNDD)"),
+    ("Two soldiers were killed when separatists fired automatic weapons at a checkpoint near Avdiivka, Donetsk oblast, "
+     "Ukraine. Ukrainian officials blamed fighters of the self-proclaimed Donetsk People's Republic.",
+     "Donetsk People's Republic"),
+    ("Guerrillas armed with automatic rifles attacked a farmhouse near Mrewa, Rhodesia, killing a white farmer. "
+     "Authorities attributed the attack to the Zimbabwe African National Union (ZANU).",
+     "Zimbabwe African National Union (ZANU)"),
+    ("Rebels of the Mozambique National Resistance Movement (MNR) raided a village outside Quelimane, Zambezia "
+     "province, Mozambique, on Saturday. Eight civilians were killed.", "RENAMO"),
     # the government's attribution of the act is the coded perpetrator, whatever the ranker's prior for the group
     ("Assailants opened fire on tea garden workers near Dibrugarh town, Assam state, India. Four workers were killed. "
      "Officials attributed the attack to the United Liberation Front of Assam (ULFA).", "ULFA"),

@@ -30,6 +30,22 @@ def _read(text):
     # "Both died." alone, after the two men the crowd set on fire
     ("Residents of Tula, Hidalgo, Mexico, pulled two men out of the police station, beat them and set them on fire. "
      "Both died.", 2, None),
+    # a member of a council and one of his bodyguards: two
+    ("A member of the Kirkuk provincial council and one of his bodyguards were killed when gunmen ambushed his car in "
+     "Tikrit, Iraq. Another guard was wounded.", 2, 1),
+    ("A suicide bomber detonated his explosives near a police checkpoint in Peshawar, Pakistan, killing five policemen "
+     "and wounding 23 other people. The bomber also died.", 6, 23),
+    ("Suspected LTTE militants shot dead 11 villagers working in paddy fields near Batticaloa, Sri Lanka. Two others "
+     "survived with gunshot wounds.", 11, 2),
+    ("Guerrillas attacked a farmhouse near Mrewa, Rhodesia, killing a white farmer and his farm foreman.", 2, None),
+    # "displaced" as the victims' adjective
+    ("Assailants stormed a displacement camp near Fataki, Ituri, Democratic Republic of the Congo; 18 displaced people "
+     "were hacked to death.", 18, None),
+    # caught, then killed by a crowd; two bullocks count no one
+    ("A suspected thief was caught and burned to death by a crowd in Beni, Nord-Kivu, Democratic Republic of the "
+     "Congo.", 1, None),
+    ("A man transporting two bullocks was dragged from his vehicle and beaten to death by villagers in Sultanpur, "
+     "Uttar Pradesh, India.", 1, None),
     # a count in quotation marks: "2 assailants were 'neutralised'"
     ("Militants ambushed an army convoy near Boni, Mopti, Mali. The army said 5 soldiers were killed and that 2 "
      "assailants were 'neutralised'.", 7, None),

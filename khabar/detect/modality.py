@@ -65,7 +65,8 @@ _NEGATION_BEFORE = re.compile(
 
 _THREAT_BEFORE = re.compile(
     r"\b(?:threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|pledg(?:ed|es) to|"
-    r"promis(?:ed|es) to|threat of|threatened)\b(?:\s+[\w'-]+){0,6}\s*$",
+    r"promis(?:ed|es) to|threat of|threatened)\b(?:\s+(?!(?:after|following|since|when)\b)[\w'-]+){0,6}\s*$",
+    # (not "warned of fuel shortages after military drones hit a depot": the act that happened)
     re.IGNORECASE,
 )
 
@@ -186,6 +187,9 @@ _HABIT = re.compile(r"\b(?:(?:has|have|had) (?:been|long|repeatedly|often)|often
 
 
 # a trigger that is a clause, not a noun ("being picked up by men in plainclothes"): no bare plural, whatever it ends in
+# a verb's phrase in a row of nouns, whose object is a plural ("held up placards", "waved flags"): told as done
+_PAST_VERB_FIRST = re.compile(r"(?:\w+ed|held|took|sat|stood|threw|set|made|led|went|ran|fought|began|brought|kept|put|"
+                              r"waved|wore|hung|burnt|lit)\s+\w", re.IGNORECASE)
 _CLAUSE_TRIGGER = re.compile(r"\b(?:being|been|was|were|is|are)\b", re.IGNORECASE)
 
 
@@ -204,8 +208,8 @@ def specificity(sentence: str, rel_start: int, trigger: str, is_noun: bool, has_
     if _JUDICIAL.search(left) and _CASE_ACT.search(left):
         return "generic"  # "A court sentenced 75 people to death over a 2013 sit-in"
     definite = bool(_DEFINITE_BEFORE.search(left))
-    bare_plural = is_noun and not definite and not _CLAUSE_TRIGGER.search(trigger) and (
-        trigger.lower().endswith("s") or bool(_PLURAL_HEAD.match(sentence, rel_start + len(trigger))))
+    bare_plural = is_noun and not definite and not _CLAUSE_TRIGGER.search(trigger) and not _PAST_VERB_FIRST.match(trigger) \
+        and (trigger.lower().endswith("s") or bool(_PLURAL_HEAD.match(sentence, rel_start + len(trigger))))
     # a bare plural ("bombs", "killings") is background unless the clause tells of something that happened
     if bare_plural and (_GENERIC_CUES.search(sentence) or not (has_count or _HAPPENED.search(sentence))):
         return "generic"

@@ -85,7 +85,7 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|into vans|waded in|round(?:ed)? up|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed(?! (?:without incident|peacefully|quietly|on their own))|to disperse|rubber bullets|arrested|detained|cleared|"
-                                   r"dragged|bundled|(?<!no )(?<!without )arrests|forced to leave|removed by (?:the )?(?:riot )?police|"
+                                   r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|forced to leave|removed by (?:the )?(?:riot )?police|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire|live rounds|live ammunition|gunfire)|opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
@@ -99,6 +99,8 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire
                                r"water cannons?|stun grenades))? to (?:disperse|break up) (?:the |a |an )?"
                                r"(?:[\w-]+ ){0,2}?(?:protest|protesters|demonstration|demonstrators|crowds?|rally|march|sit-in)|"
                                r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
+                               # "moved in with tear gas, then live rounds"
+                               r"(?:then|and|with)\s+live\s+(?:rounds|ammunition|bullets|fire)\b(?!\s+(?:in|into)\s+the\s+air)|"
                                r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
                                r"(?:protesters|demonstrators|crowds?|sit-ins?|rall(?:y|ies)|march(?:es)?|marchers|protests?)|"
                                # "a protester lost an eye after being hit by a rubber bullet fired by police"
@@ -162,7 +164,7 @@ _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd o
 # the act a diplomatic row is over: "an envoy was expelled as a row over the killing of an activist deepened"
 # an envoy expelled over it: "Canada expelled a diplomat over the killing of a separatist leader"
 _ROW_OVER = re.compile(r"\b(?:(?:row|dispute|spat|stand-?off|diplomatic crisis)\s+(?:over|about)|"
-                       r"(?:expell?(?:ed|s|ing)|recall(?:ed|s|ing))\s+(?:[\w'’-]+\s+){1,4}?(?:diplomats?|envoys?|ambassadors?|"
+                       r"(?:expell?(?:ed|s|ing)|recall(?:ed|s|ing)|summon(?:ed|s|ing))\s+(?:[\w'’-]+\s+){1,4}?(?:diplomats?|envoys?|ambassadors?|"
                        r"attach[eé]s?|consuls?|staff)\s+over)\s+(?:the\s+)?$", re.I)
 _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out|with)\s+(?:the\s+)?"
                        rf"(?:yesterday|{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
@@ -362,13 +364,15 @@ def _siege_goes_on(d: _Draft, day: str, said: str = "") -> bool:
 # a crowd that is the subject of the act: "an anti-immigration crowd smashed windows", "PTI supporters stormed"
 _RIOT_CROWD = re.compile(_OPENING + r"(?:an?\s+|the\s+|(?:tens\s+of\s+)?(?:hundreds|thousands)\s+of\s+|"
                          r"dozens\s+of\s+|scores\s+of\s+|a\s+(?:group|crowd)\s+of\s+)?(?:[\w'-]+\s+){0,2}?(?:crowds?|youths|"
-                         r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans|"
+                         r"rioters|supporters|protesters|protestors|demonstrators|hooligans|fans|participants|"
                          r"(?:residents|villagers|people|students|workers|traders|farmers|locals|drivers|miners|vendors)\s+"
                          r"(?:(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:protesting|demonstrating|rallying|opposed\s+to)))\b", re.I)
 _BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters|protestors|demonstrators|rioters|youths|"
                          r"a\s+crowd|crowds|a\s+mob|mobs)\b|"
                          # "unrest ... spread to Pietermaritzburg, where crowds looted and set alight shops"
-                         r",\s+where\s+(?:angry\s+)?(?:crowds|youths|rioters|protesters|demonstrators|mobs)\b", re.I)
+                         r",\s+where\s+(?:angry\s+)?(?:crowds|youths|rioters|protesters|demonstrators|mobs)\b|"
+                         # "a demonstration ... escalated as participants set fires"
+                         r"\bescalated\s+as\s+(?:the\s+)?(?:participants|protesters|demonstrators|crowds?|rioters|youths)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
 _RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}"
                         r"(?:on fire|ablaze|alight)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from khabar.learn.features import hashed, tokens
 from khabar.model import Actor, Document, Event, Span
+from khabar.resolve.actors import descriptive_names
 
 _WINDOW = 5  # words each side of a mention
 
@@ -113,6 +114,16 @@ def rank(doc: Document, model) -> None:
     cands = eligible(doc, ev)
     if not cands:
         return
+    if current is None or current.canonical is None or current.canonical.lower().startswith(("unidentified", "unknown")) \
+            or current.canonical in descriptive_names():
+        # "Hutu rebels attacked a camp ... The army attributed the massacre to the CNDD": those who report the act give
+        # it to a named group, where the rules read none
+        named = next((c for c in cands for a, _ in c.spans if _ATTRIBUTED_TO.search(doc.text, max(0, a - 90), a)), None)
+        if named is not None:
+            s, e = next(sp for sp in named.spans if _ATTRIBUTED_TO.search(doc.text, max(0, sp[0] - 90), sp[0]))
+            ev.perpetrator = Actor(doc.text[s:e], named.canonical, named.actor_type, Span(s, e, doc.text[s:e]), named.country)
+            ev.perpetrator_modality = "alleged"
+            return
     view = event_view(ev)
     sentences = [(s.start, s.end) for s in doc.sentences]
     p = [model.proba(candidate_features(doc.text, sentences, cands, view, k))[0] for k in range(len(cands))]
@@ -132,9 +143,11 @@ def rank(doc: Document, model) -> None:
 
 # the act given to the group by those who report it, in a sentence of its own: "Sources attributed the attack to the
 # Caucasus Emirate", "Authorities attributed the incident to Sikh extremists" (GTD's perpetrator, with its doubt)
-_ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+)(?:sources|authorities|officials|police|security sources|investigators)\s+"
-                            r"(?:later\s+)?attributed\s+the\s+(?:attack|incident|attacks|incidents|bombing|blast|explosion|"
-                            r"killing|killings|assassination|kidnapping|abduction|ambush|raid|shooting)\s+to\s+(?:the\s+)?$",
+_ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+)(?:[\w-]+\s+)?(?:sources|authorities|officials|police|security sources|investigators|"
+                            r"the\s+army|the\s+military|the\s+government)\s+(?:later\s+)?"
+                            r"(?:attributed\s+the\s+(?:attack|incident|attacks|incidents|bombing|blast|explosion|killing|killings|"
+                            r"massacre|assassination|kidnapping|abduction|ambush|raid|shooting)\s+to|suspected|blamed)\s+"
+                            r"(?:the\s+)?(?:(?:fighters|members|militants)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?$",
                             re.IGNORECASE)
 
 

@@ -491,7 +491,7 @@ def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
-_BY_IN_TRIGGER = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BY_IN_TRIGGER = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _agent_in_trigger(text, s_start, s_end, trig_start, trig_end, actors):

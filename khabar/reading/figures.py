@@ -28,13 +28,15 @@ _KIND_AFTER = [
                r"(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed|neutrali[sz]ed|bodies|corpses"),
     ("injured", r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
+                r"survived with (?:[\w-]+ )?(?:wounds|injuries)|"
                 r"hospitali[sz]ed|injuries|poisoned|sickened|made (?:ill|sick)|fell (?:ill|sick|unconscious)|(?:reported )?sick"),
     ("abducted", r"abducted|kidnapped|taken hostage|hostages?|seized|taken captive|taken away"),
     ("held_captive", r"held captive|held hostage|in captivity|captives"),
     ("arrested", r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up"),
     ("rescued", r"rescued|freed|released|recovered alive|evacuated"),
     ("missing", r"missing|unaccounted for"),
-    ("displaced", r"displaced|fled (?:their|the) homes|forced to flee|made homeless|homeless"),
+    ("displaced", r"displaced(?!\s+(?:people|persons|civilians|families|residents|villagers|women|men|children)\s+"
+                  r"(?:were|was|had been|have been)\b)|fled (?:their|the) homes|forced to flee|made homeless|homeless"),
 ]
 _KIND_OF_WORD: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_AFTER]
 _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
@@ -43,9 +45,10 @@ _KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|lynched|shot dead|gunned down
                  r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|neutrali[sz]ed|"
                  r"assassinated|(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
-                 r"hospitali[sz]ed|poisoned|sickened|made (?:ill|sick)|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
+                 r"survived with (?:[\w-]+ )?(?:wounds|injuries)|hospitali[sz]ed|poisoned|sickened|made (?:ill|sick)|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
                  r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up|"
-                 r"rescued|freed|released|recovered alive|evacuated|missing|unaccounted for|displaced|"
+                 r"rescued|freed|released|recovered alive|evacuated|missing|unaccounted for|"
+                 r"displaced(?!\s+(?:people|persons|civilians|families|residents|villagers|women|men|children)\s+(?:were|was)\b)|"
                  r"fled (?:their|the) homes|forced to flee|made homeless")
 
 
@@ -157,7 +160,7 @@ _PERSON = (
     r"colonel|brigadier|general|rebel|fighter|gunman|attacker|assailant|bomber|suicide bomber|hostage|captive|victim|"
     r"hijacker|kidnapper|hostage-taker|thief|robber|burglar|criminal|bandit|gang member|"
     r"president|vice-president|chairman|minister|deputy|envoy|editor|publisher|spokesman|prosecutor|magistrate|"
-    r"landowner|rancher|peasant|physician|surgeon|storekeeper|owner|principal|headmaster|councilman|senator|"
+    r"landowner|rancher|foreman|farmhand|peasant|physician|surgeon|storekeeper|owner|principal|headmaster|councilman|senator|"
     r"congressman|lawmaker|photographer|cameraman|citizen|national|head(?= of\b)|"
     # kin: "killing his daughter", "the general's son was shot dead"
     r"son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|uncle|cousin|relative|bodyguard|aide|"
@@ -285,9 +288,10 @@ _AND_SINGULAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:and|as well as)\s+(
 # shot and later died": one person, whatever the words that name them, when nothing else in the sentence is counted
 _ONE_WAS_KILLED = re.compile(
     r"\b(?:was|has been|had been)\s+(?:(?:later|reportedly|allegedly|instantly|also|subsequently|eventually|then)\s+)?"
-    r"(?:(?:shot|stabbed|beaten|ambushed|abducted|kidnapped|tortured|attacked|seized|captured|wounded|injured)"
+    r"(?:(?:shot|stabbed|beaten|ambushed|abducted|kidnapped|tortured|attacked|seized|captured|wounded|injured|"
+    r"caught|set upon|dragged|pulled|grabbed)"  # ("a suspected thief was caught and burned to death by a crowd")
     r"(?:[^.;]{0,80}?[\s(])?and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?)?"
-    r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|burn[et] to death|murdered|"
+    r"(?:killed|shot dead|shot to death|stabbed to death|beaten to death|hacked to death|burn(?:ed|t) to death|murdered|"
     r"assassinated|executed|beheaded|gunned down|slain|found (?:shot )?dead|found murdered|found shot to death|strangled|"
     r"found (?:\w+ed )?to death|found (?:slain|hanged|strangled|decapitated|beheaded|with (?:his|her) throat slit)|"
     r"lynched|decapitated|died|fatally (?:shot|stabbed|wounded|injured))\b|"
@@ -321,6 +325,8 @@ _TITLED_NAME = re.compile(rf"(?-i:\b(?i:{_PERSON}))\s+(?-i:[A-Z][\w'’.-]+)(?:\
 
 
 def _singular_item(item: str) -> bool:
+    if re.match(r"one of (?:his|her|their|its|the) [\w'’-]+$", item.strip(), re.I):
+        return True  # "a member of the council and one of his bodyguards": one
     item = _ITEM_TAIL.sub("", item).strip()
     words = item.split()
     if not words or _FEW_OR_MANY.search(item) or _NOBODY.search(item) or _NUMWORD.search(item) \
@@ -487,7 +493,7 @@ _BOTH_DIED = re.compile(r"\b(?i:both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<subj>(
 # "... pulled two men out of the police station, beat them and set them on fire. Both died."
 _BOTH_ALONE_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[Bb]oth(?:\s+of\s+them)?)\s+(?:(?:were|had been)\s+(?:also\s+|later\s+)?"
                               r"(?:killed|shot dead)|(?:later\s+)?died)\b")
-_SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:later\s+)?died\b", re.I)
+_SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:also\s+)?(?:later\s+)?died\b", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
                              r"beheaded|assassinated|fatally shot|fatally stabbed)\s+(?P<pro>him|her|them|"
@@ -526,6 +532,8 @@ _SUBJ_RX = re.compile(rf"\s*((?:{_SUBJ_WORD}\s*){{0,5}})")
 _ONE_PERSON_RX = re.compile(rf"(?:a|an|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})", re.IGNORECASE)
 _UNIT = re.compile(r"\s+(?:Corps|Brigade|Division|Regiment|Battalion|Squadron|Infantry|Artillery|Rifles|Commando|"
                    r"Armou?red|Mechani[sz]ed|Air Wing|Wing)\b")
+_ANIMALS = re.compile(r"\s+(?:head\s+of\s+)?(?:[\w-]+\s+)?(?:bullocks|cattle|cows|oxen|goats|sheep|camels|horses|donkeys|"
+                      r"livestock|animals|buffaloes|pigs|chickens)\b", re.I)
 _ATTACKER_NOUNS = re.compile(
     r"(?<!anti-)\b(?:assailants?|attackers?|gun ?m[ae]n|terrorists?|(?:suicide )?bombers?|hijackers?|perpetrators?|raiders?|"
     r"abductors?|kidnappers?|himself|herself|themselves)\b",
@@ -614,7 +622,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         return []  # no word of any figure kind: nothing to count (most sentences; saves every pattern below)
     if numbers is None:
         numbers = find_numbers(text, start, end)
-    numbers = [x for x in numbers if not _UNIT.match(text, x.end)]  # "the 205 Corps" names a unit
+    numbers = [x for x in numbers if not _UNIT.match(text, x.end) and not _ANIMALS.match(text, x.end)]
+    # ("the 205 Corps" names a unit, "a man transporting two bullocks" counts no one)
     out: list[RawFigure] = []
     n = len(numbers)
     kinds: list[str | None] = [None] * n
@@ -962,7 +971,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if rx in (_BOTH_DIED, _BOTH_ALONE_DIED):  # (beside another count of another side: "Twenty hostages were killed; both gunmen died")
                 if any(f.kind == "killed" and not f.negated and f.role == role_of(m.group("subj")) for f in out):
                     continue
-            elif any(f.kind == "killed" and not f.negated for f in out) or any(
+            elif any(f.kind == "killed" and not f.negated for f in out) and not (
+                    # "Seven soldiers and the attacker died": the attacker is no victim already counted
+                    rx is _SINGULAR_DIED and role_of(m.group("subj")) == "attacker"
+                    and not any(f.kind == "killed" and f.role == "attacker" for f in out)) or any(
                     a0 <= x.start < start + m.end() for x in numbers if rx is not _ONE_OF_WHOM):
                 continue
             n = {"one": 1, "two": 2, "three": 3}.get(m.group(0).split()[0].lower(), 1) if rx is _ONE_OF_WHOM else (

@@ -231,7 +231,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 14
+_CACHE_VERSION = 15
 
 
 def _cache_dir() -> str:
@@ -243,6 +243,12 @@ _CHAIN_KIND = (r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|cit
                r"sub-?district|tehsil|subdivision|department|commune|locality|suburb|island|governorate|state|division|camp))?")
 _CHAIN_GAP = re.compile(_CHAIN_KIND + r",\s*", re.I)
 _CHAIN_OR_BRACKET = re.compile(_CHAIN_KIND + r"(?:,|\s*\()\s*", re.I)  # "Barmal district (Paktika)"
+# what may stand between the links of a written chain or bracket: "X, Y province, Z", "X (Y, Z)", "X district of Y"
+_CHAIN_OR_BRACKET_GAP = re.compile(_CHAIN_KIND + r",?(?:\s+(?-i:[a-z])[\w-]*){0,3}?(?:\s*[,(]\s*|\s+(?:of|in)\s+(?:the\s+)?|\s+)"
+                                   r"(?:(?:north|south|east|west|central)\w*\s+)?"  # ("Morag settlement in Gaza",
+                                   # "San Teodoro, on the island of Sardinia", "Tripoli in northern Lebanon")
+                                   # (links the gazetteer lacks between: "Bali (Mezam, North-West)")
+                                   r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}" + _CHAIN_KIND + r"\s*[,(]\s*){0,2}", re.I)
 
 
 _ACTOR_HEAD = re.compile(r"\b(?:Group|Groups|Forces|Army|Militia|Militias|Movement|Front|Party|Brigades?|Police|"
@@ -358,6 +364,7 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:settlement|refugee camp) of\s+(?:the\s+)?
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:settlement|refugee camp)\b")
 
 
+_COMPASS_SIDE = re.compile(r"^(?:West|East|North|South)\s+(?=[A-Z])")
 _CHAIN_GAP_UNKNOWN = re.compile(r",\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*")  # "Morek, Muhradah, Hama": a link it lacks
 # "near Robotyne in Polohy district": an unknown name, then the division it lies in
 _IN_A_DISTRICT = (r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|province|region|county|oblast|"
@@ -867,8 +874,14 @@ class Gazetteer:
             key = norm(surface)
             # the links that follow, not counting the name written again ("Tripoli (Tripoli, North)": its own
             # name is no evidence of where it lies, the last link is)
-            nxt_entries = [self.entry(j) for c in [c for c in cands[idx + 1: idx + 4] if c[0] - e < 60
-                                                   and norm(c[2]) != key][:2] for j in c[3]]
+            links, end = [], e
+            for c in cands[idx + 1: idx + 4]:  # (a link is written right after the last: not "Bogota, Colombia, and
+                if c[0] - e >= 60 or not _CHAIN_OR_BRACKET_GAP.fullmatch(text, end, c[0]):  # demanded to be flown to
+                    break  # Cuba")
+                end = c[1]
+                if norm(c[2]) != key:
+                    links.append(c)
+            nxt_entries = [self.entry(j) for c in links[:2] for j in c[3]]
             prev = cands[idx - 1] if idx > 0 else None
             chain_parent = (prev is not None and _CHAIN_GAP.fullmatch(text, prev[1], s) is not None) or \
                 _CHAIN_BEFORE.search(text, max(0, s - 60), s) is not None  # after a name the gazetteer lacks
@@ -1211,8 +1224,9 @@ class Gazetteer:
                                   and not _PARENT_GAP.fullmatch(text, m.end(), parent.start)):
                 continue  # the place after "X neighbourhood" is its parent only when written as one
             p = parent.entry
-            # a name the gazetteer knows in the parent's own country is not unknown
-            if any(self._rows[j][3] == p.iso for j in self.index.get(norm(name), ())):
+            # a name the gazetteer knows in the parent's own country is not unknown (nor is "West Beirut", a side of a
+            # city it knows)
+            if any(self._rows[j][3] == p.iso for j in self.index.get(norm(_COMPASS_SIDE.sub("", name)), ())):
                 continue
             kind_word = (m.group(2) or "place").lower()
             if name.split()[-1].lower() in _STREET_WORDS:  # "in Deerpark Road, Belfast", "Haifa Street, Baghdad": a
