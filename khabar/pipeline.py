@@ -1201,7 +1201,8 @@ ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 # a name for the event before a dash, as lists of incidents open: "Beslan school siege – ", "Army Public School attack — "
 _INLINE_TITLE = re.compile(r"[^.;:–—]{3,80}?\s[–—]\s")
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
-_AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|plans? for|planned|following|after|over|violating|"
+_AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|calls for|plans? for|planned|following|after|over|violating|"
+                             r"covered|covering|reported on|filmed|photographed|"  # ("a journalist who covered the demonstrations")
                              r"(?:for|of)\s+(?:organi[sz]ing|taking\s+part\s+in|participating\s+in|joining))\s+"
                              r"(?:an?\s+|the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)  # "amid protests in Nukus, police detained a journalist who had called for a rally",
@@ -1263,7 +1264,9 @@ _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|we
                                 r"prompted)\s+by)\b", re.IGNORECASE)
 _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
-_GRIEVANCE = re.compile(r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|justice for|"
+_GRIEVANCE = re.compile(r"\bvigil\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:woman|man|girl|boy|child|teenager|student|"
+                        r"journalist|activist|worker|officer|victims?)\s+$|"  # ("a vigil ... for a woman killed in London")
+                        r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|justice for|"
                         r"following|in the wake of|to denounce|"
                         r"(?:to demand|demanding|calling for|to call for) (?:justice|accountability|answers) for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of|to honou?r|honou?ring|to commemorate|"

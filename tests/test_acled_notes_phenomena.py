@@ -1752,6 +1752,47 @@ def test_case_snippets_stop24(text, code):
     ("On 10 May 2023, young people gathered in Matoto (Matoto, Conakry) to demand a return to civilian rule. "
      "Gendarmes moved in with tear gas, then live rounds. Three people were shot dead.",
      "Excessive force against protesters"),
+    # stop 26 (acled_probe45): protests told without the word
+    ("On 15 May 2023, teachers set up a planton in the main square of Tuxtla Gutierrez (Tuxtla Gutierrez, Chiapas) to "
+     "press for salary increases.", "Peaceful protest"),
+    ("On 9 June 2021, police blocked and pushed back nurses marching towards the Ministry of Health in Maracaibo "
+     "(Maracaibo, Zulia) to demand wage increases.", "Protest with intervention"),
+    ("On 18 October 2023, a human chain was formed in front of the press club in Chittagong (Chittagong, Chittagong) "
+     "by garment workers.", "Peaceful protest"),
+    ("On 10 December 2022, farmers drove tractors through the centre of Murcia (Murcia, Murcia) to demand fair "
+     "prices.", "Peaceful protest"),
+    ("On 8 March 2020, a women's day march was held in Concepcion (Concepcion, Biobio); participants called for an end "
+     "to violence.", "Peaceful protest"),
+    ("On 20 September 2019, students held a school strike for the climate in Dresden (Dresden, Saxony).",
+     "Peaceful protest"),
+    # the killing a vigil is held for is no act of that day
+    ("On 14 March 2021, around 300 people attended a vigil in Leeds (Leeds, England) for a woman killed in London "
+     "earlier in the month.", "Peaceful protest"),
+    ("On 4 January 2022, union members were detained by police in Siem Reap (Siem Reap) while striking outside the "
+     "casino.", "Protest with intervention"),
+    ("On 20 March 2023, opposition supporters in Mathare (Mathare, Nairobi) lit bonfires on the roads, stoned passing "
+     "vehicles and engaged police officers in running battles.", "Violent demonstration"),
+    ("On 19 November 2021, a gathering against the coronavirus pass descended into chaos in The Hague (The Hague, "
+     "South Holland) as participants set a police car alight and threw fireworks at officers, who fired warning "
+     "shots.", "Violent demonstration"),
+    ("On 15 January 2024, the AA announced that all junta camps around Kyauktaw (Kyauktaw, Rakhine) had fallen and "
+     "that the township was now under its administration.", "Non-state actor overtakes territory"),
+    # a protocol signed after the fighting it ends
+    ("On 19 September 2022, following the deadly border fighting of the previous days, Kyrgyz and Tajik officials "
+     "signed a protocol in Osh (Osh, Osh) on the withdrawal of troops.", "Agreement"),
+    ("On 24 September 2019, officers detained 5 people in Alexandria (Alexandria) over their alleged involvement in "
+     "calls for the demonstrations against the president.", "Arrests"),
+    ("On 10 January 2023, AFRICOM said it had conducted a collective self-defense strike near Kismayo (Kismayo, Lower "
+     "Juba), killing 3 militants.", "Air/drone strike"),
+    ("On 4 July 2023, OLA fighters stopped a bus near Nekemte (East Wellega, Oromia) and took 17 passengers away to an "
+     "unknown location.", "Abduction/forced disappearance"),
+    ("On 2 May 2024, Russian military personnel took up quarters at an air base in Bamako (Bamako, Bamako).",
+     "Headquarters or base established"),
+    ("On 31 May 2023, Valuyki (Valuyskiy, Belgorod) came under MLRS fire from Ukrainian territory; 4 civilians were "
+     "wounded.", "Shelling/artillery/missile attack"),
+    # a town stormed, whose police withdrew, with two of them killed: taken by force
+    ("On 31 March 2025, gang members stormed Lascahobas (Lascahobas, Centre), freed inmates and took control of the "
+     "town after police withdrew; 2 police officers were killed.", "Non-state actor overtakes territory"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1776,6 +1817,9 @@ def test_sub_event_type_stop25(text, sub):
     # the first of the two towns when the bracket names neither as the place
     ("On 29 August 2023, an Iraqi army unit found and dismantled an IED planted on the road between Hawija and Riyadh "
      "(Hawija, Kirkuk).", "IQ", "Muhafazat Kirkuk", "Hawija"),
+    # a town the gazetteer knows only elsewhere, moved toward: the bracket's
+    ("On 22 November 2021, a junta column moving toward Kani (Yinmarbin, Sagaing) came under fire from members of the "
+     "local PDF.", "MM", "Sagain", "Kani"),
     # a side of a city the gazetteer knows
     ("A car bomb exploded on a crowded commercial street in West Beirut, Lebanon, on Tuesday, killing 12 people.",
      "LB", "Beyrouth", "Beirut"),
@@ -2027,6 +2071,43 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
      "GRENADE"),
     ("Authorities in Chittagong picked up four opposition activists overnight on sabotage charges, their party said.",
      "ARREST"),
+    # stop 26 (case2021_probe46): "took girls from the village" is no village taken
+    ("Survivors told investigators that soldiers took girls from the village at night and abused them before "
+     "returning them at dawn.", "SEX_VIOL"),
+    ("Residents of Gao said the rebel coalition had begun enlisting young men in the town's markets.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("A breakaway faction announced it was leaving the rebel movement and would operate under its own command.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The national flag was raised again over the district headquarters after troops drove out al-Shabaab fighters, a "
+     "military spokesman said.", "GOV_REGAINS_TERIT"),
+    ("By nightfall the rebels' flag flew over the police headquarters and the governor had fled, residents said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # the protests a journalist covered are not the arrest's
+    ("A journalist who covered the demonstrations in Almaty was taken into custody at his apartment late on Monday.",
+     "ARREST"),
+    ("Mobile internet across the Tigray region went dark on Thursday, residents said.", "OTHER"),
+    ("Officers bundled several women into vans as they tried to unfurl a banner outside the courthouse in Bangkok.",
+     "PROTEST_WITH_INTER"),
+    # a base they tried to overrun is a fight, no base taken
+    ("Soldiers exchanged fire with militants who tried to overrun a base in Yobe state, the army said.", "ARMED_CLASH"),
+    ("Hospitals in Kampala received 30 people with gunshot wounds after police fired into crowds rallying against the "
+     "tax bill.", "FORCE_AGAINST_PROTEST"),
+    ("Villagers say the armed men have turned the old school into their quarters, stocking it with weapons.",
+     "HQ_ESTABLISHED"),
+    ("Several people were wounded when rival student groups hurled stones and swung iron rods at each other, police "
+     "said.", "MOB_VIOL"),
+    ("Residents of a village in Magway region said a military helicopter fired on the morning market, killing at least "
+     "nine people.", "AIR_STRIKE"),
+    ("Under the terms reached overnight, both sides will exchange 200 prisoners, mediators said.", "AGREEMENT"),
+    ("A village chief near Beni was led away at gunpoint by ADF fighters overnight, a local leader said.",
+     "ABDUCT_DISSAP"),
+    # the state's agents who picked people up: an arrest, a disappearance only when the text says so
+    ("Security forces picked up a dozen young men during night raids in Pulwama, according to their families.",
+     "ARREST"),
+    ("Security forces picked up three students in Srinagar; their whereabouts remain unknown, relatives said.",
+     "ABDUCT_DISSAP"),
+    ("Farmers kept their tractors parked along the highway for a third week, vowing to stay until the laws are "
+     "repealed.", "PEACE_PROTEST"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)

@@ -85,7 +85,7 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|into vans|waded in|round(?:ed)? up|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed(?! (?:without incident|peacefully|quietly|on their own))|to disperse|rubber bullets|arrested|detained|cleared|"
-                                   r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|forced to leave|removed by (?:the )?(?:riot )?police|"
+                                   r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|pushed back|forced to leave|removed by (?:the )?(?:riot )?police|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire|live rounds|live ammunition|gunfire)|opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
@@ -247,7 +247,8 @@ _MOB_WORD = re.compile(r"\bmobs?\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*|"
                          r"(?:protesting|striking|demonstrating)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|teachers|youths|"
-                         r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people))\b", re.IGNORECASE)
+                         r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people)|"
+                         r"crowds?\s+(?:rallying|protesting|demonstrating|marching)\s+against)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -372,7 +373,8 @@ _BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters
                          # "unrest ... spread to Pietermaritzburg, where crowds looted and set alight shops"
                          r",\s+where\s+(?:angry\s+)?(?:crowds|youths|rioters|protesters|demonstrators|mobs)\b|"
                          # "a demonstration ... escalated as participants set fires"
-                         r"\bescalated\s+as\s+(?:the\s+)?(?:participants|protesters|demonstrators|crowds?|rioters|youths)\b", re.I)
+                         r"\b(?:escalated|descended\s+into\s+\w+)\s+(?:[\w()',-]+\s+){0,10}?as\s+(?:the\s+)?(?:participants|protesters|"
+                         r"demonstrators|crowds?|rioters|youths)\b", re.I)
 # what rioters do to property and the police (not killing by hand: that is mob violence)
 _RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}"
                         r"(?:on fire|ablaze|alight)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|"
@@ -461,7 +463,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             taker, p_type = None, 1
         if p_type in (3, 4) and _STATE_AND.search(text, max(0, taker.span.start - 70), taker.span.start):
             p_type = 1  # "Military Forces of Burkina Faso and VDP regained control of Djibo": the state and its militia
-        by_force = bool(_TAKEN_BY_FORCE.search(main.trigger.text))
+        by_force = bool(_TAKEN_BY_FORCE.search(main.trigger.text)) or any(
+            f.kind == "killed" and (f.low or 0) > 0 for r in ev.readings for f in r.figures)  # (and "stormed the town
+        # ... after police withdrew; 2 police officers were killed": a fight)
         if (_NO_FIGHT.search(_WITHDREW_FIRST.sub(" ", sentences_text) if by_force else sentences_text)
                 or _AFTER_THEY_LEFT.search(sentences_text) and not by_force) and not _FOUGHT_OVER.search(sentences_text):
             # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)

@@ -1194,7 +1194,7 @@ class Gazetteer:
             r"tehsil|camp|market|bazaar|county|municipality|commune)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
-            r"\b(?:in|at|near|around|outside|of|from|to|into|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
+            r"\b(?:in|at|near|around|outside|of|from|to|into|toward|towards|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
             r"seized|retook|recaptured|liberated|shelled|bombed|struck|(?-i:Near|Around|Outside)) "
             r"((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul)){0,3})"
             # (and before an ACLED note's bracket: "near Boni (Douentza, Mopti)")
