@@ -1814,7 +1814,7 @@ def test_sub_event_type_stop25(text, sub):
     # on a road between two towns: the one the bracket codes
     ("On 24 May 2021, gunmen of the CJNG opened fire on state police officers patrolling the road between Apatzingan "
      "and Aguililla (Aguililla, Michoacan), and a shootout followed.", "MX", "Michoacan", "Aguililla"),
-    # the first of the two towns when the bracket names neither as the place
+    # the first of the two towns, which the bracket names (not the second, which the gazetteer knows as a town too)
     ("On 29 August 2023, an Iraqi army unit found and dismantled an IED planted on the road between Hawija and Riyadh "
      "(Hawija, Kirkuk).", "IQ", "Muhafazat Kirkuk", "Hawija"),
     # a town the gazetteer knows only elsewhere, moved toward: the bracket's
