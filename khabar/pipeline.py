@@ -1202,7 +1202,8 @@ ATTACK_CONFIDENCE = 0.5  # below this the attack-type model defers to the rules
 _INLINE_TITLE = re.compile(r"[^.;:–—]{3,80}?\s[–—]\s")
 _OF_A_STATE = re.compile(r"^(?:Military|Police) Forces of |^Government of ")  # as ACLED names them
 _AMID_OR_CALLED = re.compile(r"\b(?:amid(?:st)?|called for|calling for|calls for|plans? for|planned|following|after|over|violating|"
-                             r"covered|covering|reported on|filmed|photographed|"  # ("a journalist who covered the demonstrations")
+                             r"covered|covering|reported on|filmed|photographed|led|organi[sz]ed|"  # ("a journalist who covered
+                             # the demonstrations", "the former mayor, who led last month's sit-in")
                              r"(?:for|of)\s+(?:organi[sz]ing|taking\s+part\s+in|participating\s+in|joining))\s+"
                              r"(?:an?\s+|the\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)  # "amid protests in Nukus, police detained a journalist who had called for a rally",
@@ -1250,7 +1251,7 @@ _MOTIVE = re.compile(rf"\b(?:{_MOVED}|provoked|fuelled|fueled|anger|outrage|fury
 _WENT_OFF = re.compile(r"\b(?:exploded|went off|blew up|detonated|blast (?:hit|struck|killed|wounded|injured))\b", re.IGNORECASE)
 _CROWD_VERB = re.compile(r"(?:set (?:fire|ablaze|on fire)|torched|burned|burnt|stormed|smashed|looted|ransacked|vandali[sz]ed|"
                          r"pelted|threw|hurled|clashed|attacked)\b", re.IGNORECASE)
-_EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a week)\s+after\s+"
+_EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a week|months)\s+after\s+"
                                  r"(?:[\w'-]+\s+){0,6}|,\s*(?:backed|supported|aided|covered)\s+by\s+(?:[\w'-]+\s+){0,2}|"
                                  # "a crowd gathered in Southport after the fatal stabbing of three girls, attacked a mosque"
                                  r"\b(?:gathered|assembled|massed|took\s+to\s+the\s+streets)\s+(?:[\w'’,()-]+\s+){0,8}?after\s+"
@@ -1267,7 +1268,7 @@ _EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,1
 _GRIEVANCE = re.compile(r"\bvigil\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:woman|man|girl|boy|child|teenager|student|"
                         r"journalist|activist|worker|officer|victims?)\s+$|"  # ("a vigil ... for a woman killed in London")
                         r"\b(?:against|over|protesting|to protest|to condemn|condemning|denouncing|justice for|"
-                        r"following|in the wake of|to denounce|"
+                        r"following|in the wake of|in response to|to denounce|"
                         r"(?:to demand|demanding|calling for|to call for) (?:justice|accountability|answers) for|"
                         r"in protest (?:against|at|over|of)|mourning|for the release of|to honou?r|honou?ring|to commemorate|"
                         r"commemorating|to remember|remembering|in memory of|to mourn|(?:to )?pay(?:ing)? tribute to)\s+"

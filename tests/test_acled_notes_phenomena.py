@@ -1793,6 +1793,40 @@ def test_case_snippets_stop24(text, code):
     # a town stormed, whose police withdrew, with two of them killed: taken by force
     ("On 31 March 2025, gang members stormed Lascahobas (Lascahobas, Centre), freed inmates and took control of the "
      "town after police withdrew; 2 police officers were killed.", "Non-state actor overtakes territory"),
+    # stop 26 (acled_probe48)
+    ("On 28 December 2024, students blocking a road near the Branko bridge in Novi Sad (Novi Sad, Vojvodina) were "
+     "pushed back by police cordons; no injuries were reported.", "Protest with intervention"),
+    ("On 3 December 2023, villagers celebrating Mawlid in Kawo (Igabi, Kaduna) were killed when bombs dropped from an "
+     "army drone hit the gathering.", "Air/drone strike"),
+    ("On 28 April 2022, a passenger minibus in Kunduz (Kunduz, Kunduz) was torn apart by a device planted under a "
+     "seat, killing 9 people.", "Remote explosive/landmine/IED"),
+    # an opening clause not of a date ("for a second night,") before the crowd
+    ("On 29 June 2023, for a second night, youths set cars and bins on fire and launched fireworks at police in Lyon "
+     "(Lyon, Auvergne-Rhone-Alpes).", "Violent demonstration"),
+    # the enemy "had held the town since" a date: no tally
+    ("On 8 August 2021, Mozambican and Rwandan forces retook Palma (Palma, Cabo Delgado), including its port, from "
+     "insurgents who had held the town since March 2021.", "Government regains territory"),
+    ("On 7 March 2024, more than 130 pupils were taken away from a school in Kuriga (Chikun, Kaduna) by armed men on "
+     "motorcycles who stormed the school.", "Abduction/forced disappearance"),
+    ("On 20 February 2024, farmers parked dozens of tractors along the approach roads to Krakow (Krakow, "
+     "Malopolskie), slowing traffic to press the government.", "Peaceful protest"),
+    ("On 3 March 2021, live rounds were fired by soldiers into a crowd of people who had gathered against the coup in "
+     "Monywa (Monywa, Sagaing). 3 people died.", "Excessive force against protesters"),
+    ("On 2 March 2019, AFRICOM said it had conducted a strike near Kismayo (Kismayo, Lower Juba) in coordination with "
+     "the federal government, killing 4 militants.", "Air/drone strike"),
+    # the killing a march responds to is its grievance
+    ("On 6 June 2020, about 10,000 people marched across a bridge in Seattle (King, Washington) in response to the "
+     "killing of George Floyd.", "Peaceful protest"),
+    ("On 31 July 2021, young people dressed in black assembled at a square in Penang (George Town, Penang), calling on "
+     "the prime minister to step down.", "Peaceful protest"),
+    ("On 26 June 2022, police detained more than 300 people as they tried to assemble for the banned Pride march in "
+     "Izmir (Konak, Izmir).", "Protest with intervention"),
+    ("On 6 August 2023, heavy gunfire was heard in Bahir Dar (Bahir Dar, Amhara) as the army and Fano militiamen "
+     "fought for control of the neighbourhood. 5 people died.", "Armed clash"),
+    ("On 30 January 2024, the militia announced in Basra (Basra, Basra) the suspension of its military and security "
+     "operations against US forces.", "Change to group/activity"),
+    ("On 20 November 2022, Manbij (Manbij, Aleppo) was pounded by Turkish howitzers; no casualties were reported.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -2108,6 +2142,39 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
      "ABDUCT_DISSAP"),
     ("Farmers kept their tractors parked along the highway for a third week, vowing to stay until the laws are "
      "repealed.", "PEACE_PROTEST"),
+    # stop 26 (case2021_probe49)
+    ("The attacker, wearing a vest packed with ball bearings, walked into the hall in Herat before setting it off, "
+     "police said.", "SUIC_BOMB"),
+    ("A teenage girl strapped with explosives detonated them at a crowded market in Konduga, killing five.",
+     "SUIC_BOMB"),
+    ("Police shot dead at least four people as crowds gathered in Khash after Friday prayers to denounce the killing of "
+     "a cleric, rights groups said.", "FORCE_AGAINST_PROTEST"),
+    ("Two people were hurt when a man on a motorbike tossed a hand bomb at a polling station in Mandera, police said.",
+     "GRENADE"),
+    ("The rebel front said it had begun handing over its heavy weapons to federal authorities under the terms of the "
+     "truce.", "CHANGE_TO_GROUP_ACT"),
+    ("Months after its founder was killed, the militia now goes by a different name, residents said.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("Female detainees say they were molested by officers in custody, according to a rights group.", "SEX_VIOL"),
+    ("Dozens of women who had gathered outside a ministry in Herat to demand the right to work were scattered by "
+     "Taliban fighters firing into the air.", "PROTEST_WITH_INTER"),
+    ("The electoral commission said Thursday the vote would be pushed back six months because of insecurity.",
+     "OTHER"),
+    ("Soldiers seized the state broadcaster in Bamako and announced the dissolution of the government.", "OTHER"),
+    # "the seized city administration building": no city taken
+    ("Separatists set up a command centre in the seized city administration building in Kramatorsk.",
+     "HQ_ESTABLISHED"),
+    # livestock left dead by drought: no killing
+    ("Relief convoys struggled to reach villages in the Bay region, where three failed rainy seasons have left "
+     "livestock dead.", "NO_EVENT"),
+    ("Government commandos pushed the Taliban out of the centre of Ghazni on Thursday after a three-day battle, "
+     "officials said.", "GOV_REGAINS_TERIT"),
+    ("The former mayor, who led last month's sit-in outside parliament, was taken into custody at his home before "
+     "dawn.", "ARREST"),
+    ("Under the arrangement brokered by Egypt, the group will free 30 hostages in return for 90 prisoners, officials "
+     "said.", "AGREEMENT"),
+    ("Armenian forces withdrew from Lachin district, returning it to Azerbaijani control under the ceasefire deal.",
+     "NON_VIOL_TERRIT_TRANSFER"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)

@@ -36,7 +36,9 @@ _AGGREGATE_CUES = re.compile(
 # "villages that the rebels had held since April": how long a place was held, no tally
 _HELD_SINCE = re.compile(r"\b(?:had|have|has)\s+(?:held|controlled|occupied|besieged|run)\s+(?:it\s+|them\s+)?$|"
                          # "recaptured the town, held by Islamic State militants since August 2020"
-                         r",\s+(?:held|controlled|occupied|besieged|run)\s+by\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+                         r",\s+(?:held|controlled|occupied|besieged|run)\s+by\s+(?:[\w'’-]+\s+){1,5}$|"
+                         # "from insurgents who had held the town since August 2020"
+                         r"\b(?:had|have|has)\s+(?:held|controlled|occupied)\s+the\s+(?:town|city|village|area|district|port)\s+$", re.IGNORECASE)
 # (and an appositive of a place: "a bomb exploded on a bus to Poso, the site of violence over the last two years")
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where|whose|(?:the|a|an)\s+(?:site|scene|centre|center|heart|hotbed|"
                                r"epicentre|epicenter|stronghold|focus)\s+of)\b", re.IGNORECASE)

@@ -85,7 +85,7 @@ _ATTRIBUTION_CUE = re.compile(r"\b(?:says?|said|claims?|claimed|according|allege
 _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounter|search|cordon|sweep|counter-?terrorism|"
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|into vans|waded in|round(?:ed)? up|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed(?! (?:without incident|peacefully|quietly|on their own))|to disperse|rubber bullets|arrested|detained|cleared|"
-                                   r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|pushed back|forced to leave|removed by (?:the )?(?:riot )?police|"
+                                   r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|pushed back|scattered|firing into the air|forced to leave|removed by (?:the )?(?:riot )?police|"
                                    r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire|live rounds|live ammunition|gunfire)|opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
@@ -99,6 +99,10 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire
                                r"water cannons?|stun grenades))? to (?:disperse|break up) (?:the |a |an )?"
                                r"(?:[\w-]+ ){0,2}?(?:protest|protesters|demonstration|demonstrators|crowds?|rally|march|sit-in)|"
                                r"shot (?:dead )?(?:\w+ )?(?:protesters|demonstrators)|"
+                               # "live rounds were fired by soldiers and police into a crowd"
+                               r"live (?:rounds|ammunition|bullets) (?:were|was) fired (?:by [^.;]{1,40}? )?(?:at|on|into) (?:a |the )?crowd|"
+                               # "Police shot dead at least four people as crowds gathered ... to denounce"
+                               r"shot dead (?:[\w-]+ ){0,4}?people as (?:crowds?|protesters|demonstrators) (?:gathered|rallied|marched)|"
                                # "moved in with tear gas, then live rounds"
                                r"(?:then|and|with)\s+live\s+(?:rounds|ammunition|bullets|fire)\b(?!\s+(?:in|into)\s+the\s+air)|"
                                r"used (?:live (?:ammunition|rounds|fire)|lethal force) (?:on|against) (?:the |a )?(?:[\w-]+ ){0,2}?"
@@ -224,7 +228,7 @@ _MOB_ACT = re.compile(r"(?: of [\w' -]{1,30}?)? (?:attacked|stormed|ransacked|st
 _THEY_SAID = re.compile(r"(?: of [\w' -]{1,30}?)?,? (?:said|say|says|told|reported|fled|saw|heard|claimed)\b", re.IGNORECASE)
 # ordinary people as the sentence's subject: "residents of Alexandra ...", "a group of students ...", "an angry mob"
 # what may open a note before its subject: "On 5 May 2024, ", "Around 14 May, ", "hours after X was arrested, "
-_OPENING = r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between|hours|days|shortly)\b[^,]{0,100},\s*){0,2}"
+_OPENING = r"^\W*(?:(?:on|in|at|during|around|overnight|late|early|between|hours|days|shortly|for|after|following)\b[^,]{0,100},\s*){0,2}"
 _CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+|dozens\s+of\s+|"
                             r"hundreds\s+of\s+)?(?:angry\s+|irate\s+|enraged\s+|local\s+)?(?:residents|villagers|students|"
                             r"youths|locals|people|farmers|traders|neighbou?rs|worshippers|a\s+mob|a\s+crowd|mobs|crowds)\b", re.I)
@@ -248,7 +252,9 @@ _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever 
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*|"
                          r"(?:protesting|striking|demonstrating)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|teachers|youths|"
                          r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people)|"
-                         r"crowds?\s+(?:rallying|protesting|demonstrating|marching)\s+against)\b", re.IGNORECASE)
+                         r"crowds?\s+(?:rallying|protesting|demonstrating|marching)\s+against|"
+                         r"crowds?\s+gathered\s+(?:[\w'’,-]+\s+){0,8}?to\s+(?:denounce|protest|demand|condemn)|"
+                         r"(?:people|crowds?)\s+who\s+had\s+gathered\s+against)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
