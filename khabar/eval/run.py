@@ -33,6 +33,7 @@ from khabar.eval.gold import GoldRecord
 from khabar.eval.metrics import accuracy, f1_macro, f1_weighted, multilabel_f1
 from khabar.model import Actor, Document, Event, Figure, Place
 from khabar.pipeline import Reader
+from khabar.resolve.actors import unidentified
 from khabar.resolve.gazetteer import edit_distance, same_spelling
 from khabar.resources import read_table
 
@@ -326,9 +327,7 @@ class Scorer:
                 return None  # state forces, foreign and international forces
             a = t  # the group whose bomb the state defused, or whose members it arrested, is the terrorism databases'
             # perpetrator
-        if a.canonical is None or a.canonical.lower().startswith(("unidentified", "unknown")):
-            return None
-        return a.canonical
+        return None if unidentified(a.canonical) else a.canonical
 
     def _actor1(self, ev: Event | None, text: str = "") -> str | None:
         """ACLED's actor 1: protesters or rioters in their events; else the perpetrator; in a battle, of the two sides

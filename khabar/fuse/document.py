@@ -34,7 +34,7 @@ from khabar.ontology import PLOVER, SUB_EVENT_TYPES
 from khabar.reading.arguments import target_category
 from khabar.reading.attribution import Source, proper_group_name
 from khabar.reading.figures import RawFigure
-from khabar.resolve.actors import GENERIC, descriptive_names
+from khabar.resolve.actors import GENERIC, descriptive_names, unidentified
 from khabar.text.dates import WEEKDAYS
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
@@ -404,6 +404,14 @@ def _rioters_act(ev: _Draft, main: Mention, mode: str | None, perpetrator: Actor
     return bool(crowd and _RIOT_ACTS.search(first))
 
 
+def _handed_over(said: str, by_force: bool) -> bool:
+    """Ground that changed hands with no fight: a handover, a deal or no resistance told; the other side's leaving
+    first counts only when the act's own words are no capture by force."""
+    if by_force:
+        return _NO_FIGHT.search(_WITHDREW_FIRST.sub(" ", said)) is not None
+    return bool(_NO_FIGHT.search(said) or _AFTER_THEY_LEFT.search(said))
+
+
 def _main_sentence(ev: _Draft, main: Mention) -> str:
     return next((r.sentence.text for r in ev.readings if r.sentence.index == main.sentence), "")
 
@@ -472,8 +480,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         by_force = bool(_TAKEN_BY_FORCE.search(main.trigger.text)) or any(
             f.kind == "killed" and (f.low or 0) > 0 for r in ev.readings for f in r.figures)  # (and "stormed the town
         # ... after police withdrew; 2 police officers were killed": a fight)
-        if (_NO_FIGHT.search(_WITHDREW_FIRST.sub(" ", sentences_text) if by_force else sentences_text)
-                or _AFTER_THEY_LEFT.search(sentences_text) and not by_force) and not _FOUGHT_OVER.search(sentences_text):
+        if _handed_over(sentences_text, by_force) and not _FOUGHT_OVER.search(sentences_text):
             # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
         if p_type == 1 and taker is not None and taker.country and ev.place is not None and ev.place.iso \
@@ -959,7 +966,7 @@ def _unspecific(actor: Actor) -> bool:
 
 
 def _is_generic(actor: Actor) -> bool:
-    return actor.canonical is None or actor.canonical.lower().startswith(("unidentified", "unknown"))
+    return unidentified(actor.canonical)
 
 
 def document_flags(events: list[Event], headline: str | None, headline_span: Span | None) -> list[Flag]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from khabar.learn.features import hashed, tokens
 from khabar.model import Actor, Document, Event, Span
-from khabar.resolve.actors import descriptive_names
+from khabar.resolve.actors import descriptive_names, unidentified
 
 _WINDOW = 5  # words each side of a mention
 
@@ -114,14 +114,13 @@ def rank(doc: Document, model) -> None:
     cands = eligible(doc, ev)
     if not cands:
         return
-    if current is None or current.canonical is None or current.canonical.lower().startswith(("unidentified", "unknown")) \
-            or current.canonical in descriptive_names():
+    if current is None or unidentified(current.canonical) or current.canonical in descriptive_names():
         # "Hutu rebels attacked a camp ... The army attributed the massacre to the CNDD": those who report the act give
         # it to a named group, where the rules read none
-        named = next((c for c in cands for a, _ in c.spans if _ATTRIBUTED_TO.search(doc.text, max(0, a - 90), a)), None)
-        if named is not None:
-            s, e = next(sp for sp in named.spans if _ATTRIBUTED_TO.search(doc.text, max(0, sp[0] - 90), sp[0]))
-            ev.perpetrator = Actor(doc.text[s:e], named.canonical, named.actor_type, Span(s, e, doc.text[s:e]), named.country)
+        found = next(((c, sp) for c in cands for sp in c.spans if _attributed_to(doc.text, sp[0])), None)
+        if found is not None:
+            c, (s, e) = found
+            ev.perpetrator = Actor(doc.text[s:e], c.canonical, c.actor_type, Span(s, e, doc.text[s:e]), c.country)
             ev.perpetrator_modality = "alleged"
             return
     view = event_view(ev)
@@ -151,12 +150,17 @@ _ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+)(?:[\w-]+\s+)?(?:sources|authorities|
                             re.IGNORECASE)
 
 
+def _attributed_to(text: str, start: int) -> bool:
+    """Is the group named at ``start`` the one those who report the act attribute it to?"""
+    return _ATTRIBUTED_TO.search(text, max(0, start - 90), start) is not None
+
+
 def _read_in_the_act(text: str, ev, actor: Actor) -> bool:
     """The rules read the group in the act's own words: the act's noun is the group's ("an Islamic State suicide
     bomber"), or the group is its agent ("an IED planted by suspected IS militants exploded"), or those who report the
     act attribute it to the group in so many words."""
     sp = actor.span
-    if _ATTRIBUTED_TO.search(text, max(0, sp.start - 90), sp.start):
+    if _attributed_to(text, sp.start):
         return True
     return any(sp.start <= t.start < sp.end or sp.start >= t.end and _AGENT_BEFORE.search(text, max(t.end, sp.start - 40),
                                                                                            sp.start)

@@ -22,6 +22,11 @@ GENERIC = frozenset({"Unidentified Armed Group", "Security forces", "Police", "G
                      "Civilians"})
 
 
+def unidentified(canonical: str | None) -> bool:
+    """No name at all for the actor: "Unidentified Armed Group", "Unknown", or none."""
+    return canonical is None or canonical.lower().startswith(("unidentified", "unknown"))
+
+
 def descriptive_names() -> frozenset[str]:
     """Actors named by what they are, not by an organisation's name ("Separatists", "Muslim extremists"): the
     categories GTD codes when a text names no group. A named organisation goes before them."""
