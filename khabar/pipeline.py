@@ -1234,7 +1234,9 @@ def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: r
 
 _ACTS_AFTER_CAUSES = {"change", "territory", "property", "base", "agreement", "other"}
 _ACTS_TOLD_WITH_BACKGROUND = {"protest", "agreement", "territory", "change", "other"}
-_RELATIVE_OR_ENDED = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$|"
+# (with a time between: "which had by then killed", "that has so far left")
+_BY_THEN = r"(?:(?:by\s+then|so\s+far|since\s+then|to\s+date|by\s+that\s+time|\w+ly)\s+)?"
+_RELATIVE_OR_ENDED = re.compile(rf"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?{_BY_THEN}$|"
                                 r"\b(?:to end|ending|end|to halt|halt|to stop|stop|cease|to renounce|renounce|since|held since)\s+"
                                 r"(?:the\s+|all\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "ending a week of fighting"
 # a group that tried: "The EPL attempted an attack ... but was thwarted", "FARC rebels who planned to bomb"
@@ -1243,7 +1245,8 @@ _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|
                             r"were planning)\b", re.IGNORECASE)
 # a cause told after the act: "imposed a curfew following deadly protests", "seized the town after heavy fighting"
 _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
-                    r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                    r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}(?:(?:that|which)\s+(?:had\s+)?)?$", re.IGNORECASE)
+# (and its toll: "shook hands after weeks of fighting that killed dozens")
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
 _MOVED = r"angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted"  # what moved a crowd, or a protest
 _MOTIVE = re.compile(rf"\b(?:{_MOVED}|provoked|fuelled|fueled|anger|outrage|fury)\s+"
@@ -1279,7 +1282,7 @@ _GRIEVANCE = re.compile(r"\bvigil\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:[\w'-]+
                         re.IGNORECASE)  # (and "over the 8 January 2023 riots": a dated act before)
 # riot triggers that name demonstrators' violence (not "vandalized", "rampage", which armed men do too)
 _DEMONSTRATORS_RIOT = re.compile(r"riot(?:s|ed|ing|ers)?|stone[ -](?:pelting|throwing|throwers)|pelted (?:stones|with stones)|"
-                                 r"hurled stones|threw stones", re.IGNORECASE)
+                                 r"hurled stones|threw stones|(?:throwing|hurling) stones", re.IGNORECASE)
 _VIOLENT = {BATTLES, EXPLOSIONS, VAC, "Mob violence", "Violent demonstration", "Disrupted weapons use",
             "Looting/property destruction"}
 
@@ -1330,7 +1333,7 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
-_RELATIVE_TOLL = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed the lives of|took the lives of)\b|"
+_RELATIVE_TOLL = re.compile(rf"\b(?:that|which)\s+(?:had\s+|has\s+)?{_BY_THEN}(?:killed|left|claimed the lives of|took the lives of)\b|"
                             # "stood in silence to honour the 15 people killed in the collapse": the dead it mourns
                             r"\b(?:to\s+honou?r|honou?ring|to\s+commemorate|commemorating|to\s+remember|in\s+memory\s+of|"
                             r"to\s+mourn|mourning|(?:to\s+)?pay(?:ing)?\s+tribute\s+to)\b", re.I)

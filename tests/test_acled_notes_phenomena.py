@@ -505,6 +505,16 @@ def test_a_singular_then_a_count_after_shooting_dead():
      "Hostage Taking (Barricade Incident)"),
     ("05/23/2012: About 120 schoolgirls and teachers fell ill after a suspected poisoning at a girls' high school in "
      "Taloqan, Takhar province, Afghanistan.", "Unarmed Assault"),
+    # stop 27 (gtd_probe47, 50): one office-holder singled out and killed, whatever the weapon
+    ("03/14/1977: Gunmen shot and killed a senior customs inspector as he left his office in Bilbao, Vizcaya, "
+     "Spain.", "Assassination"),
+    ("On May 2, 2016, the deputy mayor of Talayan, Maguindanao, Philippines, was shot dead by gunmen on a "
+     "motorcycle.", "Assassination"),
+    ("A suicide bomber targeted a district police chief at a mosque in Mardan, Khyber Pakhtunkhwa, Pakistan, killing "
+     "him and two worshippers.", "Assassination"),
+    # a toxic substance released in a school, pupils hospitalised: no weapon GTD counts as arms
+    ("More than 80 pupils were hospitalized after a toxic substance was released in classrooms of a girls' school "
+     "in Kunduz province, Afghanistan.", "Unarmed Assault"),
 ])
 def test_gtd_attack_type_said_plainly(text, attack_type):
     from khabar.eval import schemes
@@ -520,6 +530,15 @@ def test_gtd_attack_type_said_plainly(text, attack_type):
      "police officers were killed, while five of the attackers also died.", 14),
     ("10/23/1983: A suicide bomber drove a truck loaded with explosives into a barracks in Beirut, Lebanon. The "
      "explosion killed 241 servicemen and the driver.", 242),
+    # stop 27 (gtd_probe50): the attackers' own dead, told by officials in a sentence of their own
+    ("07/03/2009: Insurgents attacked a police station in Musa Qala district, Helmand province, Afghanistan. Five "
+     "policemen were killed. Officials said nine of the attackers were also killed.", 14),
+    ("02/11/2002: Maoist rebels attacked an army barracks in Mangalsen, Achham district, Nepal. Twenty soldiers were "
+     "killed; the army said 30 rebels also died in the fighting.", 50),
+    # the verb of the killing before the count: "hacked and shot to death 11"; parts told with "also died"
+    ("Militants hacked and shot to death 7 farmers in a village in Ampara district, Eastern province, Sri Lanka.", 7),
+    ("A suicide bomber blew himself up near a checkpoint in Kandahar, Afghanistan. Two of the guards and the bomber "
+     "also died.", 3),
 ])
 def test_gtd_style_tolls_with_the_attackers(text, killed):
     assert toll(_event(text, published=None), "killed") == killed
@@ -1827,6 +1846,52 @@ def test_case_snippets_stop24(text, code):
      "operations against US forces.", "Change to group/activity"),
     ("On 20 November 2022, Manbij (Manbij, Aleppo) was pounded by Turkish howitzers; no casualties were reported.",
      "Shelling/artillery/missile attack"),
+    # stop 27 (acled_probe51): a protest told by what the crowd did, not by the word
+    ("On 4 May 2023, lecturers held an open-air lesson outside the education ministry in Lima (Lima, Lima) to reject "
+     "the pay freeze. [size=about 200]", "Peaceful protest"),
+    ("On 2 April 2022, unions led thousands of workers through Lisbon (Lisboa, Lisboa) against the rise in fuel "
+     "prices. [size=thousands]", "Peaceful protest"),
+    ("On 9 May 2023, nurses and doctors filled the main square of Nicosia (Nicosia, Nicosia) over unpaid overtime. "
+     "[size=hundreds]", "Peaceful protest"),
+    ("On 14 March 2022, a petition on water cuts was handed over at the governor's office in Kisumu (Kisumu, Kisumu) "
+     "by residents who had waited outside all morning. [size=about 60]", "Peaceful protest"),
+    ("On 3 June 2023, hundreds of people joined a Climate Justice march through Dublin (Dublin City, Dublin). "
+     "[size=hundreds]", "Peaceful protest"),
+    ("On 10 February 2023, market vendors gathered outside the town hall of Kumasi (Kumasi, Ashanti) with placards "
+     "over new levies. [size=about 100]", "Peaceful protest"),
+    # a march against a government's handling of an epidemic that "had by then killed" many is no killing
+    ("On 12 June 2021, thousands marched in Bogota (Bogota, Bogota D.C.) against the government's handling of the "
+     "epidemic, which had by then killed more than 90,000 people. [size=thousands]", "Peaceful protest"),
+    # arrests of the marchers: the protest, with intervention
+    ("On 8 March 2022, police detained 30 women while dispersing participants in the banned women's day march in "
+     "Karachi (Karachi, Sindh). [size=hundreds]", "Protest with intervention"),
+    ("On 4 October 2022, opposition supporters heading to the 'Freedom Rally' were tear-gassed by police in Dhaka "
+     "(Dhaka, Dhaka), and 20 were detained. [size=thousands]", "Protest with intervention"),
+    ("On 2 August 2021, two activists were picked up in Minsk (Minsk, Minsk) while holding placards for the release "
+     "of prisoners; officers took them to a police station. [size=2]", "Protest with intervention"),
+    # gatherings met with gunfire: excessive force, not a battle
+    ("On 3 November 2022, mourners in Zahedan (Zahedan, Sistan and Baluchestan) gathering after Friday prayers were "
+     "met with gunfire from security forces. Four people were killed.", "Excessive force against protesters"),
+    # demonstrators throwing stones and storming a building: a riot; offices set alight by a crowd
+    ("On 12 January 2023, demonstrators tried to storm the regional prefecture in Cusco (Cusco, Cusco), throwing "
+     "stones at police. [size=hundreds]", "Violent demonstration"),
+    ("On 20 November 2019, the offices of the electoral board in Cochabamba (Cercado, Cochabamba) were set alight by "
+     "a crowd protesting the count. No casualties were reported.", "Violent demonstration"),
+    # a crowd that assaulted a man on suspicion of carrying beef: a mob
+    ("On 9 June 2018, a crowd assaulted a truck driver on suspicion of carrying beef near Alwar (Alwar, Rajasthan).",
+     "Mob violence"),
+    # clans shaking hands after fighting that killed many: the agreement, not the fighting
+    ("On 2 March 2024, after months of fighting that killed 30 people, elders of two clans met in Mendi (Mendi, "
+     "Southern Highlands) and exchanged gifts, committing to end hostilities.", "Agreement"),
+    # a town that fell to rebels after the army pulled out: taken by the rebels
+    ("On 20 October 2022, the town of Kiwanja (Rutshuru, Nord-Kivu) fell to M23 rebels after FARDC soldiers "
+     "withdrew.", "Non-state actor overtakes territory"),
+    # jets relocated to a base are no strike; personnel who set up at the base establish it
+    ("On 4 May 2020, foreign mercenaries set up at the airbase near Waddan (Al Jufrah), where fighter jets had been "
+     "relocated days earlier.", "Headquarters or base established"),
+    # a security cordon around a town: another strategic development
+    ("On 8 February 2023, 5,000 soldiers and police officers set up a security cordon around Apopa (Apopa, San "
+     "Salvador) to search for gang members.", "Other"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1857,6 +1922,15 @@ def test_sub_event_type_stop25(text, sub):
     # a side of a city the gazetteer knows
     ("A car bomb exploded on a crowded commercial street in West Beirut, Lebanon, on Tuesday, killing 12 people.",
      "LB", "Beyrouth", "Beirut"),
+    # stop 27: a region by the name ACLED writes (Lazio, GeoNames' Latium) keeps the town in Italy, not a Roma abroad
+    ("On 3 March 2023, students gathered in Piazza del Popolo in Rome (Roma, Lazio) against the school reform. "
+     "[size=hundreds]", "IT", "Latium", "Rome"),
+    # "in <country>'s <province>": the province the town lies in, not the same-named town elsewhere
+    ("Gunmen attacked a farm near Larbaa, in Algeria's Blida province, on Monday, killing four people.", "DZ",
+     "Blida", "Larbaa"),
+    # the country's full name, "of the" and all, against the other Congo
+    ("Rebels attacked the village of Kasika in Mwenga territory, South Kivu province, Democratic Republic of the "
+     "Congo, on Sunday, killing six civilians.", "CD", "South Kivu", None),
 ])
 def test_places_stop25(text, iso, admin1, name):
     ev = _event(text)
@@ -2175,6 +2249,30 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
      "said.", "AGREEMENT"),
     ("Armenian forces withdrew from Lachin district, returning it to Azerbaijani control under the ceasefire deal.",
      "NON_VIOL_TERRIT_TRANSFER"),
+    # stop 27 (case2021_probe52)
+    ("Security forces stopped students from marching to the parliament in Kampala, closing the roads with trucks.",
+     "PROTEST_WITH_INTER"),
+    ("The rally broke up after police ordered the crowd to leave and led two organizers away, witnesses said.",
+     "PROTEST_WITH_INTER"),
+    ("Columns of tanks were seen moving toward the border on Monday, villagers said.", "CHANGE_TO_GROUP_ACT"),
+    ("The mayor's convoy had to turn back after soldiers and bandits traded fire near the flooded bridge.",
+     "ARMED_CLASH"),
+    ("Police said the suitcase left at the station was rendered safe by the bomb squad.", "DISR_WEAP"),
+    ("Witnesses said the warplanes came back for a second pass over the market.", "AIR_STRIKE"),
+    ("A woman told the court she was held by militiamen in a farmhouse and abused repeatedly for a week.",
+     "SEX_VIOL"),
+    ("The councillor said his brother was still missing after masked men forced him into a van outside the school.",
+     "ABDUCT_DISSAP"),
+    ("Two shells hit an apartment block in central Kharkiv overnight, the regional governor said.",
+     "ART_MISS_ATTACK"),
+    ("Troops had restored security to several villages near the border after the rebels were driven out, state "
+     "radio said.", "GOV_REGAINS_TERIT"),
+    ("The army recaptured the last buildings held by the insurgents in the old city.", "GOV_REGAINS_TERIT"),
+    ("Rebels fired sarin-gas rockets at army positions near the airport, officials said.", "CHEM_WEAP"),
+    ("The group named a new shadow governor for the province, its spokesman said.", "CHANGE_TO_GROUP_ACT"),
+    ("Authorities shut down mobile internet across the province after the vote.", "OTHER"),
+    ("Soldiers left their camp overnight, and by dawn the rebels had moved in, villagers said.",
+     "NON_VIOL_TERRIT_TRANSFER"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)
@@ -2215,6 +2313,15 @@ def test_case_snippets_stop25(text, code):
     # the agent the trigger names: "picked up by security forces"
     ("On 21 June 2020, a university student was picked up by security forces during a raid on his family home in "
      "Gwadar (Gwadar, Balochistan).", "Military Forces of Pakistan", "2020-06-23"),
+    # stop 27 (acled_probe51): the rebels a town fell to; the force whose deployment is told; plainclothes police;
+    # a joint subject, the side named first
+    ("On 2 November 2022, the town of Rumangabo (Rutshuru, Nord-Kivu) fell to M23 rebels.", "M23", "2022-11-03"),
+    ("On 9 July 2024, the government announced the deployment of the KDF to support police in Nakuru (Nakuru, "
+     "Nakuru).", "Military Forces of Kenya", "2024-07-10"),
+    ("On 3 March 2021, a lawyer was taken from his office in Alexandria (Alexandria, Alexandria) by plainclothes "
+     "officers; his whereabouts remain unknown.", "Police Forces of Egypt", "2021-03-05"),
+    ("On 8 February 2023, 5,000 soldiers and police officers set up a security cordon around Apopa (Apopa, San "
+     "Salvador) to search for gang members.", "Military Forces of El Salvador", "2023-02-09"),
 ])
 def test_acled_actor1_stop25(text, gold, published):
     _assert_actor1(text, gold, published)

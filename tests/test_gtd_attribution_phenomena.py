@@ -58,6 +58,15 @@ def _event(text):
     # a regional branch is its own group, not the parent organisation
     ("Gunmen shot dead two foreign engineers in Yanbu city, Medina province, Saudi Arabia. Authorities blamed "
      "Al-Qaida in Saudi Arabia for the killings.", "Al-Qaida in Saudi Arabia"),
+    # stop 27 (gtd_probe47, 50): attribution after "no group claimed", in the passive, or through the attackers
+    ("Gunmen ambushed a police patrol near Khasavyurt, Dagestan, Russia. No group claimed responsibility, but "
+     "officials attributed the attack to Chechen rebels.", "Chechen rebels"),
+    ("Three aid workers were abducted near Kidal, Mali; the kidnapping was attributed to Ansar Dine.", "Ansar Dine"),
+    ("Armed men attacked a hostel outside Durban, KwaZulu-Natal, South Africa, killing six people. Police said the "
+     "attackers were supporters of the Inkatha Freedom Party (IFP).", "IFP"),
+    # a group the text names by its full name keeps it, though its abbreviation is another's elsewhere
+    ("Gunmen shot a police officer in Harlem, New York City, United States. The Black Liberation Army (BLA) claimed "
+     "responsibility.", "Black Liberation Army"),
 ])
 def test_blamed_group_is_the_perpetrator(text, group):
     _doc, ev = _event(text)

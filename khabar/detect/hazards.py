@@ -66,7 +66,7 @@ _VIOLENT = re.compile(
     r"attack(?:s|ed|ing|ers?)?|assault\w*|ambush\w*|massacre\w*|murder\w*|assassinat\w*|lynch\w*|mobs?|rioters?|"
     r"riots?|protesters?|demonstrators?|clash\w*|stabb\w+|hacked|behead\w*|executed|tortur\w*|raped|"
     r"deliberate\w*|raids?|commandos?|cadres?|chased|projectiles?|wars?|nuclear|exchange of fire|exchanged fire|"
-    r"encounters?|blown apart|blew apart|intentional\w*|hijack\w*|cyanide|arsenic|contaminat\w+|firefights?|gun ?battles?|fighting|combat|"
+    r"encounters?|blown apart|blew apart|intentional\w*|hijack\w*|cyanide|arsenic|contaminat\w+|firefights?|gun ?battles?|fighting|combat|(?:traded|trading|exchanged|exchanging) (?:gun)?fire|"
     r"(?:set|sets|setting|start|starts|started|starting|light|lit|lighting) (?:a |an |the )?(?:[\w-]+ ){0,2}"
     r"(?:fires?|blaze)|on fire|(?:police|troops|soldiers|forces) (?:fired|opened|shot|beat))\b",
     re.IGNORECASE,

@@ -61,7 +61,7 @@ _ACLED_NAMES = {"Saudi-led coalition": "Military Forces of Saudi Arabia"}
 _STATE_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}
 _UNNAMED_GOLD = {"other", "unknown", "individual", "individuals", "none", "unaffiliated individual(s)"}
 _ADMIN_WORDS = re.compile(r"\b(?:province|state|region|governorate|district|department|division|oblast|county|territory|"
-                          r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|the|"
+                          r"prefecture|municipality|city|town|village|kibbutz|moshav|settlement|area|wilaya|rayon|raion|the|"
                           # GeoNames' Chinese first-level names: "Xinjiang Uygur Zizhiqu", "Sichuan Sheng"
                           r"uygur|uyghur|uighur|zizhiqu|zhuangzu|huizu|sheng)\b", re.I)
 
@@ -126,7 +126,17 @@ def toll(ev: Event | None, kind: str, scheme: str | None = None) -> int | None:
         # ACLED codes the most conservative of the counts its sources give, a vague count by a fixed number
         return min(sum(_ACLED_VAGUE.get(f.span.text.lower().split()[-1], n) if f.qualifier == "vague" and not f.parts else n
                        for f, n in zip(fs, _lows(fs), strict=True)) for fs in groups)
-    return sum(_lows(groups[0]))
+    own = groups[0]
+    if any(f.subject_role == "victim" for f in own) and not any(f.subject_role in ("attacker", "unknown") for f in own):
+        # the attackers' own dead, which only the side that fought them gives ("Six police officers were killed ...
+        # Officials said 11 of the attackers were also killed"): GTD and RAND count both (not one suspect killed
+        # later, nor another source's account of the same dead)
+        own = own + next(([f for f in fs if _their_dead(f)] for fs in groups[1:] if any(map(_their_dead, fs))), [])
+    return sum(_lows(own))
+
+
+def _their_dead(f: Figure) -> bool:
+    return f.subject_role == "attacker" and f.claimant.claimant_type == "state" and (f.low or 0) >= 2
 
 
 def _lows(figures: list[Figure]) -> list[int]:
@@ -285,6 +295,12 @@ class Scorer:
         names = [n for n in (p.name, p.admin2) if n]
         normed = {norm_place(n) for n in names}
         if g in normed:
+            return True
+        if p.span is not None and norm_place(p.span.text) == g and p.name and p.admin1 \
+                and norm_place(p.name) == norm_place(p.admin1) \
+                and not any(e.kind == "place" and e.iso == p.iso for e in self.gaz.lookup(p.span.text)):
+            # a province the text names as the place, by the text's spelling ("Primorskii Krai"; not "Gaza", a city
+            # too, read as the Strip)
             return True
         if "," in gold and norm_place(gold.split(",")[0]) in normed:
             return True  # "Washington, D.C.", "Paris, France": the place before its qualifier

@@ -171,7 +171,7 @@ def rules_decide_attack_type(ev: Event | None, doc: Document, rule_attack: str |
         return False
     if rule_attack == "Assassination":
         # (a named person with an office: 78 of the 93 dev summaries the rule reads so are GTD assassinations)
-        return named_assassination(ev, doc) or named_target_with_role(ev, doc)
+        return named_assassination(ev, doc) or named_target_with_role(ev, doc) or office_singled_out(doc)
     if rule_attack == "Unarmed Assault":
         if ev.mode == "chemical":  # GTD: chemical, biological or radiological means, no bomb, are an unarmed assault
             return not _EXPLOSIVE_WORDS.search(_first_sentence(ev, doc))
@@ -194,6 +194,25 @@ _PEOPLE_AIMED_AT = re.compile(r"\b(?:at|on|toward|towards)\s+(?:a\s+|the\s+)?(?:
 # the claim or the report says the office-holder was the target: "..., stating that the lawmaker was the target"
 _STATED_TARGET = re.compile(rf"\b(?:stating|stated|said|saying|adding|claimed|confirmed) that (?:the )?(?:[\w-]+ ){{0,2}}?"
                             rf"{_ROLE} (?:was|had been) (?:the )?(?:intended |primary |main |real )?target\b", re.I)
+
+
+# one office-holder singled out and killed, told by the title and what they were doing or where they sat: "shot and
+# killed a senior police inspector as he waited for a bus", "the vice mayor of Datu Piang ... was shot dead", "a suicide
+# bomber targeted a senior ANP leader at his hujra ..., killing him" (GTD's assassination, whatever the model's base rate)
+_OFFICE = (r"(?:[\w()'’-]+\s+){0,5}?(?:mayor|governor|inspector|director|manager|judge|magistrate|prosecutor|"
+           r"superintendent|chief|leader|commander|councill?or|lawmaker|legislator|senator|minister|official|executive|"
+           r"chairman)")
+_OFFICE_SINGLED_OUT = re.compile(
+    rf"\b(?:shot and killed|shot dead|gunned down|killed|assassinated)\s+(?:a|an|the)\s+{_OFFICE}\b[^.;]{{0,60}}?\bas\s+"
+    r"(?:he|she)\s+(?:left|was leaving|waited|was waiting|arrived|walked|drove|stepped)\b|"
+    rf"(?:^|[.:]\s+|,\s+)(?:the|a)\s+{_OFFICE}\s+of\s+(?:[A-Z][\w'’-]+\s*){{1,3}}(?:,[^,.;]{{1,40}}){{0,3}},?\s+(?:was|had been)\s+"
+    r"(?:shot dead|shot and killed|killed|assassinated|gunned down|stabbed to death)\b|"
+    rf"\btargeted\s+(?:a|an|the)\s+{_OFFICE}\b[^.;]{{0,80}}?,\s+killing\s+(?:him|her)\b")
+
+
+def office_singled_out(doc: Document) -> bool:
+    """One office-holder singled out and killed, told in the first sentence (see ``_OFFICE_SINGLED_OUT``)."""
+    return bool(doc.sentences) and _OFFICE_SINGLED_OUT.search(doc.sentences[0].text) is not None
 
 
 def named_assassination(ev: Event | None, doc: Document) -> bool:
@@ -263,7 +282,7 @@ def gtd_attack_type_rules(ev: Event | None, doc: Document) -> str | None:
             label = "Armed Assault"
         return label
     label = GTD_ATTACK_TYPE.get(ev.sub_event_type)
-    if named_assassination(ev, doc):
+    if named_assassination(ev, doc) or label in ("Armed Assault", "Bombing/Explosion") and office_singled_out(doc):
         return "Assassination"
     text = " ".join(doc.sentences[m.sentence].text for m in ev.mentions if m.sentence < len(doc.sentences))
     first = _first_sentence(ev, doc, text)

@@ -86,7 +86,11 @@ _STATE_OPERATION = re.compile(r"\b(?:operation|raid|offensive|crackdown|encounte
                               r"security forces killed|troops killed|army killed|police killed)\b", re.IGNORECASE)
 _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?|into vans|waded in|round(?:ed)? up|(?<!group )(?<!crowd )(?<!they )(?<!later )(?<!peacefully )dispersed(?! (?:without incident|peacefully|quietly|on their own))|to disperse|rubber bullets|arrested|detained|cleared|"
                                    r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|pushed back|scattered|firing into the air|forced to leave|removed by (?:the )?(?:riot )?police|"
-                                   r"stun grenades?|pellets?|pepper spray)\b", re.IGNORECASE)
+                                   r"stun grenades?|pellets?|pepper spray|tear-gassed|(?:took|taken) (?:them |him |her )?to (?:a |the )?police station|"
+                                   r"ordered (?:the )?(?:crowd|protesters|demonstrators|marchers|participants) to (?:leave|disperse)|"
+                                   r"led (?:[\w-]+ ){0,3}?(?:organi[sz]ers|protesters|demonstrators|activists|marchers) away|"
+                                   r"(?:blocked|prevented|stopped|barred) (?:[\w'’-]+ ){0,3}?(?:protesters|demonstrators|marchers|"
+                                   r"supporters|activists|students|workers|farmers|teachers|women|people|crowds?) from)\b", re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"\b(?:(?:were|was) met with (?:bullets|live fire|live rounds|live ammunition|gunfire)|opened fire on|(?:fired|firing) (?:live (?:rounds|ammunition|bullets) |birdshot |pellets |(?:[\w-]+ ){1,2}directly )?"
                                r"(?:at|on|into) (?:the )?(?:faces of (?:the )?)?"
                                r"(?:(?:peaceful|unarmed|anti-[\w-]+|pro-[\w-]+|[\w-]+ing)\s+){0,3}"  # "peaceful anti-coup demonstrators"
@@ -157,7 +161,8 @@ _IN_SUPPORT_OF = re.compile(r"\b(?:in support of|at the request of|to support|to
 # the troops fled": ACLED's and CASE's coders keep a capture a capture)
 _AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|retreated|left|fled|abandoned|"
                               r"completed the withdrawal|surrendered)\b", re.IGNORECASE)
-_TAKEN_BY_FORCE = re.compile(r"\b(?:(?:re)?captur|retook|retak|overr[au]n|storm|wrest|seiz|regain|liberat)", re.IGNORECASE)
+# (and "fell to": ground lost to the side named, not handed over)
+_TAKEN_BY_FORCE = re.compile(r"\b(?:(?:re)?captur|retook|retak|overr[au]n|storm|wrest|seiz|regain|liberat|fell\s+to\b)", re.IGNORECASE)
 _WITHDREW_FIRST = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?completed\s+(?:its|their|the)\s+withdrawal\b", re.I)
 # people who are no armed group taking the law into their own hands: ACLED's mob violence
 _MOB_SUBJECT = re.compile(r"(?:^|[.;]\s+|,\s+)(?:an? |the )?(?:group of |crowd of |mob of |hundreds of |dozens of )?"
@@ -236,7 +241,7 @@ _CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+
 _MOB_VICTIM = re.compile(r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|sorcerers?|kidnappers?|gang members?|"
                          r"criminals?|burglars?|rapists?|child (?:abductors?|traffickers?))\b|"
                          r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch)|"
-                         r"\bon suspicion of (?:[\w-]+ ){0,2}?(?:theft|stealing|smuggling|sorcery|witchcraft|kidnapping|slaughter)", re.I)
+                         r"\bon suspicion of (?:[\w-]+ ){0,2}?(?:theft|stealing|smuggling|sorcery|witchcraft|kidnapping|slaughter|beef|cows?|cattle)", re.I)
 # the passive of a group of ordinary people's act: "was tortured and killed by a group of men"
 _BY_A_GROUP = re.compile(r"\bby (?:a (?:group|crowd|mob|gang) of (?:[\w-]+ )?(?:men|people|villagers|residents|locals|youths)|"
                          r"(?:angry |irate |enraged )?(?:villagers|residents|locals|a crowd|a mob))\b", re.I)
@@ -250,6 +255,7 @@ _PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt
 _MOB_WORD = re.compile(r"\bmobs?\b", re.I)
 _LYNCH = re.compile(r"\blynch", re.IGNORECASE)  # a killing by a crowd, whoever the crowd is: mob violence
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students? protest\w*|"
+                         r"(?:mourners|worshippers|crowds?|people)\s+(?:[\w'’(),-]+\s+){0,8}?gathering\b|"
                          r"(?:protesting|striking|demonstrating)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|teachers|youths|"
                          r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people)|"
                          r"crowds?\s+(?:rallying|protesting|demonstrating|marching)\s+against|"
@@ -385,7 +391,7 @@ _BY_RIOTERS = re.compile(r"\bby\s+(?:angry\s+|irate\s+)?(?:supporters|protesters
 _RIOT_ACTS = re.compile(r"\b(?:smash(?:ed|ing)|vandali[sz]ed|looted|ransacked|torched|set fire|set ablaze|set (?:[\w'-]+\s+){1,4}"
                         r"(?:on fire|ablaze|alight)|setting (?:[\w'-]+\s+){1,4}(?:alight|ablaze|on fire)|"
                         r"burn(?:ed|t|ing) (?:[\w-]+\s+){0,2}(?:cars|vehicles|tyres|tires|shops|buildings|businesses|homes|houses|offices)|"
-                        r"broke (?:through|into)|stormed|pelted|hurled|"
+                        r"broke (?:through|into)|stormed|pelted|hurled|set alight|"
                         r"threw (?:[\w-]+,?\s+){0,3}?(?:stones|rocks|bricks|bottles|fire extinguishers)|threw (?:petrol bombs|molotov)|"
                         r"throwing (?:stones|rocks|bricks|bottles|petrol bombs)|fireworks|attack(?:ed|ing) (?:the\s+)?police|"
                         r"clashed with (?:the\s+)?(?:riot\s+)?(?:police|gendarmes|security forces|soldiers|troops))\b", re.I)

@@ -142,11 +142,17 @@ def rank(doc: Document, model) -> None:
 
 # the act given to the group by those who report it, in a sentence of its own: "Sources attributed the attack to the
 # Caucasus Emirate", "Authorities attributed the incident to Sikh extremists" (GTD's perpetrator, with its doubt)
-_ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+)(?:[\w-]+\s+)?(?:sources|authorities|officials|police|security sources|investigators|"
+_ACTS = (r"(?:attack|incident|attacks|incidents|bombing|blast|explosion|killing|killings|massacre|assassination|kidnapping|"
+         r"abduction|ambush|raid|shooting)")
+_ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+|,\s+(?:but|and|while|although|though)\s+)(?:[\w-]+\s+)?(?:sources|authorities|officials|police|security sources|investigators|"
                             r"the\s+army|the\s+military|the\s+government)\s+(?:later\s+)?"
-                            r"(?:attributed\s+the\s+(?:attack|incident|attacks|incidents|bombing|blast|explosion|killing|killings|"
-                            r"massacre|assassination|kidnapping|abduction|ambush|raid|shooting)\s+to|suspected|blamed)\s+"
-                            r"(?:the\s+)?(?:(?:fighters|members|militants)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?$",
+                            rf"(?:attributed\s+the\s+{_ACTS}\s+to|suspected|blamed)\s+"
+                            r"(?:the\s+)?(?:(?:fighters|members|militants)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?$|"
+                            # "the kidnapping was attributed to X", "police said the attackers were supporters of X"
+                            rf"(?:^|[.;,]\s+)(?:and\s+|but\s+)?the\s+{_ACTS}\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?"
+                            r"(?:attributed|blamed)\s+(?:to|on)\s+(?:the\s+)?$|"
+                            r"\b(?:said|says|believed|suspected)\s+(?:that\s+)?the\s+(?:attackers|assailants|gunmen|killers|kidnappers|bombers)\s+"
+                            r"(?:were|was)\s+(?:supporters|members|fighters|militants|loyalists)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
 

@@ -491,11 +491,12 @@ def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
-_BY_IN_TRIGGER = re.compile(r"\b(?:by|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BY_IN_TRIGGER = re.compile(r"\b(?:by|from|(?:fell|fallen|falls)\s+to|(?:deployment|redeployment|arrival)\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _agent_in_trigger(text, s_start, s_end, trig_start, trig_end, actors):
-    """"a student was picked up by security forces": the agent the trigger's own words name."""
+    """"a student was picked up by security forces", "the town fell to M23 rebels": the agent the trigger's own words
+    name."""
     for a in actors:
         if trig_start < a.start < trig_end and _BY_IN_TRIGGER.search(text, trig_start, a.start) \
                 and (a.entry.actor_type in (1, 2, 3, 4, 8) and not a.entry.generic or a.entry.actor_type == 1):
@@ -757,6 +758,12 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             # "Wagner Group fighters"; "the [Farabundo Marti National Liberation Front (FMLN)] guerrillas": an editor's
             # gloss of the name in brackets
             subj, prev = prev, next((b for b in reversed(before) if b.end <= prev.start), None)
+    if subj is not None and not two_sided:
+        # "some 10,000 soldiers and police officers set up a cordon": a joint subject, the side named first
+        prev = next((b for b in reversed(before) if b.end <= subj.start), None)
+        if prev is not None and prev.entry.actor_type in (1, 2, 3, 4, 8) and id(prev) not in aside \
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end:subj.start], re.I):
+            subj = prev
     if subj is not None and two_sided:
         # "Taliban militants and ANA soldiers fought": two sides, the first named first
         first = next((b for b in before if b.end <= subj.start and not b.entry.generic and b.entry.actor_type in (1, 2, 3, 4, 8)

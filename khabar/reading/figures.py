@@ -23,7 +23,8 @@ from khabar.text.numbers import NumberMatch, find_numbers
 
 # Kind words after the subject (passive, adjectival or intransitive).
 _KIND_AFTER = [
-    ("killed", r"killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
+    # ("were seized from the post and burned alive": what became of them)
+    ("killed", r"(?:seized|abducted|kidnapped|captured|caught|dragged|taken) (?:[^.;]{0,60}?\s)?and (?:then |later |subsequently )?(?:killed|burn(?:ed|t) alive|burn(?:ed|t) to death|lynched|executed|beheaded|hacked to death|beaten to death|shot dead)|burn(?:ed|t) alive|killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
                r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|assassinated|"
                r"(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed|neutrali[sz]ed|bodies|corpses"),
@@ -41,7 +42,7 @@ _KIND_AFTER = [
 _KIND_OF_WORD: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_AFTER]
 _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
 
-_KIND_VERB_RX = (r"killed|dead|died|die|dies|slain|lynched|shot dead|gunned down|executed|massacred|murdered|perished|"
+_KIND_VERB_RX = (r"(?:seized|abducted|kidnapped|captured|caught|dragged|taken) (?:[^.;]{0,60}?\s)?and (?:then |later |subsequently )?(?:killed|burn(?:ed|t) alive|burn(?:ed|t) to death|lynched|executed|beheaded|hacked to death|beaten to death|shot dead)|burn(?:ed|t) alive|killed|dead|died|die|dies|slain|lynched|shot dead|gunned down|executed|massacred|murdered|perished|"
                  r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|neutrali[sz]ed|"
                  r"assassinated|(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
@@ -109,6 +110,8 @@ _ACTIVE = [
                r"behead(?:ed|ing)|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"lynch(?:ed|ing) and (?:set fire to|set ablaze|burned|burnt|beheaded|mutilated)|"
+               # "hacked and shot to death 11 villagers"
+               r"(?:hack|stabb|beat|club|bludgeon|burn|shot|shoot|stone)\w* (?:and (?:hack|stabb|beat|club|shot|burn|stone)\w* )?to death|"
                r"(?:death|casualty) toll (?:\w+ ){0,3}(?:to|at|of)|(?:bodies|body|corpses|corpse) of"),
     ("injured", r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurting|hurt|maim(?:ed|ing|s)?"),
     ("abducted", r"abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|seized|seizing|hijacked|snatched"),
@@ -454,7 +457,9 @@ _POST_AND_ONE_RX = re.compile(
     rf"^\s*(?:of\s+(?:the\s+)?)?{_SUBJ},?\s+(?:and|as well as)\s+"
     rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})|"
     rf"(?P<both>both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PAIR_NOUNS})\s+"
-    rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?{_WERE_KIND}", re.I)
+    rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
+    # (or died: "Three of the governor's bodyguards and the bomber also died")
+    rf"(?:(?:were|had been|have been)\s+{_AUX}|(?:also\s+|later\s+)?(?=(?:died|perished)\b))(?P<kind>{_KIND_VERB_RX})\b", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given
 _POST_AND_UNKNOWN_RX = re.compile(
     rf"{_SUBJ_HEAD}\s+(?:and|as well as)\s+(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfirmed|undisclosed|"

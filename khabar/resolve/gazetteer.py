@@ -33,7 +33,7 @@ from khabar.resources import read_table
 _LEADING_FUNCTION_WORDS = re.compile(r"(?:(?:the|a|an|in|at|on|of|near|from|to)\s+)*", re.IGNORECASE)
 _PRECISION = {"country": 5, "admin1": 4, "admin2": 3, "place": 1}
 _NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "el", "ez", "az", "es", "ad", "ar", "ul", "ud"}
-_CONNECT = {"of", "de", "del", "al", "el", "la", "le", "e", "i", "ul", "ud", "us", "and", "du", "des", "van", "da", "do", "dos"}
+_CONNECT = {"of", "de", "del", "al", "el", "la", "le", "e", "i", "ul", "ud", "us", "and", "du", "des", "van", "da", "do", "dos", "the"}
 _HINT = re.compile(
     r"[\s,]*(?:the\s+)?(?P<hint>province|provinces|state|region|governorate|oblast|department|prefecture|county|district|"
     r"districts|agency|tehsil|sub-?district|subdivision|division|municipality|lga|local government area|territory|"
@@ -231,7 +231,7 @@ def _f(x: str) -> float | None:
     return float(x) if x else None
 
 
-_CACHE_VERSION = 15
+_CACHE_VERSION = 17
 
 
 def _cache_dir() -> str:
@@ -387,7 +387,8 @@ _BRACKET_PART_OF = re.compile(r"\s*\)?\s+(?:area|district|neighbou?rhood|quarter
                               r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?")
 
 
-_IN_NEXT = re.compile(r"\s+(?:(?:village|town|hamlet|settlement)\s+)?in\s+(?:the\s+)?")
+# (and "a hamlet near Larbaa, in Algeria's Blida province": the country's possessive before the division)
+_IN_NEXT = re.compile(r",?\s+(?:(?:village|town|hamlet|settlement)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?")
 _DIVISION_AFTER = re.compile(r"\s+(?:township|district|county|sub-?district|tehsil|municipality|commune|department|"
                              r"region|province|prefecture)\b|\s*[(,]", re.I)
 
@@ -398,6 +399,8 @@ def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
     out = sorted(found, key=lambda t: t.start)
     for k in range(len(out) - 1):
         t, nxt = out[k], out[k + 1]
+        if nxt.entry.kind == "country" and k + 2 < len(out) and text[nxt.end:nxt.end + 2] in ("'s", "’s"):
+            nxt = out[k + 2]  # ("in Algeria's Blida province": the division after the country)
         if t.entry.kind != "place" or nxt.entry.kind not in ("place", "admin2", "admin1") or t.entry.iso != nxt.entry.iso \
                 or not t.entry.admin1 or not nxt.entry.admin1 or norm(t.entry.admin1) == norm(nxt.entry.admin1) \
                 or t.entry.population >= 100_000 or not _IN_NEXT.fullmatch(text, t.end, nxt.start) \
@@ -508,7 +511,8 @@ class Gazetteer:
         extra = data.joinpath("gazetteer_additions.tsv").read_bytes()
         stop_raw = data.joinpath("toponym_stopwords.txt").read_bytes()
         dem_raw = data.joinpath("demonyms.tsv").read_bytes()
-        digest = hashlib.sha1(b"".join((str(_CACHE_VERSION).encode(), raw_gz, extra, stop_raw, dem_raw))).hexdigest()[:16]
+        cw_raw = data.joinpath("admin1_crosswalk.tsv").read_bytes()
+        digest = hashlib.sha1(b"".join((str(_CACHE_VERSION).encode(), raw_gz, extra, stop_raw, dem_raw, cw_raw))).hexdigest()[:16]
         cache = os.path.join(_cache_dir(), f"gazetteer-{digest}.pickle")
         try:
             with open(cache, "rb") as fh:
@@ -564,6 +568,15 @@ class Gazetteer:
             if row[1] == "admin1":
                 for k in _province_bare_names(_norm(row[0])):
                     if k not in index:
+                        index[k] = [i]
+        # a province by the name the news and ACLED give it, where GeoNames has an older or English one: "Lazio"
+        # (Latium), "Hrodna" (Grodnenskaya); from the admin1 crosswalk, which scoring reads too
+        first_level = {(row[3], _norm(row[0])): i for i, row in enumerate(rows) if row[1] == "admin1"}
+        for line in cw_raw.decode("utf-8").split("\n"):
+            cols = line.split("\t")
+            if len(cols) == 4 and cols[1] == "admin1" and (i := first_level.get((cols[0], _norm(cols[2])))) is not None:
+                for k in (_norm(cols[3]), *_province_spellings(_norm(cols[3]))):
+                    if k and k not in index:  # (a name of its own already, a city's: "Sfax", "Yogyakarta", stays it)
                         index[k] = [i]
         frozen = {k: tuple(v) for k, v in index.items()}
         args = (rows, frozen, stop, demonyms, min(mx, 5), _skeleton_index(rows, frozen))
