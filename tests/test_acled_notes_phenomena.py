@@ -539,6 +539,8 @@ def test_gtd_attack_type_said_plainly(text, attack_type):
     ("Militants hacked and shot to death 7 farmers in a village in Ampara district, Eastern province, Sri Lanka.", 7),
     ("A suicide bomber blew himself up near a checkpoint in Kandahar, Afghanistan. Two of the guards and the bomber "
      "also died.", 3),
+    # an office-holder of a place and a count of his men
+    ("A roadside bomb killed the police chief of Dand and three of his guards in Kandahar province, Afghanistan.", 4),
 ])
 def test_gtd_style_tolls_with_the_attackers(text, killed):
     assert toll(_event(text, published=None), "killed") == killed
@@ -1892,6 +1894,28 @@ def test_case_snippets_stop24(text, code):
     # a security cordon around a town: another strategic development
     ("On 8 February 2023, 5,000 soldiers and police officers set up a security cordon around Apopa (Apopa, San "
      "Salvador) to search for gang members.", "Other"),
+    # stop 27 (acled_probe53): militants attacking checkpoints fight the army; ground entered after the other side
+    # pulled back from fighting; an IED found and destroyed; a contingent that landed; reinforcements sent
+    ("On 4 May 2020, militants attacked army checkpoints near Jalula (Khanaqin, Diyala); two soldiers were killed.",
+     "Armed clash"),
+    ("On 3 March 2022, army troops entered Kobo (North Wollo, Amhara) after rebel forces pulled back following "
+     "fighting near the town.", "Government regains territory"),
+    ("On 9 June 2022, soldiers found and safely detonated a roadside bomb near Fada (Fada, Est).",
+     "Disrupted weapons use"),
+    ("On 2 July 2024, the first contingent of 200 foreign police officers landed at the airport of Port-au-Prince "
+     "(Port-au-Prince, Ouest) to support operations against gangs.", "Change to group/activity"),
+    ("On 5 April 2021, the army dispatched reinforcements and armoured vehicles to Diffa (Diffa, Diffa) ahead of an "
+     "offensive.", "Change to group/activity"),
+    # a market raided and its goods carried away; olive trees uprooted: property
+    ("On 3 May 2004, militiamen raided the market in Kutum (Kutum, North Darfur), carrying away livestock and grain; "
+     "no casualties were reported.", "Looting/property destruction"),
+    ("On 2 October 2021, about 40 olive trees in Qaryut (Nablus, West Bank) were uprooted by settlers, the village "
+     "council said.", "Looting/property destruction"),
+    # tractors driven to a landmark; crowds that packed the streets calling for something
+    ("On 8 January 2024, farmers drove hundreds of tractors to the town hall of Lyon (Lyon, Auvergne-Rhone-Alpes) "
+     "to oppose fuel tax rises. [size=hundreds]", "Peaceful protest"),
+    ("On 4 December 2024, thousands of people packed the streets near parliament in Tbilisi (Tbilisi, Tbilisi), "
+     "calling for new elections. [size=thousands]", "Peaceful protest"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1931,6 +1955,9 @@ def test_sub_event_type_stop25(text, sub):
     # the country's full name, "of the" and all, against the other Congo
     ("Rebels attacked the village of Kasika in Mwenga territory, South Kivu province, Democratic Republic of the "
      "Congo, on Sunday, killing six civilians.", "CD", "South Kivu", None),
+    # "X district of Y province": the province the text gives
+    ("On 2 May 2020, Taliban fighters attacked checkpoints in Jaghori district of Ghazni province, Afghanistan.",
+     "AF", "Ghazni", None),
 ])
 def test_places_stop25(text, iso, admin1, name):
     ev = _event(text)
@@ -2273,6 +2300,31 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
     ("Authorities shut down mobile internet across the province after the vote.", "OTHER"),
     ("Soldiers left their camp overnight, and by dawn the rebels had moved in, villagers said.",
      "NON_VIOL_TERRIT_TRANSFER"),
+    # stop 27 (case2021_probe54)
+    ("Five nurses were marched away at gunpoint from a clinic near Bamenda, the hospital said.", "ABDUCT_DISSAP"),
+    ("Vandals smashed dozens of gravestones at a Jewish cemetery overnight, police said.", "PROPERTY_DISTRUCT"),
+    ("The last German soldiers of the UN mission left the country on Tuesday, ending a ten-year deployment.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The group said it was calling off the truce it had agreed with the army in March.", "CHANGE_TO_GROUP_ACT"),
+    ("Villagers seized two men they accused of stealing a child, beat them and burned them alive in the square.",
+     "MOB_VIOL"),
+    ("Militants were in control of the district headquarters on Friday after the police ran out of ammunition, local "
+     "officials said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Doctors said several families suffocated after a gas-filled canister was dropped on their building.",
+     "CHEM_WEAP"),
+    ("A man detonated an explosive belt at the entrance of a mosque during Friday prayers, killing 12 people.",
+     "SUIC_BOMB"),
+    ("Kenya has sent 500 police officers to Haiti to help fight the gangs, the government said.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The defence ministry said its air defence systems destroyed six drones over the border region overnight.",
+     "DISR_WEAP"),
+    ("Internet access was cut across the country on Thursday, a monitoring group said.", "OTHER"),
+    ("Militants who had besieged the town for weeks tried to overrun the army garrison, which held its positions.",
+     "ARMED_CLASH"),
+    ("Aircraft dropped munitions containing a riot-control agent on the trenches, sending soldiers to hospital.",
+     "CHEM_WEAP"),
+    ("Elders of the two clans agreed to return the stolen cattle and halt revenge raids, officials said.",
+     "AGREEMENT"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)
@@ -2322,6 +2374,11 @@ def test_case_snippets_stop25(text, code):
      "officers; his whereabouts remain unknown.", "Police Forces of Egypt", "2021-03-05"),
     ("On 8 February 2023, 5,000 soldiers and police officers set up a security cordon around Apopa (Apopa, San "
      "Salvador) to search for gang members.", "Military Forces of El Salvador", "2023-02-09"),
+    # military police, plainclothes security officers: the police; separatists by the cause they name
+    ("On 2 May 2019, a teenager was shot dead by military police in a favela of Salvador (Salvador, Bahia).",
+     "Police Forces of Brazil", "2019-05-03"),
+    ("On 4 June 2020, Ambazonian separatist fighters abducted three nurses in Kumba (Meme, Southwest).",
+     "Ambazonian separatists", "2020-06-05"),
 ])
 def test_acled_actor1_stop25(text, gold, published):
     _assert_actor1(text, gold, published)

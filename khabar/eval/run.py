@@ -71,7 +71,7 @@ _PROVINCE_FIRST_GTD = {"PH"}  # countries whose GTD first level is the gazetteer
 # words a first-level name carries in one scheme and not another: "Muhafazat al Qalyubiyah" is Qalyubia,
 # "Mintaqat `Asir" Asir, "Wilayat-e Baghlan" Baghlan
 _ADMIN_PREFIX = re.compile(r"^(?:(?:muhafazat|mintaqat|wilayat(?:-e)?|wilayah|provincia de|departamento de|estado de|"
-                           r"province of|district of|municipality of)\s+)?(?:(?:al|el|ash|as|ar|ad|an|at|az)[\s-]+)?", re.I)
+                           r"province of|district of|municipality of|republic of)\s+)?(?:(?:al|el|ash|as|ar|ad|an|at|az)[\s-]+)?", re.I)
 _DISTRICT_WORD = re.compile(r"\s+District$", re.I)
 
 
@@ -121,18 +121,28 @@ def toll(ev: Event | None, kind: str, scheme: str | None = None) -> int | None:
     by_claimant: dict[str, list[Figure]] = defaultdict(list)
     for f in figs:
         by_claimant[f.claimant.canonical or f.claimant.text].append(f)
-    groups = sorted(by_claimant.values(), key=lambda fs: (fs[0].claimant.claimant_type in _PARTY, fs[0].modality != "asserted"))
+    groups = _with_their_dead(sorted(by_claimant.values(), key=lambda fs: (fs[0].claimant.claimant_type in _PARTY,
+                                                                          fs[0].modality != "asserted")))
     if scheme == "acled":
         # ACLED codes the most conservative of the counts its sources give, a vague count by a fixed number
         return min(sum(_ACLED_VAGUE.get(f.span.text.lower().split()[-1], n) if f.qualifier == "vague" and not f.parts else n
                        for f, n in zip(fs, _lows(fs), strict=True)) for fs in groups)
+    return sum(_lows(groups[0]))
+
+
+def _with_their_dead(groups: list[list[Figure]]) -> list[list[Figure]]:
+    """The claimants' figures with the attackers' own dead, which only the side that fought them gives ("Six police
+    officers were killed ... Officials said 11 of the attackers were also killed"), joined to the first source's
+    victims: GTD, RAND and ACLED count both (not one suspect killed later, nor another account of the same dead)."""
     own = groups[0]
-    if any(f.subject_role == "victim" for f in own) and not any(f.subject_role in ("attacker", "unknown") for f in own):
-        # the attackers' own dead, which only the side that fought them gives ("Six police officers were killed ...
-        # Officials said 11 of the attackers were also killed"): GTD and RAND count both (not one suspect killed
-        # later, nor another source's account of the same dead)
-        own = own + next(([f for f in fs if _their_dead(f)] for fs in groups[1:] if any(map(_their_dead, fs))), [])
-    return sum(_lows(own))
+    if not any(f.subject_role == "victim" for f in own) or any(f.subject_role in ("attacker", "unknown") for f in own):
+        return groups
+    k = next((k for k, fs in enumerate(groups[1:], 1) if any(map(_their_dead, fs))), None)
+    if k is None:
+        return groups
+    theirs = [f for f in groups[k] if _their_dead(f)]
+    rest = [f for f in groups[k] if not _their_dead(f)]
+    return [own + theirs, *(fs if j != k else rest for j, fs in enumerate(groups[1:], 1) if j != k or rest)]
 
 
 def _their_dead(f: Figure) -> bool:

@@ -205,6 +205,8 @@ _OFFICE = (r"(?:[\w()'’-]+\s+){0,5}?(?:mayor|governor|inspector|director|manag
 _OFFICE_SINGLED_OUT = re.compile(
     rf"\b(?:shot and killed|shot dead|gunned down|killed|assassinated)\s+(?:a|an|the)\s+{_OFFICE}\b[^.;]{{0,60}}?\bas\s+"
     r"(?:he|she)\s+(?:left|was leaving|waited|was waiting|arrived|walked|drove|stepped)\b|"
+    rf"\b(?:shot and killed|shot dead|gunned down|assassinated)\s+(?:a|an|the)\s+{_OFFICE}\s+(?:outside|in front of|near)\s+"
+    r"(?:his|her)\s+(?:home|house|residence|office)\b|"
     rf"(?:^|[.:]\s+|,\s+)(?:the|a)\s+{_OFFICE}\s+of\s+(?:[A-Z][\w'’-]+\s*){{1,3}}(?:,[^,.;]{{1,40}}){{0,3}},?\s+(?:was|had been)\s+"
     r"(?:shot dead|shot and killed|killed|assassinated|gunned down|stabbed to death)\b|"
     rf"\btargeted\s+(?:a|an|the)\s+{_OFFICE}\b[^.;]{{0,80}}?,\s+killing\s+(?:him|her)\b")

@@ -159,7 +159,7 @@ _IN_SUPPORT_OF = re.compile(r"\b(?:in support of|at the request of|to support|to
 # the other side gone before the taking: no fight, unless the act's own verb says the place was taken by force
 # ("entered Bossangoa after the garrison withdrew", but "retook Izium after the enemy withdrew", "captured Goma after
 # the troops fled": ACLED's and CASE's coders keep a capture a capture)
-_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|retreated|left|fled|abandoned|"
+_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|pulled back|retreated|left|fled|abandoned|"
                               r"completed the withdrawal|surrendered)\b", re.IGNORECASE)
 # (and "fell to": ground lost to the side named, not handed over)
 _TAKEN_BY_FORCE = re.compile(r"\b(?:(?:re)?captur|retook|retak|overr[au]n|storm|wrest|seiz|regain|liberat|fell\s+to\b)", re.IGNORECASE)
@@ -176,7 +176,7 @@ _ROW_OVER = re.compile(r"\b(?:(?:row|dispute|spat|stand-?off|diplomatic crisis)\
                        r"(?:expell?(?:ed|s|ing)|recall(?:ed|s|ing)|summon(?:ed|s|ing))\s+(?:[\w'’-]+\s+){1,4}?(?:diplomats?|envoys?|ambassadors?|"
                        r"attach[eé]s?|consuls?|staff)\s+over)\s+(?:the\s+)?$", re.I)
 _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out|with)\s+(?:the\s+)?"
-                       rf"(?:yesterday|{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
+                       rf"(?:yesterday|(?:last\s+)?{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
 _CRIMINALS = re.compile(r"\b(?:armed )?(?:robbers|thieves|burglars|pickpockets|fraudsters|poachers|smugglers|"
@@ -443,6 +443,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         # police broke up, whose injured are no attack of their own (a killing there is excessive force, below)
         main, fam = protest, "protest"
         sub, mode = protest.sub_event_type, protest.mode
+    if fam == "abduction" and (perpetrator is None or perpetrator.actor_type in (5, 7)) \
+            and _MOB_SUBJECT.search(_main_sentence(ev, main)) and _BY_A_CROWD.search(sentences_text):
+        # "Residents seized two men they believed to be child kidnappers ..., beat them and burned them alive": the
+        # crowd's justice, not an abduction
+        return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
     if fam == "explosion" and _RPG.fullmatch(main.trigger.text) and _BATTLED.search(sentences_text):
         # "two militias battled with machine guns and rocket-propelled grenades": a clash fought with them
         return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode  # (the weapon still the grenades')

@@ -142,7 +142,7 @@ def rank(doc: Document, model) -> None:
 
 # the act given to the group by those who report it, in a sentence of its own: "Sources attributed the attack to the
 # Caucasus Emirate", "Authorities attributed the incident to Sikh extremists" (GTD's perpetrator, with its doubt)
-_ACTS = (r"(?:attack|incident|attacks|incidents|bombing|blast|explosion|killing|killings|massacre|assassination|kidnapping|"
+_ACTS = (r"(?:(?:attempted|failed|foiled)\s+)?(?:attack|incident|attacks|incidents|bombing|blast|explosion|killing|killings|massacre|assassination|kidnapping|"
          r"abduction|ambush|raid|shooting)")
 _ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+|,\s+(?:but|and|while|although|though)\s+)(?:[\w-]+\s+)?(?:sources|authorities|officials|police|security sources|investigators|"
                             r"the\s+army|the\s+military|the\s+government)\s+(?:later\s+)?"

@@ -726,7 +726,7 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
                 r"\b(?:left|leaving|leaves)\s+(?:[\w-]+\s+){0,3}$", text[max(s_start, a.start - 40):a.start], re.I):
             continue  # "the attack left one Burundian soldier dead along with the suicide bomber": a victim
         if a.entry.actor_type == 1 and (re.match(r"\s+custody\b", text[a.end:a.end + 12], re.I)
-                                        or re.search(r"\b(?:station|post|checkpoint|lines)$", a.text, re.I)
+                                        or re.search(r"\b(?:stations?|posts?|checkpoints?|lines)$", a.text, re.I)
                                         or re.match(r"\s+(?:post|station|checkpoint|barracks|outpost)s?\b", text[a.end:a.end + 14],
                                                     re.I)):
             continue  # "seized 13 suspected gang members from police custody", "raided a police station": a place

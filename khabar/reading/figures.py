@@ -281,7 +281,9 @@ _ONE_OF_PASSIVE = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?-i:One|one) of (?:the |h
 _ACTIVE_SINGULAR_AND = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing)|shot dead|shooting dead|gunned down|gunning down|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|"
     rf"kidnapp(?:ed|ing))\s+(?:a|an|one|the|his|her)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+(?:and|as well as)\s+$", re.I)
+    # (and the office's place: "killed the district governor of Khan Abad and two of his bodyguards")
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)?"
+    rf"\s+(?:and|as well as)\s+$", re.I)
 # a singular coordinated before a count: "The pastor and five worshippers were killed"
 _SINGULAR_AND_BEFORE = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<who>(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
                                   rf"(?:{_PERSON}))\s+(?:and|as well as)\s+$", re.I)

@@ -116,7 +116,7 @@ _SPELLINGS = {"guerilla": "guerrilla", "guerillas": "guerrillas", "defense": "de
               "organizations": "organisations", "mujahidin": "mujahideen", "mujahedeen": "mujahideen",
               "mujahedin": "mujahideen"}
 # a country whose groups' names a text about another may use: the Palestinian groups of a text about Israel
-_ENTWINED = {"IL": ("PS",)}
+_ENTWINED = {"IL": ("PS",), "UG": ("CD",), "RW": ("CD",)}  # (and the ADF, DRC rebels of Ugandan origin)
 # a name several groups share, read in a text about a country none of them is from: "Islamic Jihad" claiming
 # attacks in France, Egypt, Denmark or Argentina (1980s-1990s) is Hizballah's Islamic Jihad Organization
 _ABROAD = {"islamic jihad": "Hizballah"}

@@ -388,7 +388,8 @@ _BRACKET_PART_OF = re.compile(r"\s*\)?\s+(?:area|district|neighbou?rhood|quarter
 
 
 # (and "a hamlet near Larbaa, in Algeria's Blida province": the country's possessive before the division)
-_IN_NEXT = re.compile(r",?\s+(?:(?:village|town|hamlet|settlement)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?")
+_IN_NEXT = re.compile(r",?\s+(?:(?:village|town|hamlet|settlement)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?|"
+                      r"\s+(?:district|county|municipality|sub-?district|tehsil|township)\s+of\s+(?:the\s+)?")  # ("Qarabagh district of Ghazni province")
 _DIVISION_AFTER = re.compile(r"\s+(?:township|district|county|sub-?district|tehsil|municipality|commune|department|"
                              r"region|province|prefecture)\b|\s*[(,]", re.I)
 
