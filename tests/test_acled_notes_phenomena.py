@@ -512,6 +512,11 @@ def test_a_singular_then_a_count_after_shooting_dead():
      "motorcycle.", "Assassination"),
     ("A suicide bomber targeted a district police chief at a mosque in Mardan, Khyber Pakhtunkhwa, Pakistan, killing "
      "him and two worshippers.", "Assassination"),
+    # a person named as the target, then named again with an office written in capitals, or as a member of a house
+    ("Assailants attacked Gul Rahman, the Khost Provincial Police Commander, in Khost city, Afghanistan. Rahman was "
+     "wounded.", "Assassination"),
+    ("Assailants shot and injured Nasir Ahmadi, a Meshrano Jirga member, in Jalalabad, Nangarhar, Afghanistan.",
+     "Assassination"),
     # a toxic substance released in a school, pupils hospitalised: no weapon GTD counts as arms
     ("More than 80 pupils were hospitalized after a toxic substance was released in classrooms of a girls' school "
      "in Kunduz province, Afghanistan.", "Unarmed Assault"),
@@ -1955,6 +1960,9 @@ def test_sub_event_type_stop25(text, sub):
     # the country's full name, "of the" and all, against the other Congo
     ("Rebels attacked the village of Kasika in Mwenga territory, South Kivu province, Democratic Republic of the "
      "Congo, on Sunday, killing six civilians.", "CD", "South Kivu", None),
+    # a town that names the accord signed is not where it was signed
+    ("On 15 May 2015, rebel leaders signed the Arusha peace accord with the government at a ceremony in Bujumbura, "
+     "Burundi.", "BI", "Bujumbura Mairie", "Bujumbura"),
     # "X district of Y province": the province the text gives
     ("On 2 May 2020, Taliban fighters attacked checkpoints in Jaghori district of Ghazni province, Afghanistan.",
      "AF", "Ghazni", None),

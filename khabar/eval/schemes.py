@@ -59,7 +59,8 @@ _ROLE = (r"(?:former |deputy |senior |local |district |provincial |tribal |villa
          r"(?:commander|governor|mayor|leader|chief|judge|cleric|elder|prosecutor|lawmaker|parliamentarian|MP|MLA|"
          r"politician|candidate|minister|general|colonel|head|director|councill?or|journalist|"
          r"scholar|imam|mullah|maulvi|headman|chairman|spokesman|president|member of parliament|"
-         r"member of the provincial council|council member|sheikh|ulema)")
+         r"member of the provincial council|council member|sheikh|ulema|legislator|"
+         r"(?:Wolesi Jirga|Meshrano Jirga|parliament|parliamentary|assembly|senate|provincial council) member)")
 # GTD "assassination": an attack aimed at one prominent person, whatever the weapon
 _TARGETED = re.compile(
     rf"\b(?:targeting|targeted|on|at|against|attacked|shot|killed|stabbed|ambushed|assassinated|gunned down)\s+"
@@ -74,7 +75,8 @@ _TARGETED = re.compile(
 _FACILITY = re.compile(r"\b(?:sabotag\w+|set (?:on )?fire|set ablaze|torched|burn(?:ed|t)|destroyed|damaged|vandali[sz]ed|"
                        r"demolished|looted|ransacked|blew up)\b", re.I)
 _NAMED_OBJECT = re.compile(r"\b(?:targeting|targeted|opened fire on|fired on|attacked|shot and killed|shot dead|killed|ambushed|"
-                           r"shot|stabbed|gunned down|assassinated)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
+                           r"shot and (?:injured|wounded)|shot|stabbed|gunned down|assassinated)\s+"
+                           r"(?:the\s+(?:convoy|vehicle|car|motorcade|house|home|residence)\s+of\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3})\b")
 _BARRICADE = re.compile(r"\b(?:barricad\w*|held (?:\w+ )?hostages? (?:inside|in the)|hostage[ -]taking|stand-?off|"
                         r"besieged|took (?:[\w-]+ ){0,3}hostages? (?:inside|in the|at the|at a)|held (?:[\w-]+ ){0,4}hostage for "
                         r"(?:\w+ ){1,2}(?:days|hours)|until (?:\w+ ){0,3}(?:forces|troops|police|commandos) (?:stormed|retook|raided|"
@@ -249,7 +251,15 @@ def _role_of_named_target(first: str, text: str) -> re.Match[str] | None:
     if named is None:
         return None
     last = re.escape(named.group("name").split()[-1])
-    return re.search(rf"\b{last},\s+(?:a|an|the)\s+(?:[\w()-]+\s+){{0,6}}?{_ROLE}\b", text)
+    role = re.search(rf"\b{last},\s+(?:a|an|the)\s+(?:[\w()-]+\s+){{0,6}}?{_ROLE}\b", text, re.I)  # ("the District
+    # Chief Commander", in capitals)
+    if role is not None and _SOMEONES.search(role.group(0)):
+        return None  # "Kirmani, a bodyguard of President Ghani": the office is another's
+    return role
+
+
+_SOMEONES = re.compile(r"\b(?:bodyguards?|guards?|drivers?|aides?|sons?|daughters?|wife|husband|brothers?|sisters?|relatives?|"
+                       r"nephews?|cousins?|employees?|assistants?|cooks?|secretary)\s+(?:of|to)\b", re.I)
 
 
 def gtd_attack_type(ev: Event | None, doc: Document) -> str | None:

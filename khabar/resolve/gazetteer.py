@@ -411,6 +411,11 @@ def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
     return out
 
 
+# a town that names a document, not where anything happened: "signed the Algiers peace accord in Bamako"
+_NAMES_A_DOCUMENT = re.compile(r"\s+(?:peace\s+|ceasefire\s+)?(?:accords?|agreements?|protocols?|declaration|conventions?)\b"
+                               r"(?!\s+(?:cent(?:er|re)|hall|complex|grounds|building))", re.I)  # (not "the Anaheim Convention Center")
+
+
 _CITY_SIDES = frozenset("West East North South Western Eastern Northern Southern Central".split())
 
 
@@ -1023,7 +1028,7 @@ class Gazetteer:
         out = _in_the_next_division(text, out)
         if strong:
             out = self._keep_in(text, out, strong, countries)
-        out = [self._occupied(text, t) for t in out]
+        out = [self._occupied(text, t) for t in out if not _NAMES_A_DOCUMENT.match(text, t.end)]
         out.sort(key=lambda t: t.start)
         return _drop_quarters(text, out)
 
