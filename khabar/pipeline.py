@@ -402,7 +402,7 @@ class Reader:
                 # "An earthquake struck ...": what the text tells of first is a disaster (and no claim, arson or
                 # sabotage anywhere makes it someone's doing, whatever burned)
                 hazard_text = True
-            if m is not None and hazard_text and not violent_means(folded, s.start, s.end) and m.family != "protest":
+            if m is not None and hazard_text and not violent_means(folded, s.start, s.end) and m.family not in ("protest", "riot"):
                 # (a crowd protesting after a disaster is a protest: "rallied ... following a deadly accident")
                 # "An earthquake killed 2,000 people", and then "The death toll rose to 2,100": no one's act.  Told
                 # after an attack ("three were hurt when the roof collapsed"), such harm is the attack's
@@ -562,6 +562,12 @@ class Reader:
             accused = [x for x in scored if _ACCUSED_OF.search(folded, max(s.start, x[1].start - 60), x[1].start)]
             if len(accused) < len(scored):
                 scored = [x for x in scored if x not in accused]
+        if len(scored) > 1:
+            # "marched ... to mark the anniversary of the 1976 military coup", "On 6 December, the anniversary of the
+            # police killing of a teenager, youths hurled petrol bombs": what is remembered is no act of the day
+            remembered = [x for x in scored if _ANNIVERSARY_OF.search(folded, max(s.start, x[1].start - 50), x[1].start)]
+            if len(remembered) < len(scored):
+                scored = [x for x in scored if x not in remembered]
         families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and len(families) > 1:
             # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
@@ -1333,6 +1339,7 @@ def _mark_shared_totals(doc: Document) -> None:
 _BRACKET_CHAIN = re.compile(r"(?<=[A-Za-z]) \(((?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){0,4})\)")
 
 
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 _RELATIVE_TOLL = re.compile(rf"\b(?:that|which)\s+(?:had\s+|has\s+)?{_BY_THEN}(?:killed|left|claimed the lives of|took the lives of)\b|"
                             # "stood in silence to honour the 15 people killed in the collapse": the dead it mourns
                             r"\b(?:to\s+honou?r|honou?ring|to\s+commemorate|commemorating|to\s+remember|in\s+memory\s+of|"

@@ -546,6 +546,11 @@ def test_gtd_attack_type_said_plainly(text, attack_type):
      "also died.", 3),
     # an office-holder of a place and a count of his men
     ("A roadside bomb killed the police chief of Dand and three of his guards in Kandahar province, Afghanistan.", 4),
+    # stop 27 (gtd_probe58): "as was the bomber"; "and the bus driver"
+    ("A suicide bomber struck a checkpoint in Baquba, Diyala, Iraq. Six police officers were killed, as was the "
+     "bomber.", 7),
+    ("A landmine struck a bus in Bijapur district, Chhattisgarh, India. Four policemen and the bus driver were "
+     "killed.", 5),
 ])
 def test_gtd_style_tolls_with_the_attackers(text, killed):
     assert toll(_event(text, published=None), "killed") == killed
@@ -1921,6 +1926,18 @@ def test_case_snippets_stop24(text, code):
      "to oppose fuel tax rises. [size=hundreds]", "Peaceful protest"),
     ("On 4 December 2024, thousands of people packed the streets near parliament in Tbilisi (Tbilisi, Tbilisi), "
      "calling for new elections. [size=thousands]", "Peaceful protest"),
+    # stop 27 (acled_probe56): what a march remembers is no act of the day; riots against a curfew for an epidemic
+    ("On 11 September 2023, thousands marched in Santiago (Santiago, Santiago Metropolitan) to mark the anniversary "
+     "of the 1973 military coup. [size=thousands]", "Peaceful protest"),
+    ("On 23 January 2021, youths rioting against the COVID-19 curfew in Eindhoven (Eindhoven, North Brabant) threw "
+     "stones at police and looted a supermarket.", "Violent demonstration"),
+    # a mob's justice told in the passive; arrests of people trying to gather for a banned march
+    ("A man accused of housebreaking was beaten to death by community members in Soweto (Johannesburg, Gauteng) on "
+     "2 May 2021.", "Mob violence"),
+    ("Police in Ankara (Cankaya, Ankara) detained 50 people on 25 June 2023 as they tried to gather near Kizilay "
+     "Square for the banned Pride march.", "Protest with intervention"),
+    ("On 4 March 2020, the government and the rebel leader signed a definitive cessation of military hostilities in "
+     "Maputo (Maputo, Maputo).", "Agreement"),
 ])
 def test_sub_event_type_stop25(text, sub):
     _assert_sub(text, sub, "2024-05-06")
@@ -1963,6 +1980,9 @@ def test_sub_event_type_stop25(text, sub):
     # a town that names the accord signed is not where it was signed
     ("On 15 May 2015, rebel leaders signed the Arusha peace accord with the government at a ceremony in Bujumbura, "
      "Burundi.", "BI", "Bujumbura Mairie", "Bujumbura"),
+    # "the X area of Y district": the area, which GTD codes
+    ("Gunmen attacked a police post in the Kohak area of Andar district, Ghazni province, Afghanistan.", "AF",
+     "Ghazni", "Kohak"),
     # "X district of Y province": the province the text gives
     ("On 2 May 2020, Taliban fighters attacked checkpoints in Jaghori district of Ghazni province, Afghanistan.",
      "AF", "Ghazni", None),
@@ -2333,6 +2353,29 @@ def test_where_people_fled_to_is_not_where_the_fight_was():
      "CHEM_WEAP"),
     ("Elders of the two clans agreed to return the stolen cattle and halt revenge raids, officials said.",
      "AGREEMENT"),
+    # stop 27 (case2021_probe57)
+    ("Government forces are now in control of the town, which the rebels had held for two years, a spokesman said.",
+     "GOV_REGAINS_TERIT"),
+    ("Rebels took control of the border town after government soldiers fled into the neighbouring country.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("By morning black flags were flying over the district headquarters, residents said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The bomb, hidden in a parked car, was set off by mobile phone as the convoy passed.", "REM_EXPLOS"),
+    ("A farmer lost a leg after stepping on an explosive planted by rebels along a forest path.", "REM_EXPLOS"),
+    ("Medics said patients smelled of bleach after canisters fell on the village.", "CHEM_WEAP"),
+    ("A journalist was bundled into a grey van outside his office and has not been seen since, his family said.",
+     "ABDUCT_DISSAP"),
+    ("A couple accused of desecrating a holy book were beaten to death by a crowd, police said.", "MOB_VIOL"),
+    ("Under the deal reached on Sunday, the fighters will hand over their heavy weapons, a negotiator said.",
+     "AGREEMENT"),
+    ("A week after the bombing, investigators took a suspect into custody in the capital.", "ARREST"),
+    ("The opposition leader was being held at a military prison on charges of treason, officials said.", "ARREST"),
+    ("The group's leader pledged allegiance to the Islamic State in a video released on Friday.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("A search of the abandoned camp turned up six rifles and a box of grenades, police said.", "DISR_WEAP"),
+    ("Gunmen had moved into the empty school and were using it as their base, villagers said.", "HQ_ESTABLISHED"),
+    ("The country said it had successfully tested a new cruise missile on Tuesday.", "OTHER"),
+    ("Forty workers died when the factory building, which had three illegal floors, collapsed.", "NO_EVENT"),
 ])
 def test_case_snippets_stop25(text, code):
     _assert_case(text, code)

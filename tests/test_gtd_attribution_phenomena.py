@@ -67,6 +67,9 @@ def _event(text):
     # a group the text names by its full name keeps it, though its abbreviation is another's elsewhere
     ("Gunmen shot a police officer in Harlem, New York City, United States. The Black Liberation Army (BLA) claimed "
      "responsibility.", "Black Liberation Army"),
+    # activists of a party the police blamed
+    ("Activists set fire to two buses near Bogura, Rajshahi division, Bangladesh, during a strike. Police blamed "
+     "activists of Jamaat-e-Islami.", "Jamaat-e-Islami"),
     # an attempted bombing attributed by the police
     ("A bomb was found outside a police station in Derry, Northern Ireland, and defused. Police attributed the "
      "attempted bombing to the Irish National Liberation Army (INLA).", "INLA"),

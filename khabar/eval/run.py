@@ -125,9 +125,14 @@ def toll(ev: Event | None, kind: str, scheme: str | None = None) -> int | None:
                                                                           fs[0].modality != "asserted")))
     if scheme == "acled":
         # ACLED codes the most conservative of the counts its sources give, a vague count by a fixed number
-        return min(sum(_ACLED_VAGUE.get(f.span.text.lower().split()[-1], n) if f.qualifier == "vague" and not f.parts else n
+        return min(sum(_acled_vague(f.span.text, n) if f.qualifier == "vague" and not f.parts else n
                        for f, n in zip(fs, _lows(fs), strict=True)) for fs in groups)
     return sum(_lows(groups[0]))
+
+
+def _acled_vague(said: str, n: int) -> int:
+    """A vague count as ACLED codes it, by its word wherever the span holds it ("dozens of militants": 12)."""
+    return next((_ACLED_VAGUE[w] for w in said.lower().split() if w in _ACLED_VAGUE), n)
 
 
 def _with_their_dead(groups: list[list[Figure]]) -> list[list[Figure]]:

@@ -135,7 +135,7 @@ _SCENE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:resumed|c
 _DAMAGE_WORD = re.compile(r"vandali[sz]ed|torched vehicles|ransacked", re.I)
 _FOUGHT_OVER = re.compile(r"(?<!without )(?<!without any )(?<!no )\b(?:fighting|clashes|battles?|bombardment|air ?strikes|airstrikes|shelling|assault|offensive|"
                           r"encircled|encirclement|counter-?offensive|exchanges? of fire|exchanged fire|"
-                          r"heavy fire|gunfights?)\b", re.I)
+                          r"heavy fire|gunfights?|under (?:[\w-]+ )?fire)\b", re.I)
 # a place changing hands with no fight: ACLED's non-violent transfer of territory
 _UNDER_STATE_CONTROL = re.compile(r"\b(?:government|state|army|military) control\b", re.IGNORECASE)
 _INTO_THE_SEA = re.compile(r"\bmissiles?\b[^.;]{0,80}?\binto the (?:sea|ocean|waters)\b", re.I)
@@ -159,7 +159,7 @@ _IN_SUPPORT_OF = re.compile(r"\b(?:in support of|at the request of|to support|to
 # the other side gone before the taking: no fight, unless the act's own verb says the place was taken by force
 # ("entered Bossangoa after the garrison withdrew", but "retook Izium after the enemy withdrew", "captured Goma after
 # the troops fled": ACLED's and CASE's coders keep a capture a capture)
-_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|pulled back|retreated|left|fled|abandoned|"
+_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|pulled back|retreated|left|abandoned|"
                               r"completed the withdrawal|surrendered)\b", re.IGNORECASE)
 # (and "fell to": ground lost to the side named, not handed over)
 _TAKEN_BY_FORCE = re.compile(r"\b(?:(?:re)?captur|retook|retak|overr[au]n|storm|wrest|seiz|regain|liberat|fell\s+to\b)", re.IGNORECASE)
@@ -240,11 +240,11 @@ _CROWD_SUBJECT = re.compile(_OPENING + r"(?:a\s+(?:group|crowd|mob|band)\s+of\s+
 # the victims of a crowd's justice: "a suspected cattle rustler", "a woman accused of sorcery"
 _MOB_VICTIM = re.compile(r"\bsuspected (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|rustlers?|witch(?:es)?|sorcerers?|kidnappers?|gang members?|"
                          r"criminals?|burglars?|rapists?|child (?:abductors?|traffickers?))\b|"
-                         r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch)|"
+                         r"\baccused of (?:sorcery|witchcraft|theft|stealing|being a witch|housebreaking|burglary|robbery|desecrat\w+|blasphemy)|"
                          r"\bon suspicion of (?:[\w-]+ ){0,2}?(?:theft|stealing|smuggling|sorcery|witchcraft|kidnapping|slaughter|beef|cows?|cattle)", re.I)
 # the passive of a group of ordinary people's act: "was tortured and killed by a group of men"
 _BY_A_GROUP = re.compile(r"\bby (?:a (?:group|crowd|mob|gang) of (?:[\w-]+ )?(?:men|people|villagers|residents|locals|youths)|"
-                         r"(?:angry |irate |enraged )?(?:villagers|residents|locals|a crowd|a mob))\b", re.I)
+                         r"(?:angry |irate |enraged )?(?:villagers|residents|locals|community members|a crowd|a mob))\b", re.I)
 _BY_A_CROWD = re.compile(r"\b(?:to death|alive|lynch\w*|stoned|beat(?:en)?|tortured|turned on|set (?:them|him|her) (?:on fire|ablaze))\b", re.I)
 # what was burned is property: "set fire to about 200 houses ... after residents had fled"
 _PROPERTY_BURNED = re.compile(r"\b(?:set fire to|set ablaze|torched|burned|burnt|burned down|burnt down)\s+(?:the\s+|a\s+|an\s+|about\s+|"

@@ -114,7 +114,9 @@ def rank(doc: Document, model) -> None:
     cands = eligible(doc, ev)
     if not cands:
         return
-    if current is None or unidentified(current.canonical) or current.canonical in descriptive_names():
+    if current is None or unidentified(current.canonical) or current.canonical in descriptive_names() \
+            or current.actor_type in (5, 6, 7):  # (and a crowd: "Activists set fire to two buses ... Police blamed
+        # activists of Jamaat-e-Islami")
         # "Hutu rebels attacked a camp ... The army attributed the massacre to the CNDD": those who report the act give
         # it to a named group, where the rules read none
         found = next(((c, sp) for c in cands for sp in c.spans if _attributed_to(doc.text, sp[0])), None)
@@ -147,7 +149,7 @@ _ACTS = (r"(?:(?:attempted|failed|foiled)\s+)?(?:attack|incident|attacks|inciden
 _ATTRIBUTED_TO = re.compile(r"(?:^|[.;]\s+|,\s+(?:but|and|while|although|though)\s+)(?:[\w-]+\s+)?(?:sources|authorities|officials|police|security sources|investigators|"
                             r"the\s+army|the\s+military|the\s+government)\s+(?:later\s+)?"
                             rf"(?:attributed\s+the\s+{_ACTS}\s+to|suspected|blamed)\s+"
-                            r"(?:the\s+)?(?:(?:fighters|members|militants)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?$|"
+                            r"(?:the\s+)?(?:(?:fighters|members|militants|activists|supporters|cadres)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+|so-called\s+)?)?$|"
                             # "the kidnapping was attributed to X", "police said the attackers were supporters of X"
                             rf"(?:^|[.;,]\s+)(?:and\s+|but\s+)?the\s+{_ACTS}\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?"
                             r"(?:attributed|blamed)\s+(?:to|on)\s+(?:the\s+)?$|"

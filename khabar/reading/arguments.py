@@ -324,7 +324,7 @@ _OWNED_THING = re.compile(r"\s+(?:(?:road|construction|water|power|district|admi
                           r"premises|plants?|sites?|camps?)\b")
 # past tenses that do not end in -ed: "FARC rebels from the Mariscal Sucre blew up a pylon" (a verb, not a noun)
 # what a device's victim does to it: "hit an IED", "stepped on a landmine", "drove over a mine"
-_VICTIM_OF_DEVICE = re.compile(r"\b(?:hit|struck|ran (?:over|into)|stepped on|trod on|drove (?:over|onto|into)|"
+_VICTIM_OF_DEVICE = re.compile(r"\b(?:hit|struck|ran (?:over|into)|stepped on|stepping on|trod on|treading on|drove (?:over|onto|into)|"
                                r"triggered)\s+(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PAST_IN_EED = frozenset("agreed freed decreed guaranteed refereed".split())  # (not "greed", "need", "deed")
 _IRREGULAR_PAST = frozenset("blew shot threw struck hit set stole tore took burnt slew fought overran".split())
@@ -491,6 +491,7 @@ def _holding_trigger(text, s_start, s_end, trig_start, trig_end, actors):
     return None
 
 
+_IN_CONTROL = re.compile(r"(?:now\s+|firmly\s+)?in\s+(?:full\s+)?control\b", re.I)
 _BY_IN_TRIGGER = re.compile(r"\b(?:by|from|(?:fell|fallen|falls)\s+to|(?:deployment|redeployment|arrival)\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -566,7 +567,8 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     # (not the speaker of a trailing attribution: "... shooting dead 12 men, the interior ministry said")
     after = [a for a in actors if a.start >= trig_end and not _SPEAKER_AFTER.match(text, a.end, s_end)]
     passive = bool(PASSIVE_AUX.search(text[max(s_start, trig_start - 40):trig_start])
-                   or re.match(r"(?:was|were|been|being|is|are)\s", text[trig_start:trig_end], re.I))
+                   or re.match(r"(?:was|were|been|being|is|are)\s", text[trig_start:trig_end], re.I)) \
+        and not _IN_CONTROL.match(text, trig_start, trig_end)  # ("troops are now in control of": no passive)
 
     # "Al-Aqsa Martyrs Brigade, the armed faction of Fatah, fired", "X, which is affiliated with Fatah, fired": a
     # group named in an aside about the group before it is that group's parent or ally, not the actor

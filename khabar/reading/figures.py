@@ -457,7 +457,7 @@ _WERE_KIND = rf"(?:were|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b"
 _PAIR_NOUNS = r"(?:gunmen|attackers|assailants|militants|bombers|hijackers|kidnappers|men|women|soldiers|policemen|officers|guards|brothers|victims)"
 _POST_AND_ONE_RX = re.compile(
     rf"^\s*(?:of\s+(?:the\s+)?)?{_SUBJ},?\s+(?:and|as well as)\s+"
-    rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})|"
+    rf"(?P<who>(?:a|an|his|her|their|one|{_THE_ATTACKER}|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})|"
     rf"(?P<both>both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PAIR_NOUNS})\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
     # (or died: "Three of the governor's bodyguards and the bomber also died")
@@ -500,7 +500,9 @@ _BOTH_DIED = re.compile(r"\b(?i:both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<subj>(
 # "... pulled two men out of the police station, beat them and set them on fire. Both died."
 _BOTH_ALONE_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[Bb]oth(?:\s+of\s+them)?)\s+(?:(?:were|had been)\s+(?:also\s+|later\s+)?"
                               r"(?:killed|shot dead)|(?:later\s+)?died)\b")
-_SINGULAR_DIED = re.compile(rf"\b(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))\s+(?:also\s+)?(?:later\s+)?died\b", re.I)
+# (and after a toll: "Eight police officers and three civilians were killed, as was the bomber")
+_SINGULAR_DIED = re.compile(rf"(?:(?P<as>\bkilled,\s+as\s+was\s+)|\b)(?:the|a|an)\s+(?P<subj>(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}))"
+                            r"(?(as)\b|\s+(?:also\s+)?(?:later\s+)?died\b)", re.I)
 # "opened fire on a police officer, killing him"; "... killing them and their driver"
 _PRONOUN_OBJECT = re.compile(r"\b(?:(?P<kind>killing|killed|wounding|wounded|injuring|injured|executed|executing|murdered|"
                              r"beheaded|assassinated|fatally shot|fatally stabbed)\s+(?P<pro>him|her|them|"

@@ -356,7 +356,10 @@ _QUARTER_OF = re.compile(r",\s*|\s+(?:of|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _COMPASS = re.compile(r"(?:North|South|East|West|Central)(?:[ -]?(?:east|west|East|West))?(?:ern)?", re.I)
 _ENTWINED = {"IL": ("PS",), "PS": ("IL",)}
 _KIND_NAMED = re.compile(rf"\b(?:town|city|village|hamlet|settlement|kibbutz|township) of {_NAME}(?![\w'’-])|"
-                         rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b")
+                         rf"\b(?:the|in|at|near) {_NAME} (?:village|settlement|kibbutz|refugee camp)\b|"
+                         # "in the Jelawar area of Arghandab district": GTD codes the area the text names
+                         rf"\bthe {_NAME} (?:area|sector|locality) of (?=(?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? "
+                         r"(?:district|province|sub-?district|tehsil|municipality|county|upazila)\b)")
 
 
 # a settlement or a refugee camp named: "the settlement of Talmon", "the Dugit settlement", "Askar refugee camp"
@@ -416,6 +419,11 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:peace\s+|ceasefire\s+)?(?:accords?|agreem
                                r"(?!\s+(?:cent(?:er|re)|hall|complex|grounds|building))", re.I)  # (not "the Anaheim Convention Center")
 
 
+# a written hierarchy that runs on after a name: "Muqur, Ghazni", "Andar district, Ghazni province"
+_HIERARCHY_ON = re.compile(r"(?:\s+(?:district|province|county|tehsil|sub-?district|municipality|upazila))?,\s*[A-Z]")
+_DIVISION_NAMED_AFTER = re.compile(r"\s+(?:district|province|county|tehsil|sub-?district|upazila)\b")
+
+
 _CITY_SIDES = frozenset("West East North South Western Eastern Northern Southern Central".split())
 
 
@@ -451,8 +459,10 @@ def _drop_quarters(text: str, found: list[Toponym]) -> list[Toponym]:
             continue  # "Sadr City, a Shiite district of Baghdad", "Laureles, a neighborhood in Medellin"
         if hint and hint.group("hint").lower() in _PART_OF_WORDS and nxt is not None and t.entry.kind in ("place", "admin2") \
                 and nxt.entry.kind in ("place", "admin2") and _PART_OF.fullmatch(text, hint.end(), nxt.start) \
-                and not (re.match(r",\s*[A-Z]", text[nxt.end:nxt.end + 3]) and nxt.entry.population < 100_000
-                         and not (nxt.entry.kind == "admin2" and t.candidates)):
+                and not (_HIERARCHY_ON.match(text, nxt.end) and nxt.entry.population < 100_000
+                         and not (nxt.entry.kind == "admin2" and t.candidates)
+                         or _DIVISION_NAMED_AFTER.match(text, nxt.end)):
+            # (nor "the Miray area of Andar district": a part of a district, not of a town, is where GTD codes it)
             # (a city of 100,000 or more, or a municipality, before its province, the quarter a name known elsewhere:
             # "the Valle Hermoso neighbourhood of Celaya (Guanajuato)")
             # "the Yaha district of Yala", "the Glifadha section of Athens": the event is coded at the town; not
@@ -1186,7 +1196,7 @@ class Gazetteer:
         a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
         out = list(known)
         for m in _KIND_NAMED.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(k for k in range(1, (m.re.groups or 0) + 1) if m.group(k))
             s, e = m.start(g), m.end(g)
             s += _LEADING_FUNCTION_WORDS.match(m.group(g)).end()
             name = text[s:e]
