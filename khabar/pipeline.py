@@ -1250,9 +1250,9 @@ _WHO_ATTEMPTED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:rebels|guerrillas|
                             r"(?:had\s+)?(?:attempted|tried|planned|plotted|intended|was preparing|were preparing|was planning|"
                             r"were planning)\b", re.IGNORECASE)
 # a cause told after the act: "imposed a curfew following deadly protests", "seized the town after heavy fighting"
+# (and its toll: "shook hands after weeks of fighting that killed dozens")
 _CAUSE = re.compile(r"\b(?:following|after|amid|in the wake of|in response to|in reaction to)\s+(?:the\s+|a\s+|an\s+|recent\s+|"
                     r"last\s+\w+'s\s+)?(?:[\w'-]+\s+){0,3}(?:(?:that|which)\s+(?:had\s+)?)?$", re.IGNORECASE)
-# (and its toll: "shook hands after weeks of fighting that killed dozens")
 # what moved a crowd to act: "angered by the police shooting of", "sparked by the killing of"
 _MOVED = r"angered|enraged|incensed|outraged|infuriated|sparked|triggered|prompted"  # what moved a crowd, or a protest
 _MOTIVE = re.compile(rf"\b(?:{_MOVED}|provoked|fuelled|fueled|anger|outrage|fury)\s+"

@@ -146,8 +146,8 @@ def _with_their_dead(groups: list[list[Figure]]) -> list[list[Figure]]:
     if k is None:
         return groups
     theirs = [f for f in groups[k] if _their_dead(f)]
-    rest = [f for f in groups[k] if not _their_dead(f)]
-    return [own + theirs, *(fs if j != k else rest for j, fs in enumerate(groups[1:], 1) if j != k or rest)]
+    others = [[f for f in fs if not _their_dead(f)] if j == k else fs for j, fs in enumerate(groups) if j]
+    return [own + theirs, *(fs for fs in others if fs)]
 
 
 def _their_dead(f: Figure) -> bool:
