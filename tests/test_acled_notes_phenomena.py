@@ -551,6 +551,11 @@ def test_gtd_attack_type_said_plainly(text, attack_type):
      "bomber.", 7),
     ("A landmine struck a bus in Bijapur district, Chhattisgarh, India. Four policemen and the bus driver were "
      "killed.", 5),
+    # members of one family (the family counts no one), told with "among them" and "died"
+    ("Shells struck a house in Saraqib, Idlib, Syria. Five members of one family, among them three children, died.", 5),
+    # a capital that speaks for its government is no place of another event: the toll is this one's
+    ("Soldiers of two armies exchanged fire near Tegh, Syunik province, Armenia. Baku said one of its soldiers was "
+     "killed.", 1),
 ])
 def test_gtd_style_tolls_with_the_attackers(text, killed):
     assert toll(_event(text, published=None), "killed") == killed

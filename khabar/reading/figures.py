@@ -53,6 +53,10 @@ _KIND_VERB_RX = (r"(?:seized|abducted|kidnapped|captured|caught|dragged|taken) (
                  r"fled (?:their|the) homes|forced to flee|made homeless")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+_ONE_HOUSEHOLD = re.compile(r"\s+(?:family|families|household|households|clan|tribe)\b(?!\s+members?)", re.I)
+
+
 # Words that end a subject noun phrase.
 _BREAKERS = (
     r"in|at|on|after|when|while|as|by|from|during|said|says|told|and|or|near|to|into|of|were|was|are|is|"
@@ -91,7 +95,7 @@ _POST_GAP_RX = re.compile(
     rf"based|employed|attached|assigned|(?!(?:killing|wounding|injuring|leaving|saying|including|during|according|"
     rf"following|bring|morning|evening|building|king|thing|nothing|something|anything|everything)\b)[a-z]+ing)"
     rf"(?!\s+had\s+been\b)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
-    rf"(?:were|was|had been|have been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b",
+    rf"(?:(?:were|was|had been|have been)\s+{_AUX}|(?=(?:died|perished)\b))(?P<kind>{_KIND_VERB_RX})\b",  # (or died)
     re.IGNORECASE,
 )
 
@@ -447,7 +451,7 @@ _POST_INCLUDING_RX = re.compile(
     # (and what they belong to: "five members of the family, including two children, were killed")
     rf"(?:\s+(?:of|from|in|at|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_SUBJ_WORD}\s+){{0,2}}?{_SUBJ_WORD})?"
     rf"\s*,?\s+(?:including|among them)\s+[^;.]{{1,140}}?,?\s+"
-    rf"(?:were|have been|had been)\s+{_AUX}(?P<kind>{_KIND_VERB_RX})\b", re.I)
+    rf"(?:(?:were|have been|had been)\s+{_AUX}|(?=(?:died|perished)\b))(?P<kind>{_KIND_VERB_RX})\b", re.I)  # (or died)
 _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|blasts|bombings|"
                                 r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
 # the counted noun phrase right after a number, and a passive verb of a kind
@@ -631,7 +635,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         return []  # no word of any figure kind: nothing to count (most sentences; saves every pattern below)
     if numbers is None:
         numbers = find_numbers(text, start, end)
-    numbers = [x for x in numbers if not _UNIT.match(text, x.end) and not _ANIMALS.match(text, x.end)]
+    numbers = [x for x in numbers if not _UNIT.match(text, x.end) and not _ANIMALS.match(text, x.end)
+               and not (_OF_BEFORE.search(text, max(start, x.start - 4), x.start) and _ONE_HOUSEHOLD.match(text, x.end))]
+    # ("four members of one family": the family counts no one)
     # ("the 205 Corps" names a unit, "a man transporting two bullocks" counts no one)
     out: list[RawFigure] = []
     n = len(numbers)

@@ -414,6 +414,11 @@ def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
     return out
 
 
+# a capital that speaks for its government, not where anything happened: "Yerevan said one soldier was killed" (but
+# "officials in Kabul said")
+_SPEAKS = re.compile(r"\s+(?:said|says|claimed|claims|announced|reported|denied|accused|warned|insisted|confirmed|"
+                     r"blamed|responded|retaliated)\b")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to)\s+(?:the\s+)?$", re.I)
 # a town that names a document, not where anything happened: "signed the Algiers peace accord in Bamako"
 _NAMES_A_DOCUMENT = re.compile(r"\s+(?:peace\s+|ceasefire\s+)?(?:accords?|agreements?|protocols?|declaration|conventions?)\b"
                                r"(?!\s+(?:cent(?:er|re)|hall|complex|grounds|building))", re.I)  # (not "the Anaheim Convention Center")
@@ -1038,7 +1043,8 @@ class Gazetteer:
         out = _in_the_next_division(text, out)
         if strong:
             out = self._keep_in(text, out, strong, countries)
-        out = [self._occupied(text, t) for t in out if not _NAMES_A_DOCUMENT.match(text, t.end)]
+        out = [self._occupied(text, t) for t in out if not _NAMES_A_DOCUMENT.match(text, t.end)
+               and not (_SPEAKS.match(text, t.end) and not _PLACE_PREPOSITION.search(text, max(0, t.start - 6), t.start))]
         out.sort(key=lambda t: t.start)
         return _drop_quarters(text, out)
 
