@@ -2435,6 +2435,11 @@ def test_case_snippets_stop25(text, code):
      "Police Forces of Brazil", "2019-05-03"),
     ("On 4 June 2020, Ambazonian separatist fighters abducted three nurses in Kumba (Meme, Southwest).",
      "Ambazonian separatists", "2020-06-05"),
+    # a state named before the kind of its weapon: "a Russian attack drone", "Ukrainian rocket artillery"
+    ("On 9 May 2024, a Russian attack drone hit a warehouse in Kharkiv (Kharkiv, Kharkiv), wounding two workers.",
+     "Military Forces of Russia", "2024-05-10"),
+    ("On 2 June 2024, Shebekino (Shebekinskiy, Belgorod) was hit by Ukrainian rocket artillery, regional officials "
+     "said.", "Military Forces of Ukraine", "2024-06-03"),
 ])
 def test_acled_actor1_stop25(text, gold, published):
     _assert_actor1(text, gold, published)

@@ -53,7 +53,10 @@ for _words, _kind in [
      # "a Turkish drone strike", "US airstrikes": the weapon of a state's forces names them
      "airstrike|airstrikes|air strike|air strikes|air raid|air raids|warplane|jet|gunship|helicopter|drone strike|"
      "drone strikes|missile|missiles|shelling|warship|warships|military troops|army troops|air defences|air defenses|"
-     "air defence|air defense|navy|coast guard|security services|intelligence services", "Military Forces of"),
+     "air defence|air defense|navy|coast guard|security services|intelligence services|"
+     # "a Russian attack drone", "Ukrainian rocket artillery": the weapon's kind between
+     "attack drone|attack drones|kamikaze drone|kamikaze drones|combat drone|combat drones|rocket artillery|"
+     "cruise missile|cruise missiles|ballistic missile|ballistic missiles", "Military Forces of"),
     ("police|policemen|policeman|police officers|police officer|police force|riot police|cops|gendarmes|gendarmerie",
      "Police Forces of"),
     ("government|authorities|officials|ministry|junta|regime|administration", "Government of"),
