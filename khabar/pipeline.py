@@ -556,18 +556,12 @@ class Reader:
                       and _WITH_MANNER.search(folded, max(s.start, x[1].start - 30), x[1].start)]
             if len(manner) < len(scored):
                 scored = [x for x in scored if x not in manner]
-        if len(scored) > 1:
-            # "a mob beat two men accused of child abduction", "arrested a man suspected of kidnapping": what the
-            # victim or the arrested is accused of is no act of this report's, when the sentence tells another
-            accused = [x for x in scored if _ACCUSED_OF.search(folded, max(s.start, x[1].start - 60), x[1].start)]
-            if len(accused) < len(scored):
-                scored = [x for x in scored if x not in accused]
-        if len(scored) > 1:
-            # "marched ... to mark the anniversary of the 1976 military coup", "On 6 December, the anniversary of the
-            # police killing of a teenager, youths hurled petrol bombs": what is remembered is no act of the day
-            remembered = [x for x in scored if _ANNIVERSARY_OF.search(folded, max(s.start, x[1].start - 50), x[1].start)]
-            if len(remembered) < len(scored):
-                scored = [x for x in scored if x not in remembered]
+        # "a mob beat two men accused of child abduction", "arrested a man suspected of kidnapping": what the victim or
+        # the arrested is accused of is no act of this report's, when the sentence tells another
+        scored = _unless_told_in_passing(scored, folded, s.start, _ACCUSED_OF, 60)
+        # "marched ... to mark the anniversary of the 1976 military coup", "On 6 December, the anniversary of the police
+        # killing of a teenager, youths hurled petrol bombs": what is remembered is no act of the day
+        scored = _unless_told_in_passing(scored, folded, s.start, _ANNIVERSARY_OF, 50)
         families = {t.rule.family for _, t, _, _ in scored}
         if "protest" in families and len(families) > 1:
             # "held a sit-in against the killing of two youths": the killing is the grievance, the protest the event
@@ -1236,6 +1230,14 @@ def _without_background(scored, folded: str, s_start: int, keep: set[str], rx: r
     """A sentence's scored triggers without those that ``rx``, matched in the ``window`` characters before them, marks
     as the background of another act (a grievance, a cause); triggers of the families ``keep`` stay."""
     return [x for x in scored if x[1].rule.family in keep or not rx.search(folded, max(s_start, x[1].start - window), x[1].start)]
+
+
+def _unless_told_in_passing(scored, folded: str, s_start: int, rx: re.Pattern[str], window: int):
+    """A sentence's scored triggers without those that ``rx``, matched in the ``window`` characters before them, tells of
+    in passing (an accusation, an anniversary), unless that is all of them."""
+    if len(scored) < 2:
+        return scored
+    return [x for x in scored if not rx.search(folded, max(s_start, x[1].start - window), x[1].start)] or scored
 
 
 _ACTS_AFTER_CAUSES = {"change", "territory", "property", "base", "agreement", "other"}

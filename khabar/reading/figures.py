@@ -21,10 +21,19 @@ from dataclasses import dataclass
 
 from khabar.text.numbers import NumberMatch, find_numbers
 
+# what became of people seized ("were seized from the post and burned alive"), and "displaced" as an adjective of the
+# subject ("18 displaced people were hacked to death"), in both lists of kind words below
+_THEN_KILLED = (r"(?:seized|abducted|kidnapped|captured|caught|dragged|taken) (?:[^.;]{0,60}?\s)?and (?:then |later |"
+                r"subsequently )?(?:killed|burn(?:ed|t) alive|burn(?:ed|t) to death|lynched|executed|beheaded|hacked to death|"
+                r"beaten to death|shot dead)|burn(?:ed|t) alive")
+# an intransitive death where a passive auxiliary would stand: "... among them two children, died"
+_DIED_AHEAD = r"(?=(?:died|perished)\b)"
+_DISPLACED = (r"displaced(?!\s+(?:people|persons|civilians|families|residents|villagers|women|men|children)\s+"
+              r"(?:were|was|had been|have been)\b)")
+
 # Kind words after the subject (passive, adjectival or intransitive).
 _KIND_AFTER = [
-    # ("were seized from the post and burned alive": what became of them)
-    ("killed", r"(?:seized|abducted|kidnapped|captured|caught|dragged|taken) (?:[^.;]{0,60}?\s)?and (?:then |later |subsequently )?(?:killed|burn(?:ed|t) alive|burn(?:ed|t) to death|lynched|executed|beheaded|hacked to death|beaten to death|shot dead)|burn(?:ed|t) alive|killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
+    ("killed", _THEN_KILLED + r"|killed|dead|died|die|dies|slain|shot dead|gunned down|executed|massacred|murdered|perished|"
                r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|assassinated|"
                r"(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                r"bodies (?:were )?(?:found|recovered)|fatalities|deaths|martyred|succumbed|neutrali[sz]ed|bodies|corpses"),
@@ -36,20 +45,19 @@ _KIND_AFTER = [
     ("arrested", r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up"),
     ("rescued", r"rescued|freed|released|recovered alive|evacuated"),
     ("missing", r"missing|unaccounted for"),
-    ("displaced", r"displaced(?!\s+(?:people|persons|civilians|families|residents|villagers|women|men|children)\s+"
-                  r"(?:were|was|had been|have been)\b)|fled (?:their|the) homes|forced to flee|made homeless|homeless"),
+    ("displaced", _DISPLACED + r"|fled (?:their|the) homes|forced to flee|made homeless|homeless"),
 ]
 _KIND_OF_WORD: list[tuple[str, re.Pattern[str]]] = [(k, re.compile(rf"^(?:{p})$", re.I)) for k, p in _KIND_AFTER]
 _KIND_AFTER_RX = "|".join(f"(?:{p})" for _, p in _KIND_AFTER)
 
-_KIND_VERB_RX = (r"(?:seized|abducted|kidnapped|captured|caught|dragged|taken) (?:[^.;]{0,60}?\s)?and (?:then |later |subsequently )?(?:killed|burn(?:ed|t) alive|burn(?:ed|t) to death|lynched|executed|beheaded|hacked to death|beaten to death|shot dead)|burn(?:ed|t) alive|killed|dead|died|die|dies|slain|lynched|shot dead|gunned down|executed|massacred|murdered|perished|"
+_KIND_VERB_RX = (_THEN_KILLED + r"|killed|dead|died|die|dies|slain|lynched|shot dead|gunned down|executed|massacred|murdered|perished|"
                  r"lost (?:their|his|her) lives|beheaded|burnt to death|burned to death|hacked to death|martyred|succumbed|neutrali[sz]ed|"
                  r"assassinated|(?:shot|stabbed|beaten|clubbed|stoned|bludgeoned) to death|"
                  r"injured|wounded|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?injuries|received (?:\w+ )?injuries|"
                  r"survived with (?:[\w-]+ )?(?:wounds|injuries)|hospitali[sz]ed|poisoned|sickened|made (?:ill|sick)|fell (?:ill|sick|unconscious)|sick|abducted|kidnapped|taken hostage|seized|taken captive|taken away|held captive|held hostage|"
                  r"arrested|detained|apprehended|nabbed|taken into custody|held for questioning|rounded up|picked up|"
                  r"rescued|freed|released|recovered alive|evacuated|missing|unaccounted for|"
-                 r"displaced(?!\s+(?:people|persons|civilians|families|residents|villagers|women|men|children)\s+(?:were|was)\b)|"
+                 + _DISPLACED + r"|"
                  r"fled (?:their|the) homes|forced to flee|made homeless")
 
 
@@ -95,7 +103,7 @@ _POST_GAP_RX = re.compile(
     rf"based|employed|attached|assigned|(?!(?:killing|wounding|injuring|leaving|saying|including|during|according|"
     rf"following|bring|morning|evening|building|king|thing|nothing|something|anything|everything)\b)[a-z]+ing)"
     rf"(?!\s+had\s+been\b)\s+(?:{_GAP_WORD}\s+){{0,11}}?(?:{_GAP_WORD},\s+)?)"
-    rf"(?:(?:were|was|had been|have been)\s+{_AUX}|(?=(?:died|perished)\b))(?P<kind>{_KIND_VERB_RX})\b",  # (or died)
+    rf"(?:(?:were|was|had been|have been)\s+{_AUX}|{_DIED_AHEAD})(?P<kind>{_KIND_VERB_RX})\b",  # (or died)
     re.IGNORECASE,
 )
 
@@ -451,7 +459,7 @@ _POST_INCLUDING_RX = re.compile(
     # (and what they belong to: "five members of the family, including two children, were killed")
     rf"(?:\s+(?:of|from|in|at|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_SUBJ_WORD}\s+){{0,2}}?{_SUBJ_WORD})?"
     rf"\s*,?\s+(?:including|among them)\s+[^;.]{{1,140}}?,?\s+"
-    rf"(?:(?:were|have been|had been)\s+{_AUX}|(?=(?:died|perished)\b))(?P<kind>{_KIND_VERB_RX})\b", re.I)  # (or died)
+    rf"(?:(?:were|have been|had been)\s+{_AUX}|{_DIED_AHEAD})(?P<kind>{_KIND_VERB_RX})\b", re.I)  # (or died)
 _SEVERAL_INCIDENTS = re.compile(r"\s+(?:in|across|during)\s+(?:the|these|those|all|both)\s+(?:\w+\s+)?(?:attacks|blasts|bombings|"
                                 r"incidents|raids|clashes|explosions|events|assaults)\b", re.I)
 # the counted noun phrase right after a number, and a passive verb of a kind
@@ -465,7 +473,7 @@ _POST_AND_ONE_RX = re.compile(
     rf"(?P<both>both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_PAIR_NOUNS})\s+"
     rf"(?:(?:of|from|in|at|with|on|for|who|working|serving)\s+(?:{_GAP_WORD}\s+){{0,8}}?)?"
     # (or died: "Three of the governor's bodyguards and the bomber also died")
-    rf"(?:(?:were|had been|have been)\s+{_AUX}|(?:also\s+|later\s+)?(?=(?:died|perished)\b))(?P<kind>{_KIND_VERB_RX})\b", re.I)
+    rf"(?:(?:were|had been|have been)\s+{_AUX}|(?:also\s+|later\s+)?{_DIED_AHEAD})(?P<kind>{_KIND_VERB_RX})\b", re.I)
 # "7 soldiers and an unknown number of militants were killed": the count that is given
 _POST_AND_UNKNOWN_RX = re.compile(
     rf"{_SUBJ_HEAD}\s+(?:and|as well as)\s+(?:an?\s+)?(?:unknown|undetermined|unspecified|unconfirmed|undisclosed|"
@@ -635,10 +643,10 @@ def read_figures(text: str, start: int, end: int, sentence: int,
         return []  # no word of any figure kind: nothing to count (most sentences; saves every pattern below)
     if numbers is None:
         numbers = find_numbers(text, start, end)
+    # ("the 205 Corps" names a unit; "a man transporting two bullocks", "four members of one family": the animals and
+    # the family count no one)
     numbers = [x for x in numbers if not _UNIT.match(text, x.end) and not _ANIMALS.match(text, x.end)
                and not (_OF_BEFORE.search(text, max(start, x.start - 4), x.start) and _ONE_HOUSEHOLD.match(text, x.end))]
-    # ("four members of one family": the family counts no one)
-    # ("the 205 Corps" names a unit, "a man transporting two bullocks" counts no one)
     out: list[RawFigure] = []
     n = len(numbers)
     kinds: list[str | None] = [None] * n

@@ -424,9 +424,10 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:peace\s+|ceasefire\s+)?(?:accords?|agreem
                                r"(?!\s+(?:cent(?:er|re)|hall|complex|grounds|building))", re.I)  # (not "the Anaheim Convention Center")
 
 
-# a written hierarchy that runs on after a name: "Muqur, Ghazni", "Andar district, Ghazni province"
-_HIERARCHY_ON = re.compile(r"(?:\s+(?:district|province|county|tehsil|sub-?district|municipality|upazila))?,\s*[A-Z]")
+# the division a name is, said after it ("Andar district"), and a written hierarchy that runs on after a name: "Muqur,
+# Ghazni", "Andar district, Ghazni province"
 _DIVISION_NAMED_AFTER = re.compile(r"\s+(?:district|province|county|tehsil|sub-?district|upazila)\b")
+_HIERARCHY_ON = re.compile(rf"(?:{_DIVISION_NAMED_AFTER.pattern}|\s+municipality)?,\s*[A-Z]")
 
 
 _CITY_SIDES = frozenset("West East North South Western Eastern Northern Southern Central".split())
@@ -593,10 +594,9 @@ class Gazetteer:
         # a province by the name the news and ACLED give it, where GeoNames has an older or English one: "Lazio"
         # (Latium), "Hrodna" (Grodnenskaya); from the admin1 crosswalk, which scoring reads too
         first_level = {(row[3], _norm(row[0])): i for i, row in enumerate(rows) if row[1] == "admin1"}
-        for line in cw_raw.decode("utf-8").split("\n"):
-            cols = line.split("\t")
-            if len(cols) == 4 and cols[1] == "admin1" and (i := first_level.get((cols[0], _norm(cols[2])))) is not None:
-                for k in (_norm(cols[3]), *_province_spellings(_norm(cols[3]))):
+        for iso, level, old, new in read_table("admin1_crosswalk.tsv"):
+            if level == "admin1" and (i := first_level.get((iso, _norm(old)))) is not None:
+                for k in (_norm(new), *_province_spellings(_norm(new))):
                     if k and k not in index:  # (a name of its own already, a city's: "Sfax", "Yogyakarta", stays it)
                         index[k] = [i]
         frozen = {k: tuple(v) for k, v in index.items()}
@@ -1202,7 +1202,7 @@ class Gazetteer:
         a1, a1iso = next(iter(provinces)) if len(provinces) == 1 else (None, None)
         out = list(known)
         for m in _KIND_NAMED.finditer(text):
-            g = next(k for k in range(1, (m.re.groups or 0) + 1) if m.group(k))
+            g = m.lastindex  # (the one name group of the alternative that matched)
             s, e = m.start(g), m.end(g)
             s += _LEADING_FUNCTION_WORDS.match(m.group(g)).end()
             name = text[s:e]
