@@ -67,6 +67,32 @@ _COUNTRY_DATELINE = re.compile(r"\s*([A-Z][A-Z'’&-]+(?:[ ,]+[A-Z][A-Z'’&()-]
 # a country's name before its people: "Two Burundi peacekeepers were wounded" (in Somalia)
 _NATIONALS = re.compile(r"\s+(?:peacekeepers?|troops|soldiers|nationals|citizens|diplomats?|tourists?|pilgrims|"
                         r"contingent|battalion)\b", re.I)
+# a person's name, not a place: "US President George W. Bush", "Prime Minister Imran Khan" (a title or a middle
+# initial right before the name)
+_PERSON_BEFORE = re.compile(r"(?:\b(?-i:President|Prime Minister|Minister|Senator|Governor|Mayor|Sheikh|Pope|King|Queen|"
+                            r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?:[A-Z][a-z]+\s+){1,2}(?:[A-Z]\.\s+)?|"
+                            r"\b[A-Z][a-z]+\s+[A-Z]\.\s+)$")
+_A_TOTAL = re.compile(r"\ba total of\b", re.I)
+_SERIES_BEFORE = re.compile(r"\bone of (?:at least |more than |several |many |(?:a|the) (?:series|wave|string) of |\w+ )?"
+                            r"(?:[\w-]+ ){0,3}?(?:attacks|bombings|blasts|explosions|incidents|raids|strikes|assaults|shootings|"
+                            r"killings|ambushes)\b|\b(?:series|wave|string|spate) of (?:[\w-]+ ){0,2}(?:attacks|bombings|blasts|"
+                            r"explosions)\b|"
+                            # ("Seven bombs targeting Algerian police exploded across the countryside")
+                            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) (?:[\w-]+ ){0,2}?"
+                            r"(?:bombs|attacks|bombings|blasts|explosions|IEDs) (?:[\w-]+ ){0,5}?(?:exploded|went off|struck|"
+                            r"took place|occurred)\b", re.I)
+def _series_total(folded: str, s) -> bool:
+    """A sentence's "a total of", after the text told of a series ("This was one of several mortar attacks in Baghdad
+    on this day. A total of three people were killed"): the series' tally, not one act's toll."""
+    return bool(_A_TOTAL.search(folded, s.start, s.end)) and bool(_SERIES_BEFORE.search(folded, max(0, s.start - 400), s.start))
+
+
+# the start of a clause, where its subject begins: "On 9 January 2005, the ...", "PRETORIA, South Africa — ..."
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[—–-]{1,2}\s+|\n)(?:the\s+)?$", re.I)
+# a country people come from: "an officer from the United Arab Emirates serving with a Gulf force", "tourists from Germany"
+_PEOPLE_FROM = re.compile(r"\b(?:officers?|soldiers?|troops|peacekeepers?|tourists?|workers?|nationals?|citizens?|engineers?|"
+                          r"journalists?|volunteers?|pilgrims?|students?|diplomats?|migrants?|refugees?|visitors?|"
+                          r"contractors?|experts?|doctors?|nurses?|missionar(?:y|ies)|priests?|nuns?)\s+from\s+(?:the\s+)?$", re.I)
 # a place name used as a modifier: "the New York State Governor", "Kabul-based", "Pakistan embassy"
 _ATTRIBUTIVE = re.compile(r"(?:-|\s+)(?:owned|based|registered|flagged|state governor|governor|embassy|embassies|consulate|"
                           r"consul|chancery|ambassador|airlines?|airways|time|community|communities|tribes?|tribesm[ae]n|"
@@ -313,6 +339,8 @@ class Reader:
             (a0, a1) == (t.start, t.end) for a0, a1 in named))]  # "Fano claimed ...": the militia, not Italy's Fano
         toponyms = [t for t in toponyms if not _ATTRIBUTIVE.match(text, t.end)
                     and not (t.entry.kind == "country" and _NATIONALS.match(text, t.end))
+                    and not (t.entry.kind == "country" and _PEOPLE_FROM.search(text, max(0, t.start - 40), t.start))
+                    and not _PERSON_BEFORE.search(text, max(0, t.start - 50), t.start)
                     and not (t.entry.kind == "country" and self._paired_with_a_state(text, t.end))]
         for m in _NATIONAL_GROUND.finditer(text, body_start):  # "exploded in Israeli territory"
             hit = self.actors.demonyms.get(m.group(1) or m.group(2))
@@ -417,7 +445,7 @@ class Reader:
                           and m.perpetrator.canonical not in GENERIC else None) \
                 or _fix_span(text, subject_group(folded, s.start, s_actors)) or (prev_group if not s_actors else None)
             told_harm = told_harm or m is not None
-            if reading.mention is None and figures and is_aggregate(s.text):
+            if reading.mention is None and figures and (is_aggregate(s.text) or _series_total(folded, s)):
                 reading.figures = []  # "more than 2,500 people have perished since January 2004": a background tally
             readings.append(reading)
             if src is not None and src.responsibility:
@@ -547,6 +575,9 @@ class Reader:
             rel = t.start - s.start
             mod = trigger_modality(folded[s.start:s.end], rel)
             spec = specificity(folded[s.start:s.end], rel, t.text, t.rule.noun, bool(figures))
+            if spec == "specific" and _series_total(folded, s):
+                spec = "aggregate"  # "This was one of several mortar attacks in Baghdad on this day. A total of three
+                # people were killed": the day's tally, not this act's toll
             rank = t.rule.priority + (100 if mod == "asserted" else 0) + (200 if spec == "specific" else 0)
             scored.append((rank, t, mod, spec))
         if len(scored) > 1:
@@ -683,6 +714,15 @@ class Reader:
             # named
             pair = next(((a, b) for a, b in zip(s_actors, s_actors[1:], strict=False)
                          if re.search(r"\bbetween\s+(?:the\s+)?$", folded[max(s.start, a.start - 12):a.start], re.I)
+                         and _AND_THE.fullmatch(folded, a.end, b.start)), None)
+            if pair is not None:
+                args.perpetrator, args.target = to_actor(folded, pair[0]), to_actor(folded, pair[1])
+        if main.rule.family == "agreement" and (args.perpetrator is None or args.perpetrator.canonical in GENERIC):
+            # "Ethiopia's government and the TPLF agreed to a cessation of hostilities", "the Government of Sudan and
+            # the SPLM/A signed the Comprehensive Peace Agreement": the parties, as the subject, in the order named
+            pair = next(((a, b) for a, b in zip(s_actors, s_actors[1:], strict=False)
+                         if b.end <= main.start and not a.entry.generic and not b.entry.generic
+                         and _CLAUSE_OPENING.search(folded, max(s.start, a.start - 60), a.start)
                          and _AND_THE.fullmatch(folded, a.end, b.start)), None)
             if pair is not None:
                 args.perpetrator, args.target = to_actor(folded, pair[0]), to_actor(folded, pair[1])
@@ -1215,7 +1255,9 @@ def _first_verb_of_the_act(scored, main: TriggerMatch, folded: str, s_start: int
     fired rockets loaded with a mustard agent", "forces began shelling ... with artillery and drones", "Members of the
     Red Brigades ambushed the car of former Prime Minister Aldo Moro ..., killing ... and abducting Moro" (the main
     clause's subject acts in the participles after it). ``no_agent``: the main trigger's own reading named none."""
-    override = main.rule.family in ("territory", "battle") or _INSTRUMENT_PHRASE.match(main.text) is not None
+    override = main.rule.family in ("territory", "battle") or _INSTRUMENT_PHRASE.match(main.text) is not None \
+        or main.rule.family == "abduction" and re.search(r"\b(?:him|her|them)\b", main.text) is not None  # ("men forced
+    # an official off a bus and drove him away": the first verb's subject)
     participle = _PARTICIPLE.match(main.text) is not None and _AFTER_CLAUSE.search(folded, s_start, main.start) is not None
     if not (override or participle or no_agent):
         return None

@@ -2476,3 +2476,173 @@ def test_an_english_city_name_before_the_bracket_acled_writes():
     ev = _event("On 9 November 2024, thousands walked through the centre of Seville (Sevilla, Andalucia) calling for "
                 "rent caps. [size=thousands]")
     assert ev.place.iso == "ES" and ev.place.admin1 == "Andalusia"
+
+
+# -- stop 28 (acled_probe59, case2021_probe60, gtd_probe61) -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # an arrest for breaking an epidemic's rules tells no disease of its own
+    ("On 4 June 2021, police arrested an opposition councillor at his home in Jinja (Jinja, Eastern), accusing him of "
+     "breaching COVID-19 rules.", "Arrests"),
+    # a call-up of conscripts: the army's activity changes
+    ("On 2 May 2024, the military began calling up young men in Mandalay (Chanayethazan, Mandalay) for two years of "
+     "service.", "Change to group/activity"),
+    # an armed group's ultimatum to a village
+    ("On 5 August 2022, JNIM militants ordered the residents of Tin-Akoff (Oudalan, Sahel) to leave within 48 hours.",
+     "Other"),
+    # a base left and handed over; a town entered after the other side pulled out
+    ("On 3 March 2023, the last Swedish troops left their camp in Timbuktu (Timbuktu, Timbuktu), which was then handed "
+     "to the Malian army.", "Non-violent transfer of territory"),
+    ("SIRTE, Libya — Government troops entered the coastal city of Sirte on Monday after the militia pulled out under a "
+     "local deal. No fighting was reported.", "Non-violent transfer of territory"),
+    # the side driven out is named between the state's forces and the flag they raised
+    ("HIT, Iraq — Iraqi forces said on Friday they had driven the militants out of the market district of Hit and "
+     "raised the national flag over the town hall.", "Government regains territory"),
+    # the force on a rally told by those rallying
+    ("ABIDJAN, Ivory Coast — Police opened fire on opposition supporters rallying outside the party headquarters in "
+     "Abidjan on Thursday, killing three people.", "Excessive force against protesters"),
+    # a crowd's justice on a man it accused
+    ("On 6 May 2023, a crowd beat a man accused of stealing a goat in Mzuzu (Mzuzu, Northern) and left him for dead.",
+     "Mob violence"),
+    # infrastructure cut and damaged, nobody hurt
+    ("On 8 April 2019, unknown saboteurs cut cables and damaged three pylons of a power line near Quetta (Quetta, "
+     "Balochistan).", "Looting/property destruction"),
+    # a general strike enforced by activists with fire and crude bombs
+    ("On 3 November 2014, opposition activists enforcing a nationwide hartal threw crude bombs at a bus in Chittagong "
+     "(Chittagong, Chittagong).", "Violent demonstration"),
+    # people arrested for holding placards: a protest the police broke up
+    ("On 2 March 2022, ten students were detained in Minsk (Minsk, Minsk) for holding placards against the war.",
+     "Protest with intervention"),
+    # picked up by soldiers and held at a known barracks: an arrest, not a disappearance
+    ("On 4 May 2021, a journalist was picked up by soldiers in Lira (Lira, Northern) and is being held at a military "
+     "barracks in Gulu.", "Arrests"),
+    # jets seen circling before the blasts: an air strike
+    ("On 9 March 2016, witnesses said jets were seen circling over Saraqib (Idlib, Idlib) before three explosions hit "
+     "the market.", "Air/drone strike"),
+    # a marcher beaten with batons at a demonstration
+    ("On 4 July 2019, a student died after being beaten with batons during a demonstration in Kisumu (Kisumu, Kisumu).",
+     "Excessive force against protesters"),
+    # a later sentence's "also" adds an act to the one told first
+    ("On 2 June 2019, soldiers opened fire on protesters at a sit-in in Khartoum (Khartoum, Khartoum), killing 30. "
+     "Witnesses said the soldiers also raped several women.", "Excessive force against protesters"),
+])
+def test_sub_event_type_stop28(text, sub):
+    _assert_sub(text, sub, "2024-05-06")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Nurses waved placards outside the district hospital in Eldoret over unpaid wages before going home at noon.",
+     "PEACE_PROTEST"),
+    ("Shop fronts were shattered across the old town after a barrage of Grad rounds on Sunday night.", "ART_MISS_ATTACK"),
+    ("A witness said a youth pulled a pin and tossed something at the police post before running off.", "GRENADE"),
+    ("Residents said the rebels had turned a clinic in the village into their main operations centre.", "HQ_ESTABLISHED"),
+    ("The lawyer was last seen being pushed into a van by men in plain clothes outside the court.", "ABDUCT_DISSAP"),
+    ("Monitoring stations recorded a tremor that officials said was consistent with an underground nuclear test.",
+     "OTHER"),
+    ("Relatives abroad said they had heard nothing since phone and internet services to the district were cut.",
+     "OTHER"),
+    ("Survivors told investigators that the militiamen forced them to undress at the checkpoint.", "SEX_VIOL"),
+    ("The truce announced by the mediators will reopen the port, and both sides committed to halt offensive operations.",
+     "AGREEMENT"),
+    ("The group announced it was severing ties with its parent organisation and renaming itself.", "CHANGE_TO_GROUP_ACT"),
+    ("The mercenaries began handing their heavy weapons over to the army on Saturday.", "CHANGE_TO_GROUP_ACT"),
+    ("Two men tossed hand-held explosives into the crowd at the festival, killing three people.", "GRENADE"),
+    ("The rebels say they now control Menaka after a four-day offensive.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The town was declared 'liberated' on Friday, a day after soldiers cleared the last positions of the militants.",
+     "GOV_REGAINS_TERIT"),
+    ("The garrison commander surrendered after talks, and the insurgents walked into the compound unopposed.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Soldiers dug up twelve rifles and a box of grenades buried behind a farmhouse, the army said.", "DISR_WEAP"),
+    # a party's account of a known massacre, told as its reason: no act told
+    ("A rebel spokesman said the massacre at the market was revenge for the army's offensive.", "NO_EVENT"),
+    ("More than 200 workers died when the garment complex collapsed on the outskirts of the city.", "NO_EVENT"),
+    # states cutting ties: diplomacy, not a group's change
+    ("The two states restored relations, two years after the capital cut ties with its neighbour.", "NO_EVENT"),
+])
+def test_case_snippets_stop28(text, code):
+    _assert_case(text, code)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # one act's total, in the simple past
+    ("05/02/1994: Gunmen attacked a bus station in Kenema, Sierra Leone. A total of 12 people were killed and 30 were "
+     "wounded.", 12, 30),
+    # the attackers' dead in an aside, then the wounded
+    ("04/02/2011: Two suicide bombers struck a shrine in Dera Ghazi Khan, Punjab, Pakistan. Forty people were killed in "
+     "addition to the two bombers, and 60 others were wounded.", 42, 60),
+    ("06/03/2013: A suicide bomber struck a police parade in Kandahar, Afghanistan. Eleven police officers were killed "
+     "along with the bomber, and 30 others were wounded.", 12, 30),
+    ("07/03/2014: A suicide bomber blew himself up at a checkpoint in Bauchi, Nigeria. Five soldiers were killed, as "
+     "was the bomber, and eight people were wounded.", 6, 8),
+    # two nouns joined in one count's subject
+    ("08/03/2009: Gunmen attacked a gold mine in Kidal, Mali. Twenty miners and guards and four foreign engineers were "
+     "killed.", 24, None),
+    # a list of people, each named by what they did
+    ("09/03/2012: A bomb went off near a checkpoint in Mogadishu, Somalia. The blast killed a soldier, a shopkeeper who "
+     "had come out to look, and a teacher, and wounded five other people.", 3, 5),
+    ("10/03/2001: Gunmen ambushed a minibus in Garissa, Kenya. The driver, a nurse and the district officer were "
+     "killed, and four other passengers were wounded.", 3, 4),
+    # the gunman shot dead by the police counts too
+    ("11/03/2016: A gunman opened fire in a cafe in Dhaka, Bangladesh. Nine people were killed before police shot the "
+     "gunman dead.", 10, None),
+    # a leader shot and dying later: one
+    ("12/03/2015: Unionist Pedro Soto, a leader of the dock workers, was shot twice outside his office in Callao, Peru, "
+     "and died in hospital the same night.", 1, None),
+    ("01/03/2018: Militiamen raided a village in Ituri, DR Congo, hacking eleven people to death with machetes.", 11, None),
+    ("02/03/2017: LA PAZ, Bolivia — Community leader Juan Quispe, who had opposed a mining project, was shot dead near "
+     "his home.", 1, None),
+    # the country an officer came from is no place of the act
+    ("03/03/2015: A bomb exploded near a patrol in Sitra, Bahrain. Two policemen, including an officer from Jordan "
+     "serving with a regional force, were killed.", 2, None),
+])
+def test_gtd_style_tolls_stop28(text, killed, injured):
+    ev = _event(text, published=None)
+    assert toll(ev, "killed") == killed
+    if injured is not None:
+        assert toll(ev, "injured") == injured
+
+
+def test_a_series_total_is_not_the_toll_of_the_act_told_first():
+    text = ("A mortar round hit a market in Baghdad, killing two people. This was one of several mortar attacks in the "
+            "city on this day. A total of nine people were killed.")
+    assert toll(_event(text, published=None), "killed") == 2
+
+
+@pytest.mark.parametrize(("text", "iso", "admin1", "name"), [
+    # an unknown name in a chain of divisions the text spells out (zone, territory, woreda)
+    ("On 3 May 2021, a drone struck a camp in Abi Adi town, Central zone, Tigray region, killing 12 civilians.", "ET",
+     "Tigray", None),
+    ("On 4 May 2012, soldiers raped women in Kalungu, Kalehe territory, South Kivu.", "CD", "South Kivu", "Kalungu"),
+    # "X in Y state": the text's state, not a same-named town of another state
+    ("Two soldiers were killed when their truck hit a mine near La Victoria in Apure state, Venezuela.", "VE", "Apure",
+     "La Victoria"),
+    # a gate named after a place is a landmark of the city it stands in
+    ("Thousands of people rallied at the Brandenburg Gate in Berlin against the war on Saturday.", "DE", "Berlin",
+     "Berlin"),
+    # "the city of X": the city, not the province of its name
+    ("A car bomb exploded in the holy city of Karbala, Iraq, killing 20 pilgrims.", "IQ", "Muhafazat Karbala'",
+     "Karbala"),
+])
+def test_places_stop28(text, iso, admin1, name):
+    ev = _event(text)
+    assert ev.place.iso == iso and ev.place.admin1 == admin1
+    if name:
+        assert ev.place.name == name
+
+
+def test_a_presidents_name_is_no_place():
+    ev = _event("05/10/2005: A man threw a grenade toward the stage where US President George W. Bush was speaking in "
+                "Freedom Square, Tbilisi, Georgia. It did not explode.", published=None)
+    assert ev.place.iso == "GE"
+
+
+@pytest.mark.parametrize(("text", "gold", "published"), [
+    # a group's name spelled with an apostrophe inside a word
+    ("On 4 April 2024, fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked a military post near Djibo (Djibo, "
+     "Sahel).", "Jama'at Nusrat al-Islam wal-Muslimin", "2024-04-05"),
+    # two parties to an agreement, named as its subject
+    ("On 4 March 2020, the Government of Mozambique and RENAMO signed a peace agreement in Maputo (Maputo, Maputo).",
+     "Government of Mozambique", "2020-03-05"),
+])
+def test_acled_actor1_stop28(text, gold, published):
+    _assert_actor1(text, gold, published)

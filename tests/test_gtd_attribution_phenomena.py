@@ -73,6 +73,14 @@ def _event(text):
     # an attempted bombing attributed by the police
     ("A bomb was found outside a police station in Derry, Northern Ireland, and defused. Police attributed the "
      "attempted bombing to the Irish National Liberation Army (INLA).", "INLA"),
+    # stop 28 (gtd_probe61): separatists named by their people, which GTD codes as a group; an enforcement arm that
+    # claimed the attack in graffiti; a movement's supporters suspected of arson
+    ("Men with knives attacked shoppers at a market in Kashgar, Xinjiang, China. Eight people were killed. Officials "
+     "blamed Uighur separatists.", "Uighur Separatists"),
+    ("A car bomb exploded outside a police station in Ciudad Juarez, Chihuahua, Mexico, killing two officers. A banner "
+     "signed by La Linea later claimed the attack.", "La Linea"),
+    ("A crowd set fire to a church in Sohag, Egypt. Nobody was hurt. Supporters of the Muslim Brotherhood were "
+     "suspected of the arson.", "Muslim Brotherhood"),
 ])
 def test_blamed_group_is_the_perpetrator(text, group):
     _doc, ev = _event(text)

@@ -61,7 +61,10 @@ _HAPPENED = re.compile(r"\b(?:went off|exploded|detonated|damaged|destroyed|kill
                        r"(?:at|on|near|outside|inside|against) (?:a|an|the|two|three|its|their) \w+)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|neither|nor|(?-i:without)|didn't|did not|wasn't|was not|weren't|were not|"
-    r"there was no|there were no|denied (?:any )?|ruled out)\s+(?:\w+\s+){0,2}$",
+    r"there was no|there were no|denied (?:any )?|ruled out|"
+    # ("No one was killed or injured": the second of the pair is denied too)
+    r"(?:no one|nobody|no-one|none)\s+(?:was|were|had been|has been|got)\s+(?:\w+ly\s+)?(?:killed|hurt|injured|wounded)\s+(?:or|nor))"
+    r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -128,9 +131,18 @@ _ONE_INCIDENT = re.compile(
 )
 
 
+# "A total of 34 people were killed and 75 were wounded": a simple past, told of one act (a tally over a period says
+# "have been killed", or names its attacks)
+_TOTAL_TOLD_ONCE = re.compile(r"a total of (?:[\w,-]+ ){1,4}?(?:were|was) (?:\w+ly )?(?:killed|wounded|injured|hurt|abducted|"
+                              r"kidnapped|taken hostage)\b(?![^.;]*\b(?:attacks|bombings|blasts|explosions|incidents|clashes|raids|"
+                              r"since|during the|over the|over (?:two|three|four|five|several|\d+) days|on (?:this|that) day|in all|nationwide|"
+                              r"across)\b)", re.IGNORECASE)
+
+
 def _aggregate_cue(sentence: str) -> re.Match[str] | None:
     for m in _AGGREGATE_CUES.finditer(sentence):
-        if m.group(0).lower().startswith("a total of") and _ONE_INCIDENT.search(sentence):
+        if m.group(0).lower().startswith("a total of") and (_ONE_INCIDENT.search(sentence)
+                                                            or _TOTAL_TOLD_ONCE.match(sentence, m.start())):
             continue
         return m
     return None

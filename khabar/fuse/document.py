@@ -141,14 +141,16 @@ _UNDER_STATE_CONTROL = re.compile(r"\b(?:government|state|army|military) control
 _INTO_THE_SEA = re.compile(r"\bmissiles?\b[^.;]{0,80}?\binto the (?:sea|ocean|waters)\b", re.I)
 _BATTLED = re.compile(r"\b(?:battled|clashed|fought|gun ?battles?|firefights?|exchanged fire)\b", re.IGNORECASE)
 _RPG = re.compile(r"(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?)", re.IGNORECASE)
-_NO_FIGHT = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
+_NO_FIGHT = re.compile(r"\bno (?:fighting|clashes|resistance) (?:was|were) reported|"
+                       r"\b(?:was|were) (?:then |later |formally )?handed (?:over )?to\b|"
+                       r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
                        r"combat|bloodshed)|"
                        r"unopposed|(?:meeting|met|with) (?:little|no) resistance|leaving (?:it|them|the [\w-]+) (?:in the hands of|to)\b|withdr(?:[ae]w|awal)\b[^.;]{0,80}\b(?:moved in|resumed control|took over)|"
                        r"hand(?:ed|ing) (?:\w+ )?over|handover|hand-over|hand(?:ed|ing) (?:[\w'’,-]+ ){1,6}?over to|"
                        r"hand(?:ed|ing) (?:security|control) of|without meeting (?:any |much )?resistance|hand(?:ed|ing) (?:security|control) (?:of (?:[\w'’-]+ ){1,4})?over|handed back|handed (?:[\w'’-]+ ){1,3}(?:villages?|towns?|districts?|ports?|areas?|"
                        r"regions?|territory|territories) (?:[\w'’,-]+ ){0,6}?to|handed (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:base|bases|camp|town|city|area|territory|"
                        r"positions?|facility) over|peacefully|following negotiations|"
-                       r"left (?:their|its|the) (?:[\w-]+ )?(?:base|camp|positions?)\b[^.;]{0,60}\bmoved in|"
+                       r"left (?:their|its|the) (?:[\w-]+ )?(?:base|camp|positions?)\b[^.;]{0,60}\bmoved in(?:to)?|"
                        r"completed (?:its|their) withdrawal|"
                        r"under (?:an? |the )?(?:[\w'’-]+ )?(?:deal|agreement|arrangement|truce|ceasefire)|under the terms of|vacated|"
                        r"returned (?:the )?(?:[\w'’-]+ ){0,3}?(?:district|region|province|territory|town|city|villages|peninsula|islands?) to)\b",
@@ -159,7 +161,7 @@ _IN_SUPPORT_OF = re.compile(r"\b(?:in support of|at the request of|to support|to
 # the other side gone before the taking: no fight, unless the act's own verb says the place was taken by force
 # ("entered Bossangoa after the garrison withdrew", but "retook Izium after the enemy withdrew", "captured Goma after
 # the troops fled": ACLED's and CASE's coders keep a capture a capture)
-_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w-]+ ){0,6}?(?:withdrew|pulled out|pulled back|retreated|left|abandoned|"
+_AFTER_THEY_LEFT = re.compile(r"\b(?:after|as|when) (?:the )?(?:[\w.-]+ ){0,6}?(?:withdrew|pulled out|pulled back|retreated|left|abandoned|"
                               r"completed the withdrawal|surrendered)\b", re.IGNORECASE)
 # (and "fell to": ground lost to the side named, not handed over)
 _TAKEN_BY_FORCE = re.compile(r"\b(?:(?:re)?captur|retook|retak|overr[au]n|storm|wrest|seiz|regain|liberat|fell\s+to\b)", re.IGNORECASE)
@@ -178,6 +180,11 @@ _ROW_OVER = re.compile(r"\b(?:(?:row|dispute|spat|stand-?off|diplomatic crisis)\
 _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|about|on|out|with)\s+(?:the\s+)?"
                        rf"(?:yesterday|(?:last\s+)?{_DAY_NAMES}|last (?:week|month|year|night)|(?:earlier )?this (?:week|month|year))['’]s\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a known act a party speaks of, told as its reason: "a Taliban spokesman said the massacre at the army school in
+# Peshawar was revenge for military operations" (CASE 2021's ATTRIB: talk of the act, no act told)
+_SAID_THE = re.compile(r"\b(?:said|says|insisted|declared)\s+(?:that\s+)?the\s+$", re.I)
+_JUSTIFIED_AS = re.compile(r"[^.;]{0,80}?\b(?:was|were|had been|is)\s+(?:(?:a|an)\s+)?(?:revenge|retaliation|in retaliation|"
+                           r"in response|(?:a\s+)?response|justified|punishment|a warning|a message)\b", re.I)
 # ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
 _CRIMINALS = re.compile(r"\b(?:armed )?(?:robbers|thieves|burglars|pickpockets|fraudsters|poachers|smugglers|"
                         r"(?:drug |human |people )?traffickers)\b", re.IGNORECASE)
@@ -259,6 +266,7 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
                          r"(?:protesting|striking|demonstrating)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|teachers|youths|"
                          r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people)|"
                          r"crowds?\s+(?:rallying|protesting|demonstrating|marching)\s+against|"
+                         r"(?:supporters|activists|youths|students|crowds?)\s+(?:rallying|marching)\b|"
                          r"crowds?\s+gathered\s+(?:[\w'’,-]+\s+){0,8}?to\s+(?:denounce|protest|demand|condemn)|"
                          r"(?:people|crowds?)\s+who\s+had\s+gathered\s+against)\b", re.IGNORECASE)
 
@@ -346,12 +354,27 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|beating|shooting|charged|tear-?gassed|wh
                             r"\b(?:into|on|at)\s+(?:the\s+)?crowds?\s+(?:who\s+were\s+)?(?:angry|angered|furious|protesting|chanting)\b|"
                             r"\b(?:students|people|residents|workers|farmers|youths|crowds?|villagers)\s+(?:who\s+were\s+)?(?:blocking|"
                             r"occupying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:road|highway|street|bridge|railway|junction)\b", re.I)
-_DATE_OPENING = re.compile(r"^(?:(?:On|Around|Late on|Early on|On or around)\s+[^,]{1,40},\s*)")
+_AIRCRAFT_ABOVE = re.compile(r"\b(?:jets|warplanes|war planes|fighter jets|fighter planes|aircraft|planes|helicopters?|"
+                             r"drones?)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:seen|heard|spotted)?\s*(?:circling|flying|"
+                             r"roaring|hovering)\s+(?:low\s+)?(?:over|above|overhead)\b", re.I)
+_BEATEN_AT_A_PROTEST = re.compile(r"\b(?:beaten|clubbed|struck|hit)\s+(?:[\w-]+\s+){0,3}?(?:with|by)\s+(?:police\s+)?"
+                                  r"(?:batons|truncheons|rifle butts)\s+(?:[\w-]+\s+){0,2}?(?:during|at)\s+(?:a|an|the)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:demonstration|protest|rally|march|sit-in|vigil)\b", re.I)
+_HELD_BY_THE_STATE = re.compile(r"\b(?:is|was|were|are)\s+(?:being\s+|now\s+)?(?:held|detained|kept)\s+(?:at|in)\s+(?:a|an|the)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:barracks|police station|prison|jail|detention (?:centre|center|facility)|"
+                                r"military (?:camp|base))\b|\b(?:was|were)\s+(?:later\s+)?(?:charged|arraigned|remanded)\b", re.I)
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)
+_DATE_OPENING = re.compile(r"^(?:(?:On|Around|Late on|Early on|On or around)\s+[^,]{1,40},\s*|"
+                           # (and a wire dateline: "TAL AFAR, Iraq — Iraqi forces said ...")
+                           r"\s*[A-Z][A-Z.' -]{2,40}(?:,\s*[\w.' -]{1,40}){0,2}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s*)")
 _PASSIVE_TAKING = re.compile(r"\b(?:was|were|is|are|been|fell)\b", re.I)  # ("the army outpost was overrun")
-_OTHER_SIDE = re.compile(r"\b(?:from|with|against)\s+(?:the\s+)?$", re.I)
+_OTHER_SIDE = re.compile(r"\b(?:from|with|against|drove|driven|pushed|expelled|chased|routed|ousted)\s+(?:the\s+)?$", re.I)
 _NON_STATE_WORDS = re.compile(r"\b(?:rebels?|militants?|insurgents?|jihadists?|guerrillas?|fighters of|militias?|"
                               r"opposition|separatists?)\b", re.I)
-_STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+|gendarmes|gendarmerie)\b", re.I)
+_STATE_WORDS = re.compile(r"\b(?:police|security forces|troops|soldiers|army|riot police|paramilitar\w+|gendarmes|gendarmerie|"
+                          # ("Iraqi forces", "government forces": a state's, by its adjective)
+                          r"(?:government|pro-government|federal|national|(?-i:[A-Z])[a-z]+(?:i|an|ese|ch)|Turkish|British|"
+                          r"Polish|Danish|Spanish|Swedish|Finnish) forces)\b", re.I)
 
 
 # a siege or a hostage-taking that lasts: "held diners hostage overnight ... commandos stormed the building the next
@@ -424,7 +447,12 @@ def _main_sentence(ev: _Draft, main: Mention) -> str:
 
 def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, text: str) -> tuple[str, str, str | None]:
     """Event type, sub-event type and mode from the strongest trigger and the arguments."""
-    ms = sorted(ev.mentions, key=lambda m: -m.priority)
+    first = min(m.sentence for m in ev.mentions)
+    # "Soldiers opened fire on the rally, killing 157. Witnesses said soldiers also raped women": a later sentence's
+    # "also" adds an act to the one told first, whose type stays the event's
+    ms = sorted(ev.mentions, key=lambda m: -m.priority + (100 if m.sentence > first and m.family in ("sexual", "property")
+                                                           and _ALSO_BEFORE.search(text, max(0, m.trigger.start - 30),
+                                                                                   m.trigger.start) else 0))
     main = ms[0]
     sub, mode = main.sub_event_type, main.mode
     if mode is None and main.trigger.text.lower() in ("attack", "attacks", "incident", "assault"):
@@ -448,11 +476,19 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         # "Residents seized two men they believed to be child kidnappers ..., beat them and burned them alive": the
         # crowd's justice, not an abduction
         return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
+    if fam == "abduction" and perpetrator is not None and perpetrator.actor_type == 1 and mode != "hijacking" \
+            and _HELD_BY_THE_STATE.search(sentences_text):
+        # "The opposition MP was picked up by soldiers at his hotel ... and is being held at a military barracks in
+        # Gulu": the state's forces hold him where it is known, an arrest (no disappearance)
+        return SUB_EVENT_TYPES["Arrests"], "Arrests", None
     if fam == "explosion" and _RPG.fullmatch(main.trigger.text) and _BATTLED.search(sentences_text):
         # "two militias battled with machine guns and rocket-propelled grenades": a clash fought with them
         return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode  # (the weapon still the grenades')
     if fam == "explosion" and sub == "Shelling/artillery/missile attack" and _INTO_THE_SEA.search(sentences_text):
         return SUB_EVENT_TYPES["Other"], "Other", None  # "fired two ballistic missiles ... into the sea": a test
+    if fam == "explosion" and mode == "explosives" and _AIRCRAFT_ABOVE.search(sentences_text):
+        # "after jets were seen circling over the town and four loud explosions followed": bombs from the air
+        return SUB_EVENT_TYPES["Air/drone strike"], "Air/drone strike", "air_strike"
     if fam == "explosion":
         return SUB_EVENT_TYPES[sub], sub, mode
     if fam == "protest":
@@ -475,8 +511,13 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             taker = target
         p_type = taker.actor_type if taker else None
         said = _main_sentence(ev, main)
-        subject = said[:max(0, main.trigger.start - next((r.sentence.start for r in ev.readings
-                                                           if r.sentence.index == main.sentence), 0))]
+        s0 = next((r.sentence.start for r in ev.readings if r.sentence.index == main.sentence), 0)
+        cut = main.trigger.start
+        if taker is not None and s0 <= taker.span.start < cut \
+                and _OTHER_SIDE.search(text, max(0, taker.span.start - 12), taker.span.start):
+            cut = taker.span.start  # "Iraqi forces said they had driven Islamic State militants out of ... and raised
+            # the national flag": the subject ends where the side driven out is named
+        subject = said[:max(0, cut - s0)]
         subject = _DATE_OPENING.sub("", subject).split(",")[0]  # (the first clause: not "..., overpowered the police")
         if not _PASSIVE_TAKING.search(main.trigger.text) and (
                 taker is None or taker.span.start >= main.trigger.start or _is_generic(taker)
@@ -523,6 +564,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
                               for r in ev.readings for f in r.figures)
         if "execution" in modes or captives_killed:
             return SUB_EVENT_TYPES["Attack"], "Attack", mode or "execution"
+        if fam == "attack" and p_type in (1, None) and _BEATEN_AT_A_PROTEST.search(sentences_text):
+            # "A 16-year-old girl died after being beaten with batons during a demonstration": the police's force on a
+            # protest, told by its weapon
+            return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if fam == "attack" and p_type in (1, None) and _FORCE_ON_PROTEST.search(sentences_text) \
                 and (_PROTESTERS.search(sentences_text) or _ON_PROTESTERS.search(sentences_text)):
             # "Protesters demanding an end to military rule were met with bullets ...; three died": the state's fire
@@ -755,6 +800,9 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 or drafts and SINCE_BEFORE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
                 or _PAST_ACT.search(text, max(r.sentence.start, m.trigger.start - 60), m.trigger.start) \
                 or _ROW_OVER.search(text, max(r.sentence.start, m.trigger.start - 80), m.trigger.start) \
+                or not m.trigger.text.endswith("s") and _SAID_THE.search(text, max(r.sentence.start, m.trigger.start - 40),
+                                                                         m.trigger.start) \
+                and _JUSTIFIED_AS.match(text, m.trigger.end, r.sentence.end) \
                 or _ordinary_crime(m, r.sentence, text):
             non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
             continue  # agreement": the background of an act, not one)

@@ -416,6 +416,10 @@ def read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_en
     return args
 
 
+_STATE_MODIFIERS = frozenset({"military", "army", "air force", "navy", "police", "government"})
+_STRIKE_NOUN = re.compile(r"(?:drone |air ?)?(?:strikes?|raids?|airstrikes?|bombardments?|shelling)\b", re.I)
+
+
 def _armed(a: ActorMatch) -> bool:
     return not a.entry.generic and a.entry.actor_type in (2, 3, 4)
 
@@ -685,9 +689,12 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
             if last is not None and args.target is None:
                 args.target = to_actor(text, last)
             return args
-        if (last is not None and args.perpetrator is None and not last.entry.generic
+        if (last is not None and args.perpetrator is None
+                and (not last.entry.generic or last.entry.actor_type == 1 and last.text.lower() in _STATE_MODIFIERS
+                     and _STRIKE_NOUN.match(text, trig_start, trig_end) is not None)
                 and last.entry.actor_type in (1, 2, 3, 4, 8)
                 and trig_start - last.end <= 2 and not text[last.end:trig_start].strip(" -")):
+            # (and the state's forces by a word: "a military drone strike", "an army air strike")
             # ("an ETA bomb", "a Nigerian Army drone", "Israeli air strikes": a state's weapon names its forces)
             args.perpetrator = to_actor(text, last)
         if after and args.target is None and re.match(r"^\s+(?:of|on|against)\s+(?:the\s+)?$", text[trig_end:after[0].start], re.I):

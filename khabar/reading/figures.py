@@ -139,7 +139,8 @@ _ACTIVE_RX = re.compile(
 
 # What may stand between two coordinated numbers ("one civilian and six assailants").
 _COORD_RX = re.compile(
-    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?"
+    # ("65 Ethiopian workers and guards and nine Chinese nationals": two nouns joined in one subject)
+    rf"^\s*(?P<subj>(?:{_SUBJ_WORD}\s*(?:\([^()]{{1,20}}\)\s*)?){{0,5}}?(?:and\s+{_SUBJ_WORD}\s+(?=and\s))?"
     rf"(?:(?:on board|aboard|on the ground|on the (?:plane|bus|train|ship|aircraft|flight|boat))\s*)?"
     rf"(?:(?:of|from)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{_SUBJ_WORD}\s+){{0,2}}?{_SUBJ_WORD}\s*)?)"
     rf"\s*(?:(?P<add>,?\s*(?:and|as well as|plus|along with|,)\s*(?:another|other|all|the|all the)?)|"
@@ -203,7 +204,8 @@ _SINGULAR_PASSIVE_RX = re.compile(
 )
 # "a police officer and two assailants were killed": the singular half of a coordination counts one
 _SINGULAR_COORD_RX = re.compile(
-    rf"\b(?P<det>a|an|one|the|his|her)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*(?:,[^,;]{{1,90}},\s*)?,?\s+and\s+"
+    rf"\b(?P<det>a|an|one|the|his|her)\s+(?P<subj>(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}))\s*"
+    rf"(?:,(?![^,;]{{0,90}}\b(?:were|have been)\s+(?:\w+ly\s+)?(?:{_KIND_VERB_RX})\b)[^,;]{{1,90}},\s*)?,?\s+and\s+"
     rf"(?P<rest>[^.;]{{1,80}}?)\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?(?P<kind>{_KIND_VERB_RX})\b",
     re.IGNORECASE,
 )
@@ -224,7 +226,13 @@ _SINGULAR_TO_DEATH = re.compile(
 _TO_DEATH_SINGULAR = re.compile(rf"\b(?:{_BY_HAND})\s+to\s+death\s+(?P<det>)(?P<subj>{_ONE_PERSON}|the\s+(?:[\w'’-]+\s+){{0,3}}?"
                                 rf"(?:{_PERSON}))\b(?!\s+and\b)", re.IGNORECASE)
 _NAMED_PASSIVE_RX = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+)(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
+    r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\band\s+|\bthat\s+|\s[—–-]{1,2}\s+)"
+    # (after a title in lower case: "Environmental activist Marcos Ulloa, who had campaigned ..., was shot dead")
+    r"(?:[A-Z][a-z]+\s+(?:[a-z][a-z-]+\s+)?(?:activist|journalist|leader|lawyer|politician|candidate|official|mayor|"
+    r"councill?or|priest|pastor|imam|cleric|teacher|businessman|businesswoman|trader|farmer|commander|judge|lawmaker|"
+    r"senator|governor|minister|editor|blogger|unionist|campaigner|defender|advocate|doctor|chief|spokesman|"
+    r"spokeswoman)\s+(?=[A-Z][\w'’-]+\s+[A-Z]))?"
+    r"(?P<subj>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){0,4})(?:,[^,;]{1,90},)?\s+"
     r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:shot|stabbed|ambushed|abducted|kidnapped|tortured|attacked|beaten|"
     r"seized|captured) and\s+|later\s+)?"
     r"(?P<kind>killed|executed|shot dead|murdered|assassinated|beheaded|gunned down|(?:shot|stabbed|beaten) to death|"
@@ -241,7 +249,9 @@ _NAMED_ACTIVE_RX = re.compile(
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?P<who>(?:(?:a|an|the|his|her|their|one)\s+"
                         rf"(?:[\w'’-]+\s+){{0,2}}?)?(?:{_PERSON}|passer-?by)|one\s+of\s+(?:his|her|their|its|the)\s+"
                         rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON})(?:s|es))\b(?!'s|’s)"
-                        rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)", re.I)
+                        rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)"
+                        # (with what it did: "a doctor who had stopped to help, and a civilian")
+                        rf"(?:\s+who\s+[^,;.]{{1,60}}(?=\s*,))?", re.I)
 # a second role of the same person, without an article: "a social leader and member of the local board"
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|his|her|their|its)\s", re.I)
 # "killed a couple", "an elderly couple was shot dead": two
@@ -260,6 +270,10 @@ _ATTACKER_IN_ADDITION = re.compile(r"\bin addition to (?:the|both|all)\s+(?:(?P<
 # "killing four people as well as themselves": the attackers counted before die too
 _SELF_IN_ADDITION = re.compile(r"\b(?:as well as|besides|along with|in addition to)\s+(?P<n>)(?P<noun>themselves|himself|herself)\b",
                                re.I)
+# "killed 54 people as well as the two suicide bombers": a count after the dead's aside is of the dead
+_DEAD_BESIDES = re.compile(r"\b(?:killed|dead|died)\b(?:(?!\b(?:when|after|while|who|which|and|injured|wounded|hurt|abducted|"
+                           r"kidnapped|attacked)\b)[^.;:]){0,60}?\b(?:in addition to|along with|together with|as well as|"
+                           r"besides)\s+(?:the\s+|both\s+|all\s+)?$", re.I)
 _SMALL_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -386,6 +400,9 @@ def _count_singulars(subj: str) -> int | None:
         return len(rest) + 1 if all(_singular_item(p) for p in rest) else None
     if not closed and len(rest) == 2 and _NAME_ITEM.match(rest[0]) and all(_singular_item(p) for p in rest):
         return 3  # "Buback, his driver and a judicial officer": a list, the describing comma never closed
+    if not closed and len(rest) == 2 and _DET_ITEM.match(rest[0]) and _DET_ITEM.match(rest[1]) \
+            and all(_singular_item(p) for p in rest):
+        return 3  # "The bus driver, an assistant coach and the press officer": a common noun takes no appositive here
     if _singular_item(rest[0]) and (all(_appositive(p) for p in rest[1:])
                                     or (len(rest) == 2 and _DET_ITEM.match(rest[0]) and _NAME_ITEM.match(rest[1]))):
         return 2  # the first one, described: "X, a party activist, and his bodyguard"
@@ -505,6 +522,12 @@ _ONE_OF_WHOM = re.compile(r"\b(?:one|two|three) of (?:whom|them) (?:later |subse
 # "McWhirter, who had offered a reward for information on the bombers, died of his wounds": one person, by name
 _NAMED_WHO_DIED = re.compile(r"(?:^|[.;]\s+)(?P<subj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:who|whose)\s[^;]{1,160}?,\s+"
                              r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b")
+# "Chokri Belaid, leader of ..., was shot several times outside his home ... and died on the way to hospital": one
+_SHOT_AND_DIED = re.compile(r"\b(?P<subj>was)\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured|hit|beaten|struck)\b(?:(?!\bwere\b)[^.;])"
+                            r"{0,200}?\band\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.I)
+# "... before security forces shot the gunman dead": the attacker, one
+_SHOT_X_DEAD = re.compile(r"\b(?:shot|gunned)\s+(?P<subj>(?:the|a)\s+(?:lone\s+|suicide\s+)?(?:gunman|attacker|assailant|bomber|"
+                          r"hijacker|kidnapper|hostage-taker))\s+(?:dead|down)\b", re.I)
 # "both gunmen also died", "Both attackers were killed": two
 _BOTH_DIED = re.compile(r"\b(?i:both)\s+(?:of\s+)?(?:the\s+|their\s+)?(?P<subj>(?:[\w'’-]+\s+){0,2}?(?:gunmen|attackers|assailants|"
                         r"militants|bombers|hijackers|kidnappers|men|women|soldiers|policemen|officers|guards|brothers|victims))\s+"
@@ -541,8 +564,12 @@ _NEGATED = [
                                        r"\bno (?:immediate )?reports? of (?:casualties|injuries)\b", re.I)),
 ]
 
-_SHOT_BEFORE = re.compile(r"\b(?:shot|gunned)\s+$", re.I)
+_SHOT_BEFORE = re.compile(r"\b(?:shot|gunned|shooting|gunning)\s+$", re.I)
 _DEAD_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|them\s*)?)?(?:[\w'’-]+\s+){0,3}?(?:dead|down)\b", re.I)
+# "hacking seven people to death with machetes", "beat two men to death": killed, the verb's object counted
+_BY_HAND_BEFORE = re.compile(r"\b(?:hack(?:ed|ing)|stabb(?:ed|ing)|beat(?:ing)?|club(?:bed|bing)|ston(?:ed|ing)|burn(?:ed|t|ing)|"
+                             r"bludgeon(?:ed|ing)|tortur(?:ed|ing)|trampl(?:ed|ing)|lynch(?:ed|ing))\s+$", re.I)
+_TO_DEATH_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|them\s*)?)?(?:[\w'’-]+\s+){0,3}?to\s+death\b", re.I)
 _GRAVE = re.compile(r"\b(?:graves?|burial sites?|exhum\w*|crematori\w*|morgue)\b", re.I)
 _THEM_KILLED = re.compile(r"\b(?:(?:burned|burnt|beat|hacked|stoned|clubbed|stabbed|tortured|shot)\s+them\s+(?:alive|to death|dead)|"
                           r"(?:killed|executed|lynched|murdered|massacred|beheaded)\s+them)\b", re.I)
@@ -669,10 +696,17 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             a = None  # "one person was killed three people were injured": a passive verb has no object
         if a and _NOT_DONE.search(text, max(start, num.start - 100), num.start - len(before) + a.start()):
             a = None  # "threatened to kill ten hostages", "an attempt to kill two judges": not done
-        if not a and _SHOT_BEFORE.search(before) and _DEAD_AFTER.match(text, num.end, min(end, num.end + 60)):
+        if not a and (_SHOT_BEFORE.search(before) and _DEAD_AFTER.match(text, num.end, min(end, num.end + 60))
+                      or _BY_HAND_BEFORE.search(before) and _TO_DEATH_AFTER.match(text, num.end, min(end, num.end + 60))):
             kinds[i] = "killed"  # "police shot four of the attackers dead"
             subj = _ACTIVE_SUBJ_RX.match(text, num.end)
-            subjects[i] = _clean_subject(re.sub(r"\s*\b(?:dead|down)\b.*$", "", subj.group(1))) if subj else None
+            subjects[i] = _clean_subject(re.sub(r"\s*\b(?:dead|down|to death)\b.*$", "", subj.group(1))) if subj else None
+            continue
+        if not a and i + 1 < n and re.search(r",\s*and\s", text[num.end:numbers[i + 1].start]) \
+                and _DEAD_BESIDES.search(text, max(start, num.start - 120), num.start):
+            kinds[i] = "killed"  # "were killed in addition to the two bombers, and 29 others were wounded": an aside
+            subj = _ACTIVE_SUBJ_RX.match(after)  # of the dead, not the first of the wounded
+            subjects[i] = _clean_subject(subj.group(1)) if subj else None
             continue
         if not a and _TOLL_ROSE.search(before) and _TOLL_WORD.search(text, start, num.start):
             kinds[i] = "killed"  # "the death toll from the bombing in Quetta on March 5 rose to 16"
@@ -838,6 +872,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 or re.search(rf"\b(?:was|were|is|are|had|has|been|{_KIND_VERB_RX})\b", x, re.I):
             continue
         x_end = x_and.end() - len(re.search(r"\s+and\s+$", x_and.group(0)).group(0))  # with its appositive
+        if re.search(rf"\b(?:was|were|had been|have been|{_KIND_VERB_RX})\b", text[x1:x_end], re.I):
+            continue  # "X, Y and Z were killed, and nine others were wounded": a clause of its own, not an appositive
         out.append(RawFigure(kinds[i], 1, 1, "exact", x, role_of(x), x0, x_end, x, sentence, group + 5900 + len(out)))
     taken = [(f.start, f.end) for f in out]
     s_text = text[start:end]
@@ -847,7 +883,8 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             s0, s1 = start + m.start("subj"), start + m.end("subj")
             if re.search(r"\bincluding\s+[^,;]*$", text[start:a0], re.I):
                 continue  # "two people, including an officer and a civilian": parts of the whole
-            if re.search(r"\b(?:in addition to|besides|apart from|excluding|not counting|as well as)\s+$", text[max(start, a0 - 30):a0], re.I):
+            if re.search(r"\b(?:in addition to|besides|apart from|excluding|not counting|as well as|along with|together with|"
+                         r"as (?:was|were))\s+$", text[max(start, a0 - 30):a0], re.I):
                 continue  # "eleven were killed, in addition to the bomber, and 50 others were injured": an aside
             if re.search(r"\b(?:people|persons|civilians|men|women|others|victims|members)\s*(?:--|—|,|\()\s*$", text[start:a0], re.I):
                 continue  # "two people, the tribal elder and his bodyguard, were killed": the parts of the whole
@@ -988,7 +1025,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
             if start + m.end(pg) <= x.start < rest_end and re.match(r"\s+(?:of\s+(?:his|her|their)\s+)?\w+", text[x.end:x.end + 30]):
                 out.append(RawFigure(k, x.low, x.high, x.qualifier, None, "victim", x.start, x.end, x.text, sentence,
                                      group + 4960 + len(out)))
-    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED, _BOTH_DIED, _BOTH_ALONE_DIED):
+    for rx in (_ONE_OF_WHOM, _SINGULAR_DIED, _NAMED_WHO_DIED, _BOTH_DIED, _BOTH_ALONE_DIED, _SHOT_AND_DIED, _SHOT_X_DEAD):
         for m in rx.finditer(s_text):
             a0 = start + m.start("subj") if rx is _BOTH_ALONE_DIED else start + m.start()
             if rx in (_BOTH_DIED, _BOTH_ALONE_DIED):  # (beside another count of another side: "Twenty hostages were killed; both gunmen died")
@@ -996,7 +1033,7 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                     continue
             elif any(f.kind == "killed" and not f.negated for f in out) and not (
                     # "Seven soldiers and the attacker died": the attacker is no victim already counted
-                    rx is _SINGULAR_DIED and role_of(m.group("subj")) == "attacker"
+                    rx in (_SINGULAR_DIED, _SHOT_X_DEAD) and role_of(m.group("subj")) == "attacker"
                     and not any(f.kind == "killed" and f.role == "attacker" for f in out)) or any(
                     a0 <= x.start < start + m.end() for x in numbers if rx is not _ONE_OF_WHOM):
                 continue

@@ -31,7 +31,9 @@ def descriptive_names() -> frozenset[str]:
     """Actors named by what they are, not by an organisation's name ("Separatists", "Muslim extremists"): the
     categories GTD codes when a text names no group. A named organisation goes before them."""
     return ActorDictionary.load().descriptive
-_TOKEN = re.compile(r"[\w&]+")
+# (an apostrophe inside a transliterated word joins it, and is dropped from the key: "Jama'at" is "Jamaat"; not a
+# possessive's "'s")
+_TOKEN = re.compile(r"[\w&]+(?:(?<![\W_][lLdDjJ])(?<![\W_][aAeE][lL])(?<!^[lLdDjJ])(?<!^[aAeE][lL])['’](?![sS]\b)[\w&]+)*")
 # groups' abbreviations that are also words or units: in a text written all in capitals ("SO FAR", "THE PLAN",
 # "15 KM"), they are the word, not the group
 _WORD_ABBREVIATIONS = frozenset({"FACT", "PLAN", "MODEL", "RAM", "FAN", "FAR", "ELF", "CAM", "TIP", "GAL", "MIRA", "AMIN",
@@ -100,6 +102,7 @@ def _strip_accents(s: str) -> str:
 def normalise_name(name: str) -> str:
     """Lower case, no accents or punctuation, no leading "the": the form names are compared in."""
     s = _strip_accents(name).replace("’", "'").lower()
+    s = re.sub(r"(?<=\w)'(?!s\b)(?=\w)", "", s)  # "Jama'at" = "Jamaat" (not a possessive's "'s")
     s = re.sub(r"[^\w&]+", " ", s).strip()
     s = re.sub(r"^the ", "", s)
     return s
@@ -163,7 +166,7 @@ class ActorDictionary:
                         if inner.strip() and _is_abbreviation(inner.strip()) and " " not in inner.strip():
                             names.setdefault(inner.strip())
             for alias in names:
-                toks = tuple(_TOKEN.findall(_strip_accents(alias).replace("’", "'")))
+                toks = tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(alias).replace("’", "'")))
                 if not toks:
                     continue
                 if _is_abbreviation(alias) and len(toks) == 1:
@@ -214,7 +217,7 @@ class ActorDictionary:
         if "(" in re.sub(r"\s*\([A-Z][\w-]{0,9}\)", "", name):
             return frozenset()  # "X (ERP) (Argentina)": a country's own group
         base = re.sub(r"\s*\([^)]*\)?", " ", name).strip()
-        toks = tuple(t.lower() for t in _TOKEN.findall(_strip_accents(base).replace("’", "'")))
+        toks = tuple(t.lower().replace("'", "") for t in _TOKEN.findall(_strip_accents(base).replace("’", "'")))
         return frozenset(e.canonical for e in self._shared.get(toks, ()))
 
     def needs_country(self, matches: list[ActorMatch]) -> bool:
@@ -240,7 +243,7 @@ class ActorDictionary:
             if m.entry.country not in (None, country) and not m.entry.generic:
                 for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text),
                              _MEMBERS_AFTER.sub("", m.text)):  # "ADF militants": the name is "ADF"
-                    toks = tuple(_TOKEN.findall(_strip_accents(part).replace("’", "'")))
+                    toks = tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(part).replace("’", "'")))
                     alt = next((a for key in (tuple(t.lower() for t in toks), toks) if key in self._shared
                                 and (a := self._in_country(key, m.entry, country)) is not m.entry), None)
                     if alt is not None:
@@ -275,7 +278,7 @@ class ActorDictionary:
         ``country`` (ISO code), the country the text is about, decides between groups that share a name."""
         stop = len(text) if end is None else end
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, stop)]
-        lows = [_strip_accents(t[2]).lower() for t in toks]
+        lows = [_strip_accents(t[2]).lower().replace("'", "").replace("’", "") for t in toks]
         capitals = _in_capitals(text, start, stop)
         out: list[ActorMatch] = []
         i = 0
@@ -431,7 +434,7 @@ class ActorDictionary:
             e = self._by_canonical.get(normalise_name(cand))
             if e is not None:
                 return e
-            toks = tuple(_TOKEN.findall(_strip_accents(cand).replace("’", "'")))
+            toks = tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(cand).replace("’", "'")))
             if not toks:
                 continue
             e = self._ci.get(tuple(t.lower() for t in toks)) or (self._cs.get(toks) if len(toks) == 1 else None)

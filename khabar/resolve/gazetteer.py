@@ -238,9 +238,14 @@ def _cache_dir() -> str:
     return os.environ.get("KHABAR_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "khabar")
 
 
+# (where something happened: not "pilgrims headed to the holy city of Karbala")
+_TOWN_OF_BEFORE = re.compile(r"\b(?:in|at|on|near|inside|outside|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:city|town|village|port)\s+of\s+(?:the\s+)?$", re.I)
 # between two links of a written hierarchy: "Chahar Dara, Kunduz", "Chahar Dara district, Kunduz"
 _CHAIN_KIND = (r"(?:\s+(?:district|province|area|neighbou?rhood|village|town|city|region|county|municipality|"
-               r"sub-?district|tehsil|subdivision|department|commune|locality|suburb|island|governorate|state|division|camp))?")
+               r"sub-?district|tehsil|subdivision|department|commune|locality|suburb|island|governorate|state|division|camp|"
+               # (and the divisions of Ethiopia, the DRC, the former Soviet states, Myanmar, Bangladesh, Uganda, Nigeria)
+               r"zone|woreda|kebele|territory|oblast|raion|rayon|prefecture|township|upazila|sub-?county|LGA|barangay))?")
 _CHAIN_GAP = re.compile(_CHAIN_KIND + r",\s*", re.I)
 _CHAIN_OR_BRACKET = re.compile(_CHAIN_KIND + r"(?:,|\s*\()\s*", re.I)  # "Barmal district (Paktika)"
 # what may stand between the links of a written chain or bracket: "X, Y province, Z", "X (Y, Z)", "X district of Y"
@@ -293,10 +298,11 @@ _GIVEN_FIRST = _GIVEN_NAMES | {"julio", "jose", "juan", "carlos", "luis", "jorge
 # "Bab al Mu'azzam": a name that goes on after a lower-case article
 _ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "az", "bin", "ibn", "abu", "bani"}
 # a country's name before one of these names a street or a building ("Palestine Street", "the Lebanon Hotel")
-_COUNTRY_NAMED = {"street", "st", "road", "avenue", "square", "boulevard", "bridge", "hotel"}
+_COUNTRY_NAMED = {"street", "st", "road", "avenue", "square", "boulevard", "bridge", "hotel", "gate"}
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 # after a town name they make a street or square of it ("Palestine Street", "Zion Square")
-_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway"}
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "square", "boulevard", "lane", "highway", "gate"}  # (and
+# "the Brandenburg Gate in Berlin", "the Damascus Gate")
 # the head of a group's name after a place's: "the Salah al-Din Brigades", "the Kirkuk Battalion"
 _GROUP_HEADS = {"brigades", "brigade", "battalion", "battalions", "regiment", "militia", "militias", "martyrs"}
 # the first word after a town's name that makes the name a local body of that town ("the Puerto Triunfo Council",
@@ -394,7 +400,7 @@ _BRACKET_PART_OF = re.compile(r"\s*\)?\s+(?:area|district|neighbou?rhood|quarter
 _IN_NEXT = re.compile(r",?\s+(?:(?:village|town|hamlet|settlement)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+)?|"
                       r"\s+(?:district|county|municipality|sub-?district|tehsil|township)\s+of\s+(?:the\s+)?")  # ("Qarabagh district of Ghazni province")
 _DIVISION_AFTER = re.compile(r"\s+(?:township|district|county|sub-?district|tehsil|municipality|commune|department|"
-                             r"region|province|prefecture)\b|\s*[(,]", re.I)
+                             r"region|province|prefecture|state|governorate|oblast)\b|\s*[(,]", re.I)
 
 
 def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
@@ -407,7 +413,7 @@ def _in_the_next_division(text: str, found: list[Toponym]) -> list[Toponym]:
             nxt = out[k + 2]  # ("in Algeria's Blida province": the division after the country)
         if t.entry.kind != "place" or nxt.entry.kind not in ("place", "admin2", "admin1") or t.entry.iso != nxt.entry.iso \
                 or not t.entry.admin1 or not nxt.entry.admin1 or norm(t.entry.admin1) == norm(nxt.entry.admin1) \
-                or t.entry.population >= 100_000 or not _IN_NEXT.fullmatch(text, t.end, nxt.start) \
+                or t.entry.population >= 500_000 or not _IN_NEXT.fullmatch(text, t.end, nxt.start) \
                 or not _DIVISION_AFTER.match(text, nxt.end):
             continue
         out[k] = Toponym(t.start, t.end, t.text, _inside(t.text, nxt.entry), 2, t.candidates)
@@ -937,9 +943,14 @@ class Gazetteer:
             # ("Washington", "Belgrade")
             province_isos = {self._rows[j][3] for j in ids if self._rows[j][1] in ("admin1", "admin2")} \
                 if not any(self._rows[j][1] == "country" for j in ids) else set()
+            # "the holy Shiite city of Karbala", "the town of Taza": the town, not the province of its name
+            town_of = _TOWN_OF_BEFORE.search(text, max(0, s - 60), s) is not None
             for j in ids:
                 x = self.entry(j)
                 sc = {"country": 3.0, "admin1": 2.2, "admin2": 1.6, "place": 1.0}[x.kind]
+                if town_of and countries.get(x.iso, 0.0) - own.get(idx, 0.0) > 0:  # (of the text's country: not
+                    # Morocco's Taza in Iraq)
+                    sc += 3.0 if x.kind == "place" else -1.0
                 if x.kind == "admin1" and biggest_place > 10 * x.population:
                     sc = 1.0  # a province smaller than a town of its name is no likelier ("San Sebastian", Puerto Rico)
                 if own_name and x.kind == "place" and j not in own_name:
@@ -1226,7 +1237,7 @@ class Gazetteer:
             r"(?<![\w'’-])((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al|el|de|e|i|ul|(?:" + _AR_ARTICLES + r")-[A-Z][\w'’-]*)){0,3}?)"
             r"(?:\s+(?:IDP|IDPs|[Rr]efugee|[Dd]isplacement))?\s+"
             r"(local government area|LGA|area|village|district|town|township|city|locality|neighbou?rhood|sub-?district|"
-            r"tehsil|camp|market|bazaar|county|municipality|commune)\b", text))
+            r"tehsil|camp|market|bazaar|county|municipality|commune|territory|woreda|kebele|zone|sub-?county|upazila)\b", text))
         # "in Tapa-i-Khwaharan, Farah, Afghanistan": an unknown name after a locative, right before a known place
         matches += list(re.finditer(
             r"\b(?:in|at|near|around|outside|of|from|to|into|toward|towards|between|attacked|raided|stormed|overran|targeted|over|captured|enter|entered|reach|"
@@ -1267,12 +1278,15 @@ class Gazetteer:
             if name.split()[-1].lower() in _STREET_WORDS:  # "in Deerpark Road, Belfast", "Haifa Street, Baghdad": a
                 out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]  # street; the town after it is the place
                 continue
-            if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){0,2},\s*|,\s*"
+            if not m.group(2) and not re.fullmatch(r"(?:,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:district|territory|zone|"
+                                                  r"woreda|county|sub-?county|municipality|commune|department|township|"
+                                                  r"tehsil|upazila|LGA))?){0,2},\s*|,\s*"
                                                   + _DISTANCE_FROM + r"|,?\s+in\s+(?:the\s+)?|"
                                                   r"\s*\((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*){0,2}",
                                                   text[m.end(1):parent.start]):
                 continue  # "in Boni, Hombori, Douentza": names the gazetteer lacks may stand between
-            is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality")
+            is_district = kind_word in ("district", "tehsil", "sub-district", "subdistrict", "county", "municipality", "territory",
+                                        "woreda", "zone", "sub-county", "subcounty", "upazila")
             entry = _inside(name, p, is_district)
             out = [t for t in out if not (s <= t.start < e or s < t.end <= e)]
             out.append(Toponym(s, e, name, entry, 3 if is_district else 2, 0))
