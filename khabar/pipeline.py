@@ -199,6 +199,8 @@ def split_headline(text: str) -> tuple[str | None, Span | None]:
 
 
 # "sources attributed the attack to X": blame of an act told before, in a sentence that mentions it again
+# "The SOHR said 31 civilians were killed and blamed Russian jets": a toll's sentence that blames someone
+_BLAMED_IN_TOLL = re.compile(r"\b(?:and|while|but)\s+(?:[\w-]+\s+)?(?:blamed|blaming)\b", re.I)
 _BLAME_OF_THE_ACT = re.compile(rf"\b(?:attribut\w+|blam\w+|suspect\w*|claim\w*) (?:\w+ ){{0,2}}?{THE_ACT}", re.I)
 
 
@@ -421,6 +423,10 @@ class Reader:
                 # "burned three school buildings, a day after they shot dead a teacher": the earlier act's toll is
                 # not this one's
                 reading.figures = figures = [f for f in figures if f.start < later.start()]
+            if m is not None and figures and (before := _EARLIER_OPENING.search(folded, s.start, m.trigger.start)) is not None:
+                # "a day after a fire at the nightclub killed 59 people, angry residents threw stones": the earlier
+                # act's toll, told before this one, is not this one's
+                reading.figures = figures = [f for f in figures if not before.start() <= f.start < before.end()]
             if m is not None and m.family == "protest" and figures and (
                     rel := _RELATIVE_TOLL.search(folded, m.trigger.end, s.end)) is not None:
                 # "rallied to demand accountability for the canopy collapse that killed 15 people": the grievance's
@@ -453,7 +459,7 @@ class Reader:
             # blame in a sentence that is no event of its own ("police say ETA may be responsible for the blast")
             if s_actors and (reading.mention is None or reading.mention.specificity != "specific" or reading.mention.modality
                              in ("negated", "threatened", "future", "hypothetical") or reading.mention.family in ("arrest", "disrupted")
-                             or _BLAME_OF_THE_ACT.search(s.text) or SINCE_BEFORE.search(
+                             or _BLAME_OF_THE_ACT.search(s.text) or _BLAMED_IN_TOLL.search(s.text) or SINCE_BEFORE.search(
                                  folded, max(s.start, reading.mention.trigger.start - 40), reading.mention.trigger.start)):
                 # (and in arrests: "the assailants, who were arrested, were reported to be members of X")
                 blamed = blamed_actor(folded, s.start, s.end, s_actors)
@@ -1314,9 +1320,9 @@ _MOTIVE_START = re.compile(rf"\b(?:{_MOVED})\s+(?:by|over)\b", re.IGNORECASE)
 _MOTIVE_HEAD = re.compile(rf"\b(?:(?:{_MOVED})\s+(?:by|over)|"
                           r"(?:hours|days|a day|weeks)\s+after|in\s+solidarity\s+with)\b[^.;]*$", re.IGNORECASE)
 _EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|weeks)\s+after\s+(?:a|an|the|they|he|she|"
-                                r"it|[\w'-]+\s+(?:had|was|were))|(?:which|that)\s+(?:was|were|had been)\s+(?:sparked|triggered|"
+                                r"it|(?:[\w'-]+\s+){1,4}?(?:had|was|were))|(?:which|that)\s+(?:was|were|had been)\s+(?:sparked|triggered|"
                                 r"prompted)\s+by)\b", re.IGNORECASE)
-_EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|two days|a week|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\bvigil\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:woman|man|girl|boy|child|teenager|student|"
                         r"journalist|activist|worker|officer|victims?)\s+$|"  # ("a vigil ... for a woman killed in London")

@@ -2646,3 +2646,126 @@ def test_a_presidents_name_is_no_place():
 ])
 def test_acled_actor1_stop28(text, gold, published):
     _assert_actor1(text, gold, published)
+
+
+# -- stop 28, second round (acled_probe62, case2021_probe63, gtd_probe64) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a weapon in a list of arms of an assault or a fight is no bombing of its own
+    ("On 3 May 2015, rebels attacked a police post in Tame (Tame, Arauca) with rifles and grenades fired from a "
+     "hillside.", "Armed clash"),
+    ("On 4 June 2021, border guards of the two states exchanged fire with small arms and mortars near Vorukh (Isfara, "
+     "Sughd).", "Armed clash"),
+    # tear gas and batons, nobody killed: the police broke up the protest
+    ("On 3 July 2019, riot police fired tear gas and beat marchers with batons to break up a banned opposition march "
+     "in Lusaka (Lusaka, Lusaka).", "Protest with intervention"),
+    # an arrest a day before the march is not the march's intervention
+    ("On 9 May 2018, thousands of people marched through Tbilisi (Tbilisi, Tbilisi), a day after two activists were "
+     "detained.", "Peaceful protest"),
+    # state troops backed by an ally entered a town its enemies had left after days of fighting
+    ("GAO, Mali — Malian troops backed by allied militiamen entered the northern stronghold of Tessalit on Tuesday "
+     "after the rebels pulled out following days of air strikes.", "Government regains territory"),
+])
+def test_sub_event_type_stop28b(text, sub):
+    _assert_sub(text, sub, "2024-05-06")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a count after the speaker of a second clause is that speaker's: ACLED keeps the lower count
+    ("MANDALAY, Myanmar — Jets bombed a village in Sagaing on Tuesday. Villagers said about 40 people were killed; a "
+     "spokesman for the resistance said more than 70 died.", 40),
+    # the victims from one source, the attackers from another: both parts of one toll
+    ("DAKAR, Senegal — Nine soldiers were killed when militants attacked a post near Kidira, the army said. Two "
+     "assailants were killed.", 11),
+    # the toll of an act told before this one ("a day after")
+    ("On 2 March 2024, a day after a gas explosion in Nairobi killed 6 people, residents threw stones at the county "
+     "offices (Embakasi, Nairobi).", 0),
+    # two nouns of one count, the second without its own number
+    ("ALMATY, Kazakhstan — Protesters stormed the akimat building. The ministry said ten police officers and National "
+     "Guard soldiers were killed.", 10),
+])
+def test_acled_tolls_stop28(text, killed):
+    assert (toll(_event(text), "killed", "acled") or 0) == killed
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("06/03/2015: Gunmen shot and killed a member of parliament and his driver outside a hotel in Mogadishu, Somalia.", 2),
+    # hostages the text counts when they were executed
+    ("07/19/2007: Militants abducted 18 aid workers from a bus in Ghazni province, Afghanistan. Three male hostages were "
+     "subsequently executed.", 3),
+])
+def test_gtd_style_tolls_stop28b(text, killed):
+    assert toll(_event(text, published=None), "killed") == killed
+
+
+@pytest.mark.parametrize(("text", "iso", "admin1", "name"), [
+    # a district of the same name in another province: the province the chain ends in
+    ("Gunmen attacked a police post in Kamar Kalagh, Muqur district, Badghis, Afghanistan.", "AF", "Badghis", None),
+    # a district name before another district: a town of that name there
+    ("Two suicide bombers struck a market in Meme, Mayo-Sava, Extreme-North, Cameroon.", "CM", "Far North", "Meme"),
+])
+def test_places_stop28b(text, iso, admin1, name):
+    ev = _event(text)
+    assert ev.place.iso == iso and ev.place.admin1 == admin1
+    if name:
+        assert ev.place.name == name
+
+
+@pytest.mark.parametrize(("text", "gold", "published"), [
+    # a state's weapon with its adjective; a toll sentence that blames a state's jets
+    ("On 4 May 2025, Russian long-range drones struck a depot in Lviv (Lviv, Lviv).", "Military Forces of Russia",
+     "2025-05-05"),
+    ("BEIRUT, Lebanon — Air strikes hit a market in Ariha in Idlib province on Monday. Monitors said 12 civilians were "
+     "killed and blamed Syrian jets.", "Military Forces of Syria", "2019-07-23"),
+    ("On 2 May 2023, a military drone strike hit a wedding in Tudun Wada (Tudun Wada, Kano).", "Military Forces of Nigeria",
+     "2023-05-03"),
+])
+def test_acled_actor1_stop28b(text, gold, published):
+    _assert_actor1(text, gold, published)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Police said the two attackers had blown themselves up at the gate of the stadium.", "SUIC_BOMB"),
+    ("Three men died outside the temple when the explosives they were carrying went off, police said.", "SUIC_BOMB"),
+    ("An explosive device was tossed toward the stage as the governor finished his speech, wounding 20 people.",
+     "GRENADE"),
+    ("Crude bombs were lobbed into a crowd of worshippers outside the shrine, killing a boy.", "GRENADE"),
+    ("Some 30 nurses who had gathered outside the ministry to demand their pay were loaded into police trucks.",
+     "PROTEST_WITH_INTER"),
+    ("Rebels are holding a district councillor seized at an illegal roadblock on the highway, officials said.",
+     "ABDUCT_DISSAP"),
+    ("Gunmen raided a boarding school and took away an unknown number of girls, police said.", "ABDUCT_DISSAP"),
+    ("The president flew to the city to congratulate the army on retaking Ramadi from the militants.",
+     "GOV_REGAINS_TERIT"),
+    ("The militia has built a camp of tents on the hillside, from which it controls the road, a report said.",
+     "HQ_ESTABLISHED"),
+    ("Gunmen moved into the empty clinic and now use it as their headquarters, villagers said.", "HQ_ESTABLISHED"),
+    ("Settlers slashed the tyres of ten cars and sprayed graffiti on the mosque before dawn, residents said.",
+     "PROPERTY_DISTRUCT"),
+    ("The party's office in the district was razed overnight, its spokesman said.", "PROPERTY_DISTRUCT"),
+    ("Residents chased the two traders into a field where they were stoned, police said.", "MOB_VIOL"),
+    ("The rebels said the truce they had observed for three years no longer had any meaning.", "OTHER"),
+    ("Forty prisoners held by each side were exchanged at the border crossing on Saturday.", "OTHER"),
+    ("The fighters now answer to the late commander's deputy, who was named to lead the movement at a meeting.",
+     "CHANGE_TO_GROUP_ACT"),
+    ("The group's leadership ordered all its units to dump arms from midnight.", "CHANGE_TO_GROUP_ACT"),
+    ("The government and the rebel alliance initialled a deal on power-sharing in the capital on Monday.", "AGREEMENT"),
+    ("Tens of thousands of people filled Rustaveli Street for the fifth night in a row.", "PEACE_PROTEST"),
+    ("Residents spent the night in cellars as incoming rounds landed every few minutes, killing two people.",
+     "ART_MISS_ATTACK"),
+    ("Gunfire was heard from dawn as army units tried to dislodge the rebels from the hills above the town.",
+     "ARMED_CLASH"),
+    ("Customs officers found rifles and ammunition hidden under sacks of onions in a lorry at the border.", "DISR_WEAP"),
+    ("A farmer lost a leg when something buried in the field went off as he ploughed, medics said.", "REM_EXPLOS"),
+    ("Witnesses said the soldiers singled out women and assaulted them for hours.", "SEX_VIOL"),
+    ("Witnesses said a jet circled twice over the market before the bombs fell.", "AIR_STRIKE"),
+    ("Warehouses were set alight across the city on a third night of unrest over fuel prices.", "VIOL_DEMONSTR"),
+    ("The six-storey apartment block came down on Tuesday, killing at least 40 residents, officials said.", "NO_EVENT"),
+    ("Investigators concluded that the blasts at the two hotels were the work of a local cell.", "NO_EVENT"),
+    ("The journalist was taken from his home by security officers and appeared the next day before prosecutors, "
+     "who ordered him held.", "ARREST"),
+    ("Soldiers began shooting at the opposition supporters who had packed the stadium, killing dozens.",
+     "FORCE_AGAINST_PROTEST"),
+])
+def test_case_snippets_stop28b(text, code):
+    _assert_case(text, code)

@@ -45,7 +45,7 @@ HAZARD = re.compile(
     r"(?<!of )(?:fire|blaze) (?:that |which )?(?:broke out|erupted|started) (?:at|in|during) (?:a|an|the)\b|pyrotechnics?|ammonium nitrate|firedamp|"
     # "the Rana Plaza building, which housed several garment factories, collapsed"
     r"(?:building|bridge|roof|dam|tower|block|complex|factory|mall|hotel|warehouse|stand|apartments?)(?:,[^.;,]{1,80},)? "
-    r"collapsed|"
+    r"(?:collapsed|came down|caved in)|"
     r"(?:coal )?mine (?:explosion|blast|disaster|collapse)|(?:a|the) (?:[\w-]+ ){0,2}(?:fire|blaze) (?:at|in|on) (?:a|an|the)\b|caught fire|electrocut\w+|"
     r"(?:outbreaks?|eruptions?)(?! of (?:violence|fighting|hostilities|war|clashes|unrest|protests?|riots?))|epidemics?|"
     r"(?:pandemics?|cholera|dengue|covid-19|covid(?!-19)|coronavirus|ebola|measles|malaria)(?! (?:rules|restrictions|lockdowns?|measures|"
@@ -110,7 +110,7 @@ _HAZARD_STEMS = (
     "quake", "tremor", "shock", "disaster", "mishap", "tragedy", "flood", "slide", "slip", "avalanche", "cyclone", "hurricane", "typhoon", "tornado", "storm",
     "lightning", "heat", "cold", "tsunami", "volcan", "fire", "rain", "downpour", "blizzard", "drought", "famine",
     "drown", "capsiz", "shipwreck", "accident", "crash", "collision", "collide", "head-on", "derail", "plunged",
-    "overturned", "skidded", "fell ", "stampede", "collapse", "circuit", "cylinder", "boiler", "transformer",
+    "overturned", "skidded", "fell ", "stampede", "collapse", "came down", "caved in", "circuit", "cylinder", "boiler", "transformer",
     "cracker", "firework", "reactor", "furnace", "methane", "coal dust", "gas ", "blaze", "electrocut", "outbreak",
     "eruption", "epidemic", "pandemic", "cholera", "dengue", "covid", "coronavirus", "ebola", "measles", "malaria",
     "poisoning", "liquor", "alcohol", "hooch", "snake", "elephant", "tiger", "leopard", "bear", "crocodile", "shark",

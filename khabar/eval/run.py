@@ -124,9 +124,11 @@ def toll(ev: Event | None, kind: str, scheme: str | None = None) -> int | None:
     groups = _with_their_dead(sorted(by_claimant.values(), key=lambda fs: (fs[0].claimant.claimant_type in _PARTY,
                                                                           fs[0].modality != "asserted")))
     if scheme == "acled":
-        # ACLED codes the most conservative of the counts its sources give, a vague count by a fixed number
+        # ACLED codes the most conservative of the counts its sources give, a vague count by a fixed number (of the
+        # counts of the same dead: not a second source's count of the attackers alone)
+        whole = [fs for fs in groups if not all(f.subject_role == "attacker" for f in fs)] or groups
         return min(sum(_acled_vague(f.span.text, n) if f.qualifier == "vague" and not f.parts else n
-                       for f, n in zip(fs, _lows(fs), strict=True)) for fs in groups)
+                       for f, n in zip(fs, _lows(fs), strict=True)) for fs in whole)
     return sum(_lows(groups[0]))
 
 
@@ -139,6 +141,13 @@ def _with_their_dead(groups: list[list[Figure]]) -> list[list[Figure]]:
     """The claimants' figures with the attackers' own dead, which only the side that fought them gives ("Six police
     officers were killed ... Officials said 11 of the attackers were also killed"), joined to the first source's
     victims: GTD, RAND and ACLED count both (not one suspect killed later, nor another account of the same dead)."""
+    if len(groups) == 2 and any(all(f.subject_role == "attacker" for f in fs)
+                                and fs[0].claimant.claimant_type == "media_own" for fs in groups) \
+            and any(all(f.subject_role == "victim" for f in fs) for fs in groups):
+        # "Fourteen soldiers were killed ..., the army chief of staff said. One assailant was killed": one source
+        # counts the victims, another the attackers: two parts of one toll, not two counts of the same dead
+        victims, attackers = sorted(groups, key=lambda fs: fs[0].subject_role == "attacker")
+        return [victims + attackers]
     own = groups[0]
     if not any(f.subject_role == "victim" for f in own) or any(f.subject_role in ("attacker", "unknown") for f in own):
         return groups
@@ -321,8 +330,17 @@ class Scorer:
             return True  # "Washington, D.C.", "Paris, France": the place before its qualifier
         # the same place written another way: another transliteration ("Hawija" for Hawijah), or another of the
         # names the gazetteer gives the very place the reader resolved ("Donostia" for San Sebastián)
-        return any(same_spelling(gold, n) for n in names) or (
-            p.geonameid is not None and any(e.geonameid == p.geonameid for e in self.gaz.lookup(gold)))
+        if any(same_spelling(gold, n) for n in names):
+            return True
+        bare = re.sub(r"\s+(?:district|province|region|county|municipality|township|town|city|village)$", "", gold.strip(),
+                      flags=re.I)
+        for e in {id(e): e for k in dict.fromkeys((gold, bare)) for e in self.gaz.lookup(k)}.values():
+            if p.geonameid is not None and e.geonameid == p.geonameid:
+                return True
+            if p.geonameid is None and e.geonameid is None and e.name == p.name and e.iso == p.iso \
+                    and e.admin1 == p.admin1:
+                return True  # a curated place the gazetteer knows by the gold's name too ("Maywand" for Maiwand)
+        return False
 
     def _perp_named(self, ev: Event | None, non_state: bool = False) -> str | None:
         """The event's perpetrator as a scheme's perpetrator name, None when it names nobody. ``non_state``: the

@@ -32,7 +32,7 @@ from datetime import date
 from khabar.model import Actor, Claimant, Event, Figure, Flag, Mention, Place, Sentence, Span, When
 from khabar.ontology import PLOVER, SUB_EVENT_TYPES
 from khabar.reading.arguments import target_category
-from khabar.reading.attribution import Source, proper_group_name
+from khabar.reading.attribution import Source, classify, proper_group_name
 from khabar.reading.figures import RawFigure
 from khabar.resolve.actors import GENERIC, descriptive_names, unidentified
 from khabar.text.dates import WEEKDAYS
@@ -88,6 +88,7 @@ _PROTEST_INTERVENTION = re.compile(r"\b(?:tear ?gas|lathi|batons?|water cannons?
                                    r"dragged|bundled|(?<!no )(?<!without )arrests|arresting|carried away|pushed back|scattered|firing into the air|forced to leave|removed by (?:the )?(?:riot )?police|"
                                    r"stun grenades?|pellets?|pepper spray|tear-gassed|(?:took|taken) (?:them |him |her )?to (?:a |the )?police station|"
                                    r"ordered (?:the )?(?:crowd|protesters|demonstrators|marchers|participants) to (?:leave|disperse)|"
+                                   r"(?:loaded|herded|thrown) into police (?:trucks|vans|vehicles|buses|cars)|"
                                    r"led (?:[\w-]+ ){0,3}?(?:organi[sz]ers|protesters|demonstrators|activists|marchers) away|"
                                    r"(?:blocked|prevented|stopped|barred) (?:[\w'’-]+ ){0,3}?(?:protesters|demonstrators|marchers|"
                                    r"supporters|activists|students|workers|farmers|teachers|women|people|crowds?) from)\b", re.IGNORECASE)
@@ -185,6 +186,9 @@ _PAST_ACT = re.compile(r"\b(?:behind|for|in|into|of|after|following|since|over|a
 _SAID_THE = re.compile(r"\b(?:said|says|insisted|declared)\s+(?:that\s+)?the\s+$", re.I)
 _JUSTIFIED_AS = re.compile(r"[^.;]{0,80}?\b(?:was|were|had been|is)\s+(?:(?:a|an)\s+)?(?:revenge|retaliation|in retaliation|"
                            r"in response|(?:a\s+)?response|justified|punishment|a warning|a message)\b", re.I)
+# "Investigators have concluded that the blasts at the two hotels were the work of a cell linked to X": who did a known act
+_FOUND_THAT_THE = re.compile(r"\b(?:concluded|determined|established)\s+that\s+the\s+$", re.I)
+_THE_WORK_OF = re.compile(r"[^.;]{0,80}?\b(?:was|were)\s+the\s+work\s+of\b", re.I)
 # ordinary crime, which ACLED and CASE 2021 (ORG_CRIME) do not code: robbers' raids, arrests of smugglers and mafias
 _CRIMINALS = re.compile(r"\b(?:armed )?(?:robbers|thieves|burglars|pickpockets|fraudsters|poachers|smugglers|"
                         r"(?:drug |human |people )?traffickers)\b", re.IGNORECASE)
@@ -266,6 +270,7 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
                          r"(?:protesting|striking|demonstrating)\s+(?:[\w-]+\s+){0,2}?(?:workers|students|farmers|teachers|youths|"
                          r"residents|villagers|traders|drivers|miners|doctors|nurses|employees|supporters|people)|"
                          r"crowds?\s+(?:rallying|protesting|demonstrating|marching)\s+against|"
+                         r"supporters\s+who\s+had\s+(?:packed|gathered|filled|massed|assembled)\b|"
                          r"(?:supporters|activists|youths|students|crowds?)\s+(?:rallying|marching)\b|"
                          r"crowds?\s+gathered\s+(?:[\w'’,-]+\s+){0,8}?to\s+(?:denounce|protest|demand|condemn)|"
                          r"(?:people|crowds?)\s+who\s+had\s+gathered\s+against)\b", re.IGNORECASE)
@@ -320,7 +325,9 @@ class _Draft:
     avenged: bool = False  # an earlier act the report's act answers ("in retaliation for the shooting of ...")
 
 
-_ON_PROTESTERS = re.compile(r"\b(?:beat|beating|shooting|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+_ON_PROTESTERS = re.compile(r"\b(?:at|on|into|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?supporters\s+who\s+had\s+(?:packed|gathered|filled|"
+                            r"massed|assembled)\b|"
+                            r"\b(?:beat|beating|shooting|charged|tear-?gassed|whipped|assaulted|dispersed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:protesters|protestors|demonstrators|marchers)\b|"
                             r"\b(?:disperse|break up)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|"
                             r"march(?:es)?|sit-ins?|crowds?|gatherings?)\b|"
@@ -355,14 +362,28 @@ _ON_PROTESTERS = re.compile(r"\b(?:beat|beating|shooting|charged|tear-?gassed|wh
                             r"\b(?:students|people|residents|workers|farmers|youths|crowds?|villagers)\s+(?:who\s+were\s+)?(?:blocking|"
                             r"occupying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:road|highway|street|bridge|railway|junction)\b", re.I)
 _AIRCRAFT_ABOVE = re.compile(r"\b(?:jets|warplanes|war planes|fighter jets|fighter planes|aircraft|planes|helicopters?|"
-                             r"drones?)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:seen|heard|spotted)?\s*(?:circling|flying|"
-                             r"roaring|hovering)\s+(?:low\s+)?(?:over|above|overhead)\b", re.I)
+                             r"drones?|jet|plane)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:seen|heard|spotted)?\s*(?:circling|flying|"
+                             r"roaring|hovering|circled)\s+(?:low\s+|twice\s+|repeatedly\s+)?(?:over|above|overhead)\b", re.I)
 _BEATEN_AT_A_PROTEST = re.compile(r"\b(?:beaten|clubbed|struck|hit)\s+(?:[\w-]+\s+){0,3}?(?:with|by)\s+(?:police\s+)?"
                                   r"(?:batons|truncheons|rifle butts)\s+(?:[\w-]+\s+){0,2}?(?:during|at)\s+(?:a|an|the)\s+"
                                   r"(?:[\w-]+\s+){0,2}?(?:demonstration|protest|rally|march|sit-in|vigil)\b", re.I)
+_BY_STATE_AGENTS = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security\s+(?:officers|agents|forces|personnel)|police(?:men)?|"
+                              r"soldiers|troops|intelligence\s+(?:officers|agents))\b", re.I)
 _HELD_BY_THE_STATE = re.compile(r"\b(?:is|was|were|are)\s+(?:being\s+|now\s+)?(?:held|detained|kept)\s+(?:at|in)\s+(?:a|an|the)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:barracks|police station|prison|jail|detention (?:centre|center|facility)|"
-                                r"military (?:camp|base))\b|\b(?:was|were)\s+(?:later\s+)?(?:charged|arraigned|remanded)\b", re.I)
+                                r"military (?:camp|base))\b|\b(?:was|were)\s+(?:later\s+)?(?:charged|arraigned|remanded)\b|"
+                                # "appeared the next day before state security prosecutors, who ordered him held"
+                                r"(?<!not )(?<!never )\bappeared\s+(?:[\w-]+\s+){0,3}?before\s+(?:[\w-]+\s+){0,3}?(?:prosecutors?|a judge|"
+                                r"a court|magistrates?)\b|"
+                                r"\bordered\s+(?:him|her|them)\s+(?:held|detained)\b", re.I)
+_LESS_LETHAL = re.compile(r"\b(?:tear[ -]?gas|water[ -]?cannons?|batons|truncheons|rubber bullets|pepper spray|stun grenades|"
+                          r"baton[ -]charged?|lathi[ -]charged?)\b", re.I)
+_LETHAL = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|shot (?:dead|and killed)|gunfire|killing|"
+                     r"killed|died|dead|bullet wounds?|unconscious|rifle butts|seriously (?:injured|wounded|hurt)|critically|"
+                     r"hospitali[sz]ed)\b", re.I)
+# "marched through Yerevan, a day after the opposition leader was detained": what came before the protest
+_DAYS_AFTER = re.compile(r",?\s+\b(?:hours|days|a day|two days|a week|weeks)\s+after\b[^.;]*", re.I)
+_NIGHTS_OF_UNREST = re.compile(r"\b(?:day|night|week)s?\s+of\s+(?:unrest|rioting|riots|protests?)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)
 _DATE_OPENING = re.compile(r"^(?:(?:On|Around|Late on|Early on|On or around)\s+[^,]{1,40},\s*|"
                            # (and a wire dateline: "TAL AFAR, Iraq — Iraqi forces said ...")
@@ -441,6 +462,34 @@ def _handed_over(said: str, by_force: bool) -> bool:
     return bool(_NO_FIGHT.search(said) or _AFTER_THEY_LEFT.search(said))
 
 
+# a list of arms with a gun or a blade among them: "with rifles and grenades", "using mortars and heavy weapons"
+_ARMS_LIST = re.compile(r"\b(?:with|using|armed with|wielding)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,\s*(?:[\w-]+\s+){0,2}?[\w-]+)*"
+                        r"\s*,?\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+", re.I)
+_GUN_OR_BLADE = re.compile(r"\b(?:guns?|gunfire|rifles?|firearms|small arms|machine ?guns?|automatic weapons|heavy weapons|"
+                           r"assault rifles|AK-47s?|kalashnikovs?|knives|machetes|axes|spears|bows)\b", re.I)
+_ASSAULT_VERB = re.compile(r"\b(?:attacked|stormed|raided|overran|assaulted|ambushed)\b", re.I)
+_ARMED_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|several)?\s*(?:[\w-]+\s+){0,2}?(?:police|military|army|soldiers|troops|"
+                           r"checkpoints?|posts?|bases?|barracks|camps?|garrisons?|outposts?|patrols?|convoys?)\b", re.I)
+_FIGHT_WORDS = re.compile(r"\b(?:fighting|fought|clashed|clashes|exchanged fire|battled|attacked each other)\b", re.I)
+
+
+def _weapon_among_arms(ev: _Draft, main: Mention, text: str) -> str | None:
+    """"battle" or "attack" when the explosion's trigger is one weapon in a list of arms with a gun or blade among them,
+    used in a fight or an assault the sentence tells; None otherwise."""
+    r = next((r for r in ev.readings if r.sentence.index == main.sentence), None)
+    if r is None:
+        return None
+    for m in _ARMS_LIST.finditer(text, r.sentence.start, r.sentence.end):
+        if m.start() <= main.trigger.start < m.end() and _GUN_OR_BLADE.search(m.group(0)):
+            said = text[r.sentence.start:r.sentence.end]
+            if _FIGHT_WORDS.search(said):
+                return "battle"
+            verb = _ASSAULT_VERB.search(said)
+            if verb:  # (on armed men: a police post, an army camp, a patrol)
+                return "battle" if _ARMED_OBJECT.match(said, verb.end()) else "attack"
+    return None
+
+
 def _main_sentence(ev: _Draft, main: Mention) -> str:
     return next((r.sentence.text for r in ev.readings if r.sentence.index == main.sentence), "")
 
@@ -476,11 +525,20 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         # "Residents seized two men they believed to be child kidnappers ..., beat them and burned them alive": the
         # crowd's justice, not an abduction
         return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None
-    if fam == "abduction" and perpetrator is not None and perpetrator.actor_type == 1 and mode != "hijacking" \
-            and _HELD_BY_THE_STATE.search(sentences_text):
+    if fam == "abduction" and (perpetrator is not None and perpetrator.actor_type == 1
+                               or perpetrator is None and _BY_STATE_AGENTS.search(sentences_text)) \
+            and mode != "hijacking" and _HELD_BY_THE_STATE.search(sentences_text):
         # "The opposition MP was picked up by soldiers at his hotel ... and is being held at a military barracks in
         # Gulu": the state's forces hold him where it is known, an arrest (no disappearance)
         return SUB_EVENT_TYPES["Arrests"], "Arrests", None
+    if fam == "explosion" and (fought_with := _weapon_among_arms(ev, main, text)) is not None:
+        # "attacked a police station with rifles and grenades", "exchanged fire with small arms, mortars and rocket
+        # launchers", "attacked each other with guns, knives and explosives": one weapon of an assault or a fight
+        # (the weapon stays the explosive's: RAND codes the weapon by it)
+        if fought_with == "battle" or _BATTLED.search(sentences_text) \
+                or target is not None and target.actor_type in (1, 2, 3, 4, 8):  # (an assault on armed men: a fight)
+            return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode
+        return SUB_EVENT_TYPES["Attack"], "Attack", mode
     if fam == "explosion" and _RPG.fullmatch(main.trigger.text) and _BATTLED.search(sentences_text):
         # "two militias battled with machine guns and rocket-propelled grenades": a clash fought with them
         return SUB_EVENT_TYPES["Armed clash"], "Armed clash", mode  # (the weapon still the grenades')
@@ -497,7 +555,7 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         if _VIOLENT_PROTEST.search(sentences_text):
             return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode
         last_end = max(r.sentence.end for r in ev.readings)
-        if _PROTEST_INTERVENTION.search(_RELEASE_OF.sub("", sentences_text)) \
+        if _PROTEST_INTERVENTION.search(_DAYS_AFTER.sub("", _RELEASE_OF.sub("", sentences_text))) \
                 or _FORCES_THEN.match(text, last_end, min(len(text), last_end + 200)):
             # (not "calling for the release of people arrested during earlier unrest": what the crowd demands)
             # (and "... to protest against the invasion. Police detained more than 1,000 people": the next sentence)
@@ -544,6 +602,9 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         elif p_type in (2, 3, 4):  # "the rebels retook the town": a non-state actor takes it
             sub = "Non-state actor overtakes territory"
         return SUB_EVENT_TYPES[sub], sub, mode
+    if fam == "property" and _NIGHTS_OF_UNREST.search(sentences_text):
+        # "Shopping malls were ransacked and warehouses set alight on a fourth day of unrest": rioters' damage
+        return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode
     if fam == "riot" and perpetrator is not None and perpetrator.actor_type in (2, 3, 4, 8) \
             and perpetrator.canonical not in descriptive_names() and _DAMAGE_WORD.fullmatch(main.trigger.text):
         # "Armed men vandalised and burned a mobile phone mast": no crowd, an armed group's damage to property (not
@@ -579,6 +640,11 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
             # (and a protest told before, whose people the state's forces shot dead: "supporters of the FNDC
             # protested in Ratoma ... Police fired live rounds, killing a young man")
             # state forces shooting or charging at demonstrators: ACLED's excessive force against protesters
+            if _LESS_LETHAL.search(sentences_text) and not _LETHAL.search(sentences_text) and not any(
+                    f.kind == "killed" and (f.low or 0) > 0 for r in ev.readings for f in r.figures):
+                # "riot police fired tear gas and beat protesters with batons to break up crowds": force that kills
+                # no one and fires no live rounds is the intervention in a protest
+                return SUB_EVENT_TYPES["Protest with intervention"], "Protest with intervention", mode
             return SUB_EVENT_TYPES["Excessive force against protesters"], "Excessive force against protesters", mode
         if p_type in (5, 6) and (mode == "melee" or _LYNCH.search(sentences_text) or _MOB_WORD.search(perpetrator.text)):
             return SUB_EVENT_TYPES["Mob violence"], "Mob violence", None  # "Rioters lynched three suspected thieves"
@@ -614,7 +680,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         hurt = any(f.kind in ("killed", "injured", "abducted") and (f.low or f.high) for r in ev.readings for f in r.figures)
         if mode == "arson" and not hurt and (t_type not in (1, 6, 7) and t_cat not in ("civilians", "police", "captives")
                                              or _PROPERTY_BURNED.search(_main_sentence(ev, main))):
-            # property set on fire and nobody hurt: ACLED's looting/property destruction
+            # property set on fire and nobody hurt: ACLED's looting/property destruction (a riot's, on "a fourth day of
+            # unrest")
+            if _NIGHTS_OF_UNREST.search(sentences_text):
+                return SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", mode
             return SUB_EVENT_TYPES["Looting/property destruction"], "Looting/property destruction", mode
         armed_target = t_type in (1, 2, 3, 4, 8) and t_cat not in ("civilians", "captives", "government", "journalists",
                                                                   "aid workers", "education", "religious", "business")
@@ -657,6 +726,8 @@ def _figure_modality(claimant: Claimant, perpetrator: Actor | None, role: str) -
     return "asserted"
 
 
+_SECOND_SPEAKER = re.compile(r"(?:;\s*|,\s+(?:while|whereas|but)\s+|\bwhile\s+)(?P<who>(?:an?|the)\s+[^,;.]{1,80}?)\s+"
+                             r"(?:said|says|put|reported|told|gave|claimed|estimated)\b", re.I)
 _REPORTS_RANGED = re.compile(r";\s*(?:[\w-]+\s+){0,2}?(?:reports?|estimates?|accounts?|figures|tolls?|sources)\s+(?:\w+\s+){0,2}?"
                              r"(?:ranged|varied|range|vary|differed|put|gave|said)\b", re.I)
 _RIOTERS_CLASHED = re.compile(r"\b(?:rival|opposing|hindu and muslim|muslim and hindu|christian and muslim|muslim and christian|"
@@ -674,13 +745,24 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
         groups: dict[tuple[str, str, str], list[RawFigure]] = {}
         # "seven people, including six assailants and one soldier": the parts are already in the whole
         wholes = {f.kind for f in r.figures if not f.subset}
+        # "Residents said about 100 were killed; a spokesman for the NUG said more than 160 died": the second clause's
+        # speaker gives the second count
+        second = _SECOND_SPEAKER.search(text, r.sentence.start, r.sentence.end) if r.source is not None else None
+        second_claimant = None
+        if second is not None:
+            who = second.group("who")
+            second_claimant = Claimant(text=who, canonical=None, claimant_type=classify(who),
+                                       span=Span(second.start("who"), second.end("who"), who))
+        f_claimant: dict[int, Claimant] = {}
         for f in r.figures:
             if f.subset and f.kind in wholes:
                 continue
             role = f.role
             if role == "fighter":
                 role = "attacker" if perpetrator is not None and perpetrator.actor_type in (2, 3, 4) else "victim"
-            key = (claimant.canonical or claimant.text, f.kind, role)
+            c = second_claimant if second_claimant is not None and f.start >= second.end() else claimant
+            key = (c.canonical or c.text, f.kind, role)
+            f_claimant[id(f)] = c
             groups.setdefault(key, []).append(f)
         for key, fs in groups.items():
             parts = [f for f in fs if not f.subset] or fs
@@ -692,8 +774,9 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
             qualifier = parts[0].qualifier if len(quals) == 1 else ("at_least" if "at_least" in quals or "more_than" in quals else "about")
             subject = "; ".join(dict.fromkeys(f.subject for f in parts if f.subject)) or None
             spans = [Span(f.start, f.end, text[f.start:f.end]) for f in parts]
+            c = f_claimant.get(id(parts[0]), claimant)
             fig = Figure(kind=key[1], low=low, high=high, qualifier=qualifier, subject=subject, subject_role=key[2],
-                         claimant=claimant, modality=_figure_modality(claimant, perpetrator, key[2]), span=spans[0],
+                         claimant=c, modality=_figure_modality(c, perpetrator, key[2]), span=spans[0],
                          parts=spans if len(spans) > 1 else [])
             prev = state.get(key)
             if prev is None:
@@ -803,6 +886,8 @@ def build_events(text: str, readings: list[SentenceReading], responsibility: lis
                 or not m.trigger.text.endswith("s") and _SAID_THE.search(text, max(r.sentence.start, m.trigger.start - 40),
                                                                          m.trigger.start) \
                 and _JUSTIFIED_AS.match(text, m.trigger.end, r.sentence.end) \
+                or _FOUND_THAT_THE.search(text, max(r.sentence.start, m.trigger.start - 40), m.trigger.start) \
+                and _THE_WORK_OF.match(text, m.trigger.end, r.sentence.end) \
                 or _ordinary_crime(m, r.sentence, text):
             non_events.append(m)  # (and "the attack comes amid ... clashes", "tourists have come since the peace
             continue  # agreement": the background of an act, not one)

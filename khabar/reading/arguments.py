@@ -314,6 +314,8 @@ _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!\.\s)[^,;:()]){0,60}
 _ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
                           r"joined|helped)\s+by|alongside|along with|together with|including|among them|in (?:coordination|cooperation|"
                           r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,70}", re.I)
+_ALLY_INLINE = re.compile(r"\s+(?:supported|backed|aided|assisted|reinforced|accompanied)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
+                          re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|"
                             r"noted|claimed)\b[^,;]{0,40}[.]?\s*$", re.I)
 _FLEEING = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:fleeing|escaping(?: from)?|evading|pursued by|chased by|hunted by|wanted by|sought by|"
@@ -582,6 +584,10 @@ def _read_arguments(text: str, s_start: int, s_end: int, trig_start: int, trig_e
     aside |= {id(a) for a in actors if any(
         b.entry.actor_type in (1, 2, 3, 4, 8) and b.end <= a.start and _ALLY_BEFORE.fullmatch(text, b.end, a.start)
         for b in actors) and _ASIDE_AFTER.match(text, a.end, s_end)}
+    # "Malian troops backed by Russian Wagner fighters entered Kidal": the ally named inline after the actor
+    aside |= {id(a) for a in actors if any(
+        b.entry.actor_type in (1, 2, 3, 4, 8) and b.end <= a.start and _ALLY_INLINE.fullmatch(text, b.end, a.start)
+        for b in actors)}
     # "Two ASG gunmen fleeing a police pursuit forced their way into a house": who they flee is no subject
     aside |= {id(a) for a in actors if any(b.end <= a.start for b in actors)
               and _FLEEING.search(text, max(s_start, a.start - 40), a.start)}
@@ -918,7 +924,9 @@ def _first_listed(text: str, s_start: int, s_end: int, actors: list[ActorMatch])
 # a state's forces blamed for a strike, a shelling or a raid by name: "attributed the strike to Turkish forces"
 _STATE_BLAMED = re.compile(r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:strikes?|air ?strikes?|airstrikes?|drone strikes?|shelling|bombardment|bombing|attack|raid|"
-                           r"explosion|blast)\s+(?:to|on)\s+(?:the\s+)?$", re.I)
+                           r"explosion|blast)\s+(?:to|on)\s+(?:the\s+)?$|"
+                           # "... and blamed Russian jets", "blaming the paramilitary Rapid Support Forces"
+                           r"\b(?:blamed|blaming|blames)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+)?$", re.I)
 
 
 def blamed_actor(text: str, s_start: int, s_end: int, actors: list[ActorMatch]) -> Actor | None:

@@ -75,6 +75,7 @@ _BREAKERS = (
 _SUBJ_WORD = rf"(?:(?-i:IS)(?=\s)|(?!(?:{_BREAKERS}|{_KIND_VERB_RX})\b)[\w'’-]+)"  # ("IS fighters": Islamic State's)
 _SUBJ_WORD_ACTIVE = rf"(?!(?:{_BREAKERS})\b)[\w'’-]+"
 _AUX = r"(?:(?:were|was|are|is|have been|has been|had been|got|been|being|have|has|had|reportedly|allegedly|also|later|reported|" \
+       r"subsequently|eventually|" \
        r"shot and|stabbed and|beaten and|tortured and|abducted and|kidnapped and|found|later found|" \
        r"all|both|critically|seriously|severely|fatally|badly|slightly|mortally|grievously|were also|being)\s+)*"
 
@@ -83,7 +84,7 @@ def _post_rx(kinds: str) -> re.Pattern[str]:
         rf"^\s*(?:-|,)?\s*(?:of\s+(?:the\s+)?)?(?P<subj>(?:{_SUBJ_WORD}(?:\s+|(?=,))){{0,5}}?"
         # "12 soldiers and policemen were killed": and a bare plural, no count of its own
         rf"(?:(?<=s )(?:and|&)\s+(?!(?:dozens|hundreds|thousands|scores|tens|others|several|many|some|their)\b)(?:other\s+)?"
-        rf"(?:passers-?by|[a-z][\w'’-]*(?:s|men|people|children|police))\s+(?=(?:were|have|had)\b))?"
+        rf"(?:passers-?by|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}[a-z][\w'’-]*(?:s|men|people|children|police))\s+(?=(?:were|have|had)\b))?"
         rf"(?:(?:people|persons)(?:\s+|(?=,)))?)"
         rf"(?:,[^,;]{{1,90}},\s*|,\s*)?{_AUX}['‘\x22“]?(?P<kind>{kinds})\b",  # (and "2 assailants were 'neutralised'")
         re.IGNORECASE,
@@ -119,7 +120,7 @@ _KIND_THEN_INCLUDING = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_KIND_VERB_
                                   re.IGNORECASE)
 _ACTIVE = [
     ("killed", r"(?:acknowledged|admitted|confirmed|conceded) (?:the )?loss of|admitted losing|fatally (?:shot|shooting|stabb(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing)|lynch(?:ed|ing)|execut(?:ed|ing|es)|massacr(?:ed|ing)|murder(?:ed|ing)|slew|shot dead|shooting dead|gunned down|gunning down|"
-               r"behead(?:ed|ing)|claim(?:ed|ing) the lives of|(?:death )?toll (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
+               r"behead(?:ed|ing)|claim(?:ed|ing) the lives of|(?:death )?toll(?:,[^,;]{1,40},)? (?:\w+ ){0,3}(?:to|at|of)|assassinat(?:ed|ing)|"
                r"kill(?:ed|ing) (?:himself|herself|themselves) and|(?:kill|murder|shot)(?:ed|ing)? and (?!wound|injur|hurt|maim)\w+(?:ed|ing)|"
                r"lynch(?:ed|ing) and (?:set fire to|set ablaze|burned|burnt|beheaded|mutilated)|"
                # "hacked and shot to death 11 villagers"
@@ -252,6 +253,7 @@ _LIST_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?P<wh
                         rf"(?!\s+(?:said|says|told|reported|added|stated|claimed|confirmed|announced)\b)"
                         # (with what it did: "a doctor who had stopped to help, and a civilian")
                         rf"(?:\s+who\s+[^,;.]{{1,60}}(?=\s*,))?", re.I)
+_OF_A_BODY_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?:parliament|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\b", re.I)
 # a second role of the same person, without an article: "a social leader and member of the local board"
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|his|her|their|its)\s", re.I)
 # "killed a couple", "an elderly couple was shot dead": two
@@ -911,6 +913,9 @@ def read_figures(text: str, start: int, end: int, sentence: int,
                 more = _ROLE_AFTER.match(text, pos, end)  # "an Iranian diplomat": the nationality, then the role
                 if more:
                     pos = more.end()
+                body = _OF_A_BODY_NAMED.match(text, pos, end)  # "a member of parliament and his bodyguard"
+                if body:
+                    pos = body.end()
                 items = []
                 while (tail := _LIST_ITEM.match(text, pos, end)) and not _PASSIVE_AFTER.match(text, tail.end()) and not any(
                         tail.start("who") <= x.start < tail.end() for x in numbers):

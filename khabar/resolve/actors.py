@@ -58,7 +58,10 @@ for _words, _kind in [
      "air defence|air defense|navy|coast guard|security services|intelligence services|"
      # "a Russian attack drone", "Ukrainian rocket artillery": the weapon's kind between
      "attack drone|attack drones|kamikaze drone|kamikaze drones|combat drone|combat drones|rocket artillery|"
-     "cruise missile|cruise missiles|ballistic missile|ballistic missiles", "Military Forces of"),
+     "cruise missile|cruise missiles|ballistic missile|ballistic missiles|"
+     # "Ukrainian long-range drones" (the hyphen splits the word)
+     "long range drone|long range drones|long range missiles|suicide drones|strike drones|unmanned aerial vehicles",
+     "Military Forces of"),
     ("police|policemen|policeman|police officers|police officer|police force|riot police|cops|gendarmes|gendarmerie",
      "Police Forces of"),
     ("government|authorities|officials|ministry|junta|regime|administration", "Government of"),

@@ -1094,17 +1094,24 @@ class Gazetteer:
                         alt = _inside(t.text, p)
                     out = [x for x in out if x is not t]
                     out.append(Toponym(t.start, t.end, t.text, alt, precision, t.candidates))
-                for t, nxt in zip(links, links[1:], strict=False):
-                    # "Pata Island, Sulu province": a town of another province's same name is not the one meant
-                    if t.entry.kind != "place" or t not in out or nxt.entry.kind not in ("admin1", "admin2") \
+                links = [next((x for x in out if x.start == t.start and x.end == t.end), t) for t in links]
+                for k in range(len(links) - 2, -1, -1):  # (right to left: "Sang Atesh, Muqur district, Badghis")
+                    t, nxt = links[k], links[k + 1]
+                    # "Pata Island, Sulu province": a town of another province's same name is not the one meant (nor
+                    # "Muqur district, Badghis" the Muqur district of Ghazni)
+                    if t.entry.kind not in ("place", "admin2") or t not in out or nxt.entry.kind not in ("admin1", "admin2") \
                             or nxt.entry.iso != t.entry.iso or not (t.entry.admin1 and nxt.entry.admin1) \
                             or t.entry.admin1 == nxt.entry.admin1:
                         continue
+                    # (a district before a province stays a district; before another district it is a town there)
+                    district = t.entry.kind == "admin2" and nxt.entry.kind == "admin1"
                     alt = next((e for e in (self.entry(x) for x in self.index.get(norm(t.text), ()))
-                                if e.iso == t.entry.iso and e.admin1 == nxt.entry.admin1 and e.kind == "place"), None)
+                                if e.iso == t.entry.iso and e.admin1 == nxt.entry.admin1
+                                and e.kind == ("admin2" if district else "place")), None)
                     out = [x for x in out if x is not t]
-                    out.append(Toponym(t.start, t.end, t.text, alt or _inside(t.text, nxt.entry), 1 if alt else 2,
-                                       t.candidates))
+                    links[k] = Toponym(t.start, t.end, t.text, alt or _inside(t.text, nxt.entry, district),
+                                       _PRECISION[alt.kind] if alt else (3 if district else 2), t.candidates)
+                    out.append(links[k])
             i = j + 1
         return out
 
