@@ -50,7 +50,7 @@ from khabar.reading.figures import deaths_of_the_abducted, read_figures
 from khabar.resolve.actors import GENERIC, ActorDictionary
 from khabar.resolve.gazetteer import PHRASE_END, Gazetteer, Toponym, capitals, norm
 from khabar.resources import read_table
-from khabar.text.dates import find_dates, parse_published
+from khabar.text.dates import TIME_AFTER, find_dates, parse_published
 from khabar.text.language import require_english
 from khabar.text.normalise import fold
 from khabar.text.numbers import find_numbers
@@ -1318,11 +1318,11 @@ _EARLIER_OR_SUPPORT = re.compile(r"(?:\b(?:hours|days|a day|two days|weeks|a wee
                                  re.IGNORECASE)
 _MOTIVE_START = re.compile(rf"\b(?:{_MOVED})\s+(?:by|over)\b", re.IGNORECASE)
 _MOTIVE_HEAD = re.compile(rf"\b(?:(?:{_MOVED})\s+(?:by|over)|"
-                          r"(?:hours|days|a day|weeks)\s+after|in\s+solidarity\s+with)\b[^.;]*$", re.IGNORECASE)
-_EARLIER_ACT_AFTER = re.compile(r",?\s+(?:(?:hours|days|a day|two days|a week|weeks)\s+after\s+(?:a|an|the|they|he|she|"
+                          rf"{TIME_AFTER}|in\s+solidarity\s+with)\b[^.;]*$", re.IGNORECASE)
+_EARLIER_ACT_AFTER = re.compile(rf",?\s+(?:{TIME_AFTER}\s+(?:a|an|the|they|he|she|"
                                 r"it|(?:[\w'-]+\s+){1,4}?(?:had|was|were))|(?:which|that)\s+(?:was|were|had been)\s+(?:sparked|triggered|"
                                 r"prompted)\s+by)\b", re.IGNORECASE)
-_EARLIER_OPENING = re.compile(r"\b(?:hours|days|a day|two days|a week|weeks)\s+after\b[^,.;]{0,120},", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(rf"\b{TIME_AFTER}\b[^,.;]{{0,120}},", re.IGNORECASE)
 # what a protest is against: "against the killing of", "to condemn the attack on", "over the arrest of"
 _GRIEVANCE = re.compile(r"\bvigil\b[^.;]{0,60}?\bfor\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}(?:woman|man|girl|boy|child|teenager|student|"
                         r"journalist|activist|worker|officer|victims?)\s+$|"  # ("a vigil ... for a woman killed in London")

@@ -35,7 +35,7 @@ from khabar.reading.arguments import target_category
 from khabar.reading.attribution import Source, classify, proper_group_name
 from khabar.reading.figures import RawFigure
 from khabar.resolve.actors import GENERIC, descriptive_names, unidentified
-from khabar.text.dates import WEEKDAYS
+from khabar.text.dates import TIME_AFTER, WEEKDAYS
 
 VIOLENT = {"attack", "explosion", "battle", "abduction", "sexual", "riot"}
 # "... the following day when another strike on the city killed 13 more": a later act of its own
@@ -382,7 +382,7 @@ _LETHAL = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|
                      r"killed|died|dead|bullet wounds?|unconscious|rifle butts|seriously (?:injured|wounded|hurt)|critically|"
                      r"hospitali[sz]ed)\b", re.I)
 # "marched through Yerevan, a day after the opposition leader was detained": what came before the protest
-_DAYS_AFTER = re.compile(r",?\s+\b(?:hours|days|a day|two days|a week|weeks)\s+after\b[^.;]*", re.I)
+_DAYS_AFTER = re.compile(rf",?\s+\b{TIME_AFTER}\b[^.;]*", re.I)
 _NIGHTS_OF_UNREST = re.compile(r"\b(?:day|night|week)s?\s+of\s+(?:unrest|rioting|riots|protests?)\b", re.I)
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)
 _DATE_OPENING = re.compile(r"^(?:(?:On|Around|Late on|Early on|On or around)\s+[^,]{1,40},\s*|"

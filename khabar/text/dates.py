@@ -42,6 +42,8 @@ def _key(word: str) -> str:
 
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# a stretch of time after another act: "hours after", "a day after", "weeks after" (what came before the act told)
+TIME_AFTER = r"(?:hours|days|a day|two days|a week|weeks)\s+after"
 _NUMWORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10}
 
