@@ -2769,3 +2769,52 @@ def test_acled_actor1_stop28b(text, gold, published):
 ])
 def test_case_snippets_stop28b(text, code):
     _assert_case(text, code)
+
+
+# -- stop 28, third round (case2021_probe66, acled_probe65) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("By dusk the rebels were manning checkpoints across the eastern district and the mayor had fled.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("When families came back, the school and twenty houses had been reduced to charred walls.", "PROPERTY_DISTRUCT"),
+    ("The Chadian flag was raised over the prefecture again on Monday, after army units entered the town the rebels "
+     "had left.", "GOV_REGAINS_TERIT"),
+    ("His family has been asked to pay 5 million naira for his release, two days after gunmen took him from his shop.",
+     "ABDUCT_DISSAP"),
+    ("Soldiers entered Kismayo on Sunday, two years after the port town fell to insurgents, the ministry said.",
+     "GOV_REGAINS_TERIT"),
+    ("Women who had formed a human chain along the avenue were bundled into vans by masked men.", "PROTEST_WITH_INTER"),
+    ("Under the deal initialled in Doha, the fighters will join a unified army within two years.", "AGREEMENT"),
+    ("The group has named its former spokesman as its new leader after the death of its founder.", "CHANGE_TO_GROUP_ACT"),
+    ("Thirty people were killed when troops cleared a sit-in on the main square, medics said.", "FORCE_AGAINST_PROTEST"),
+    ("The blast killed nine people, including herself, witnesses said of the young woman who walked into the market.",
+     "SUIC_BOMB"),
+    ("The mission completed the handover of its northern camp to the national army on Friday.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Residents went door to door on Saturday night assaulting foreign traders, police said.", "MOB_VIOL"),
+    ("The garrison left the district centre after elders negotiated the surrender of the police chief, and the "
+     "insurgents took charge.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The two governments agreed in Vienna to a humanitarian truce from Saturday, the mediator said.", "AGREEMENT"),
+    ("Two bombs fell on the clinic minutes after helicopters appeared over the village, killing four people.",
+     "AIR_STRIKE"),
+    ("Fighters of the armed group occupied the regional military command on Thursday, residents said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Police said they had recovered mortars and thousands of rounds of ammunition from the farm.", "DISR_WEAP"),
+    ("The peace talks were adjourned indefinitely after the rebel delegation walked out of the talks.", "OTHER"),
+    ("Militants have installed themselves in an abandoned mining camp from where they control the roads.",
+     "HQ_ESTABLISHED"),
+    ("Hundreds of mothers gathered outside the ministry, holding photographs of sons who disappeared in custody.",
+     "PEACE_PROTEST"),
+])
+def test_case_snippets_stop28c(text, code):
+    _assert_case(text, code)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 June 2024, dissidents dropped explosives from drones on a police post in Jamundi (Jamundi, Valle del Cauca).",
+     "Air/drone strike"),
+    ("On 2 March 2021, the army announced it had taken control of several rebel bases in the forest near Bignona "
+     "(Bignona, Ziguinchor).", "Government regains territory"),
+])
+def test_sub_event_type_stop28c(text, sub):
+    _assert_sub(text, sub, "2024-06-05")

@@ -142,7 +142,8 @@ _UNDER_STATE_CONTROL = re.compile(r"\b(?:government|state|army|military) control
 _INTO_THE_SEA = re.compile(r"\bmissiles?\b[^.;]{0,80}?\binto the (?:sea|ocean|waters)\b", re.I)
 _BATTLED = re.compile(r"\b(?:battled|clashed|fought|gun ?battles?|firefights?|exchanged fire)\b", re.IGNORECASE)
 _RPG = re.compile(r"(?:rocket-propelled grenades?|RPGs?|(?:hand )?grenades?)", re.IGNORECASE)
-_NO_FIGHT = re.compile(r"\bno (?:fighting|clashes|resistance) (?:was|were) reported|"
+_NO_FIGHT = re.compile(r"\bno (?:fighting|clashes|resistance) (?:was|were) reported|\bnegotiated (?:the )?surrender\b|"
+                       r"\b(?:was|were) allowed to leave\b|"
                        r"\b(?:was|were) (?:then |later |formally )?handed (?:over )?to\b|"
                        r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot being fired|a shot fired|firing a shot|clashes|"
                        r"combat|bloodshed)|"
@@ -363,7 +364,7 @@ _ON_PROTESTERS = re.compile(r"\b(?:at|on|into|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0
                             r"occupying)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:road|highway|street|bridge|railway|junction)\b", re.I)
 _AIRCRAFT_ABOVE = re.compile(r"\b(?:jets|warplanes|war planes|fighter jets|fighter planes|aircraft|planes|helicopters?|"
                              r"drones?|jet|plane)\s+(?:were\s+|was\s+|had\s+been\s+)?(?:seen|heard|spotted)?\s*(?:circling|flying|"
-                             r"roaring|hovering|circled)\s+(?:low\s+|twice\s+|repeatedly\s+)?(?:over|above|overhead)\b", re.I)
+                             r"roaring|hovering|circled|appeared)\s+(?:low\s+|twice\s+|repeatedly\s+)?(?:over|above|overhead)\b", re.I)
 _BEATEN_AT_A_PROTEST = re.compile(r"\b(?:beaten|clubbed|struck|hit)\s+(?:[\w-]+\s+){0,3}?(?:with|by)\s+(?:police\s+)?"
                                   r"(?:batons|truncheons|rifle butts)\s+(?:[\w-]+\s+){0,2}?(?:during|at)\s+(?:a|an|the)\s+"
                                   r"(?:[\w-]+\s+){0,2}?(?:demonstration|protest|rally|march|sit-in|vigil)\b", re.I)
@@ -384,6 +385,7 @@ _LETHAL = re.compile(r"\b(?:live (?:rounds|ammunition|bullets|fire)|opened fire|
 # "marched through Yerevan, a day after the opposition leader was detained": what came before the protest
 _DAYS_AFTER = re.compile(rf",?\s+\b{TIME_AFTER}\b[^.;]*", re.I)
 _NIGHTS_OF_UNREST = re.compile(r"\b(?:day|night|week)s?\s+of\s+(?:unrest|rioting|riots|protests?)\b", re.I)
+_STATE_FLAG = re.compile(r"\b(?:national|(?-i:[A-Z])[a-z]+(?:i|an|ese|ian))\s+flags?\s+(?:was|were)\s+(?:raised|hoisted)\b")
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)
 _DATE_OPENING = re.compile(r"^(?:(?:On|Around|Late on|Early on|On or around)\s+[^,]{1,40},\s*|"
                            # (and a wire dateline: "TAL AFAR, Iraq — Iraqi forces said ...")
@@ -590,6 +592,10 @@ def _refine_type(ev: _Draft, perpetrator: Actor | None, target: Actor | None, te
         by_force = bool(_TAKEN_BY_FORCE.search(main.trigger.text)) or any(
             f.kind == "killed" and (f.low or 0) > 0 for r in ev.readings for f in r.figures)  # (and "stormed the town
         # ... after police withdrew; 2 police officers were killed": a fight)
+        if _STATE_FLAG.search(said) and not _handed_over(sentences_text, by_force):
+            # "The Malian flag was raised over Kidal's governor's office ... after army columns entered the town": the
+            # state's own flag
+            return SUB_EVENT_TYPES["Government regains territory"], "Government regains territory", mode
         if _handed_over(sentences_text, by_force) and not _FOUGHT_OVER.search(sentences_text):
             # (not after "fighting on the outskirts", "heavy bombardment", "days of air strikes": taken by force)
             return SUB_EVENT_TYPES["Non-violent transfer of territory"], "Non-violent transfer of territory", mode
