@@ -577,11 +577,13 @@ class Reader:
                 # by, then what happened
                 trigs = [t for t in trigs if t.start >= title.end()]
         scored: list[tuple[int, TriggerMatch, str, str]] = []
+        said = folded[s.start:s.end]
+        series_total = _series_total(folded, s)  # (once a sentence, not once a trigger)
         for t in trigs:
             rel = t.start - s.start
-            mod = trigger_modality(folded[s.start:s.end], rel)
-            spec = specificity(folded[s.start:s.end], rel, t.text, t.rule.noun, bool(figures))
-            if spec == "specific" and _series_total(folded, s):
+            mod = trigger_modality(said, rel)
+            spec = specificity(said, rel, t.text, t.rule.noun, bool(figures))
+            if spec == "specific" and series_total:
                 spec = "aggregate"  # "This was one of several mortar attacks in Baghdad on this day. A total of three
                 # people were killed": the day's tally, not this act's toll
             rank = t.rule.priority + (100 if mod == "asserted" else 0) + (200 if spec == "specific" else 0)

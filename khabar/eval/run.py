@@ -334,7 +334,7 @@ class Scorer:
             return True
         bare = re.sub(r"\s+(?:district|province|region|county|municipality|township|town|city|village)$", "", gold.strip(),
                       flags=re.I)
-        for e in {id(e): e for k in dict.fromkeys((gold, bare)) for e in self.gaz.lookup(k)}.values():
+        for e in (e for k in ((gold,) if bare == gold.strip() else (gold, bare)) for e in self.gaz.lookup(k)):
             if p.geonameid is not None and e.geonameid == p.geonameid:
                 return True
             if p.geonameid is None and e.geonameid is None and e.name == p.name and e.iso == p.iso \

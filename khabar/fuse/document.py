@@ -759,7 +759,7 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
             who = second.group("who")
             second_claimant = Claimant(text=who, canonical=None, claimant_type=classify(who),
                                        span=Span(second.start("who"), second.end("who"), who))
-        f_claimant: dict[int, Claimant] = {}
+        claimants: dict[tuple[str, str, str], Claimant] = {}  # (the claimant a key's first part names)
         for f in r.figures:
             if f.subset and f.kind in wholes:
                 continue
@@ -768,7 +768,7 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
                 role = "attacker" if perpetrator is not None and perpetrator.actor_type in (2, 3, 4) else "victim"
             c = second_claimant if second_claimant is not None and f.start >= second.end() else claimant
             key = (c.canonical or c.text, f.kind, role)
-            f_claimant[id(f)] = c
+            claimants.setdefault(key, c)
             groups.setdefault(key, []).append(f)
         for key, fs in groups.items():
             parts = [f for f in fs if not f.subset] or fs
@@ -780,7 +780,7 @@ def _reconcile(ev: _Draft, perpetrator: Actor | None, outlet: str | None, text: 
             qualifier = parts[0].qualifier if len(quals) == 1 else ("at_least" if "at_least" in quals or "more_than" in quals else "about")
             subject = "; ".join(dict.fromkeys(f.subject for f in parts if f.subject)) or None
             spans = [Span(f.start, f.end, text[f.start:f.end]) for f in parts]
-            c = f_claimant.get(id(parts[0]), claimant)
+            c = claimants[key]
             fig = Figure(kind=key[1], low=low, high=high, qualifier=qualifier, subject=subject, subject_role=key[2],
                          claimant=c, modality=_figure_modality(c, perpetrator, key[2]), span=spans[0],
                          parts=spans if len(spans) > 1 else [])

@@ -311,11 +311,12 @@ _ASIDE_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the|a|an|which is|
 _ASIDE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!\.\s)[^,;:()]){0,60},")  # (within the sentence)
 # an ally in an aside after the actor: "Mozambican forces, supported by Rwandan troops, retook", "the army,
 # alongside Eritrean troops, took control": the actor is the one before it
-_ALLY_BEFORE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:(?:supported|backed|aided|assisted|reinforced|accompanied|"
+# the verbs that name an ally after the actor ("troops backed by Wagner fighters")
+_BACKED = r"supported|backed|aided|assisted|reinforced|accompanied"
+_ALLY_BEFORE = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:(?:(?:{_BACKED}|"
                           r"joined|helped)\s+by|alongside|along with|together with|including|among them|in (?:coordination|cooperation|"
                           r"conjunction) with|with (?:the )?(?:support|help|backing|assistance) of)\b)[^,;:()]{0,70}", re.I)
-_ALLY_INLINE = re.compile(r"\s+(?:supported|backed|aided|assisted|reinforced|accompanied)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
-                          re.I)
+_ALLY_INLINE = re.compile(rf"\s+(?:{_BACKED})\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}", re.I)
 _SPEAKER_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:said|says|told|reported|added|stated|announced|confirmed|"
                             r"noted|claimed)\b[^,;]{0,40}[.]?\s*$", re.I)
 _FLEEING = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:fleeing|escaping(?: from)?|evading|pursued by|chased by|hunted by|wanted by|sought by|"

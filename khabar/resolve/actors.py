@@ -34,6 +34,13 @@ def descriptive_names() -> frozenset[str]:
 # (an apostrophe inside a transliterated word joins it, and is dropped from the key: "Jama'at" is "Jamaat"; not a
 # possessive's "'s")
 _TOKEN = re.compile(r"[\w&]+(?:(?<![\W_][lLdDjJ])(?<![\W_][aAeE][lL])(?<!^[lLdDjJ])(?<!^[aAeE][lL])['’](?![sS]\b)[\w&]+)*")
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """A name's word tokens as the dictionary keys them: accents stripped, apostrophes inside words dropped."""
+    return tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(name).replace("’", "'")))
+
+
 # groups' abbreviations that are also words or units: in a text written all in capitals ("SO FAR", "THE PLAN",
 # "15 KM"), they are the word, not the group
 _WORD_ABBREVIATIONS = frozenset({"FACT", "PLAN", "MODEL", "RAM", "FAN", "FAR", "ELF", "CAM", "TIP", "GAL", "MIRA", "AMIN",
@@ -169,7 +176,7 @@ class ActorDictionary:
                         if inner.strip() and _is_abbreviation(inner.strip()) and " " not in inner.strip():
                             names.setdefault(inner.strip())
             for alias in names:
-                toks = tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(alias).replace("’", "'")))
+                toks = _name_tokens(alias)
                 if not toks:
                     continue
                 if _is_abbreviation(alias) and len(toks) == 1:
@@ -220,7 +227,7 @@ class ActorDictionary:
         if "(" in re.sub(r"\s*\([A-Z][\w-]{0,9}\)", "", name):
             return frozenset()  # "X (ERP) (Argentina)": a country's own group
         base = re.sub(r"\s*\([^)]*\)?", " ", name).strip()
-        toks = tuple(t.lower().replace("'", "") for t in _TOKEN.findall(_strip_accents(base).replace("’", "'")))
+        toks = tuple(t.lower() for t in _name_tokens(base))
         return frozenset(e.canonical for e in self._shared.get(toks, ()))
 
     def needs_country(self, matches: list[ActorMatch]) -> bool:
@@ -246,7 +253,7 @@ class ActorDictionary:
             if m.entry.country not in (None, country) and not m.entry.generic:
                 for part in (m.text, re.sub(r"\s*\([^)]*\)", "", m.text), *re.findall(r"\(([^)]*)\)", m.text),
                              _MEMBERS_AFTER.sub("", m.text)):  # "ADF militants": the name is "ADF"
-                    toks = tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(part).replace("’", "'")))
+                    toks = _name_tokens(part)
                     alt = next((a for key in (tuple(t.lower() for t in toks), toks) if key in self._shared
                                 and (a := self._in_country(key, m.entry, country)) is not m.entry), None)
                     if alt is not None:
@@ -437,7 +444,7 @@ class ActorDictionary:
             e = self._by_canonical.get(normalise_name(cand))
             if e is not None:
                 return e
-            toks = tuple(t.replace("'", "") for t in _TOKEN.findall(_strip_accents(cand).replace("’", "'")))
+            toks = _name_tokens(cand)
             if not toks:
                 continue
             e = self._ci.get(tuple(t.lower() for t in toks)) or (self._cs.get(toks) if len(toks) == 1 else None)
